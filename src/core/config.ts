@@ -1,0 +1,36 @@
+// Clinic configuration without code: a <script type="application/json"> child of the widget,
+// parsed (never evaluated), validated against the widget's published schema, problems reported once each.
+import { validate, type JsonSchema } from './schema.js';
+import { warn } from './warn.js';
+
+/** The first direct `<script type="application/json">` child, or null. */
+export function configScript(host: Element): HTMLScriptElement | null {
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
+      return child as HTMLScriptElement;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads and validates the widget's JSON config. Returns the valid part (or undefined when there
+ * is none), after one `warn()` per problem, each naming the field and what is accepted.
+ */
+export function readConfig<T>(host: Element, schema: JsonSchema): T | undefined {
+  const script = configScript(host);
+  if (!script) return undefined;
+  const tag = host.localName;
+  const text = script.textContent ?? '';
+  if (!text.trim()) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    warn(tag, `config <script type="application/json"> is not valid JSON (${(error as Error).message}); using the built-in content`, 'JSON as described in the schema ' + (schema.$id ?? ''), host);
+    return undefined;
+  }
+  const { value, problems } = validate<T>(schema, raw);
+  for (const p of problems) warn(tag, `${p.path} ${p.message}`, p.valid, host);
+  return value;
+}

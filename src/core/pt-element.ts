@@ -1,0 +1,85 @@
+// The base every widget extends: theme tokens, locale, reduced motion, one warn() and a guard that
+// keeps a rendering error inside the widget instead of throwing into the clinic's page.
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController, type Locale } from './locale.js';
+import { ReducedMotionController } from './reduced-motion.js';
+import { themeStyles } from './theme.css.js';
+import { markOnce } from './perf.js';
+import { warn, quote } from './warn.js';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export class PtElement extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles];
+
+  /**
+   * Colour scheme: `auto` follows the reader's system setting, `light` or `dark` force one.
+   */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  protected readonly localeController = new LocaleController(this, (l) => this.localeChanged(l));
+  protected readonly motionController = new ReducedMotionController(this, (r) => this.reducedMotionChanged(r));
+
+  /** The active locale, resolved from `lang` on the element, its ancestors or the document. */
+  get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /** True when the reader asked the system for less motion. */
+  get reducedMotion(): boolean {
+    return this.motionController.reduced;
+  }
+
+  /** Hook for subclasses: the locale changed (load translated content here). */
+  protected localeChanged(_locale: Locale): void {}
+
+  /** Hook for subclasses: prefers-reduced-motion changed. */
+  protected reducedMotionChanged(_reduced: boolean): void {}
+
+  /** `[pt-<tag>] <what> — valid: <values>`, once per element and message. */
+  protected warn(what: string, valid?: string | readonly string[]): void {
+    warn(this.localName, what, valid, this);
+  }
+
+  /** Returns `value` when it is one of `allowed`, otherwise warns about attribute `attr` and returns `fallback`. */
+  protected checkEnum<T extends string>(attr: string, value: unknown, allowed: readonly T[], fallback: T): T {
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    if (value === null || value === undefined || value === '') return fallback;
+    this.warn(`${attr}=${quote(value)} is not recognised; using "${fallback}"`, allowed);
+    return fallback;
+  }
+
+  /** Clamps a numeric attribute, warning (once) when it was not a number in range. */
+  protected checkNumber(attr: string, value: unknown, min: number, max: number, fallback: number): number {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    if (!Number.isFinite(n)) {
+      if (value !== undefined && value !== null) this.warn(`${attr}=${quote(value)} is not a number; using ${fallback}`, `${min}–${max}`);
+      return fallback;
+    }
+    if (n < min || n > max) {
+      const clamped = Math.min(max, Math.max(min, n));
+      this.warn(`${attr}=${quote(value)} is out of range; using ${clamped}`, `${min}–${max}`);
+      return clamped;
+    }
+    return n;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme')) this.checkEnum('theme', this.theme, THEMES, 'auto');
+  }
+
+  // A throw from render() must not become an uncaught error in the clinic's page.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    try {
+      return super.scheduleUpdate();
+    } catch (error) {
+      console.error(`[${this.localName}] could not render:`, error);
+    }
+  }
+
+  protected override firstUpdated(_changed: PropertyValues): void {
+    markOnce(this.localName, 'first-render');
+  }
+}

@@ -1,0 +1,90 @@
+// The script-tag entry (dist/pt-explainers.js). It watches the page for pt-* tags, including ones
+// added later and ones inside open shadow roots, and imports only the widgets the page uses,
+// from URLs relative to this file, so dist/ works from any folder or CDN path.
+import { widgets } from './widgets/registry.js';
+
+const requested = new Set<string>();
+const watchedRoots = new WeakSet<Node>();
+const selector = Object.keys(widgets).join(',');
+
+function load(tag: string): void {
+  if (requested.has(tag)) return;
+  requested.add(tag);
+  if (customElements.get(tag)) return; // defined by an earlier copy, or by the page itself
+  widgets[tag]!.load().catch((error: unknown) => {
+    requested.delete(tag);
+    console.warn(`[${tag}] could not load its code (${(error as Error)?.message ?? error}) — valid: dist/ files next to pt-explainers.js`);
+  });
+}
+
+function scan(root: ParentNode): void {
+  if (root instanceof Element && widgets[root.localName]) load(root.localName);
+  for (const el of Array.from(root.querySelectorAll(selector))) load(el.localName);
+  // Look into open shadow roots of other components (a theme's card, a page builder's block).
+  for (const el of Array.from(root.querySelectorAll('*'))) watchShadow(el);
+  if (root instanceof Element) watchShadow(root);
+}
+
+function watchShadow(el: Element): void {
+  if (el.shadowRoot) {
+    observe(el.shadowRoot);
+    return;
+  }
+  const name = el.localName;
+  // A component that is not upgraded yet renders its shadow root later: look again once it is.
+  if (name.includes('-') && !widgets[name] && !customElements.get(name)) {
+    void customElements.whenDefined(name).then(() => requestAnimationFrame(() => el.shadowRoot && observe(el.shadowRoot)));
+  }
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of Array.from(record.addedNodes)) {
+      if (node instanceof Element) scan(node);
+    }
+  }
+});
+
+function observe(root: Document | ShadowRoot): void {
+  if (watchedRoots.has(root)) return;
+  watchedRoots.add(root);
+  scan(root);
+  observer.observe(root, { childList: true, subtree: true });
+}
+
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    // Constructed sheets are CSSOM, so a strict style-src CSP does not block them.
+    sheet.replaceSync(
+      Object.entries(widgets)
+        .map(([tag, w]) => `${tag}:not(:defined){${w.reserve}}`)
+        .join(''),
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // Older browsers without constructable sheets: the page may shift a little, nothing worse.
+  }
+}
+
+declare global {
+  interface Window {
+    ptExplainers?: { discover(root: Document | ShadowRoot | Element): void; version: string };
+  }
+}
+
+// Included twice (two script tags, or two copies): the first one does the work.
+if (!window.ptExplainers) {
+  window.ptExplainers = {
+    /** Looks for pt-* tags under `root` (for closed shadow roots the loader cannot see into). */
+    discover(root) {
+      if (root instanceof Element) scan(root);
+      else observe(root);
+    },
+    version: typeof __PT_VERSION__ === 'string' ? __PT_VERSION__ : 'dev',
+  };
+  reserveSpace();
+  observe(document);
+}
+
+declare const __PT_VERSION__: string | undefined;

@@ -1,0 +1,13 @@
+// Registers <pt-gate-control>. Import this module (or the loader) to use the element.
+import { define } from '../../core/define.js';
+import { PtGateControl } from './pt-gate-control.component.js';
+
+export * from './pt-gate-control.component.js';
+
+define('pt-gate-control', PtGateControl);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pt-gate-control': PtGateControl;
+  }
+}

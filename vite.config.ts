@@ -1,0 +1,61 @@
+// Two library builds into dist/ (run by scripts/build.mjs):
+//   PT_BUILD=cdn  dist/pt-explainers.js, the script-tag loader, plus content-hashed chunks (Lit shared).
+//   PT_BUILD=npm  dist/index.js and dist/widgets/*.js with stable names for `pt-explainers/<widget>`,
+//                 lit and three left as peer imports for the app's bundler to de-duplicate.
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { schemas } from './src/schemas.ts';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const target = process.env.PT_BUILD === 'npm' ? 'npm' : 'cdn';
+
+/** Writes dist/schema/<tag>.schema.json from the same objects the widgets validate with. */
+function emitSchemas(): Plugin {
+  return {
+    name: 'pt-emit-schemas',
+    generateBundle() {
+      for (const [tag, schema] of Object.entries(schemas)) {
+        this.emitFile({ type: 'asset', fileName: `schema/${tag}.schema.json`, source: JSON.stringify(schema, null, 2) + '\n' });
+      }
+    },
+  };
+}
+
+const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
+
+export default defineConfig({
+  define: { __PT_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: target === 'cdn',
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+    copyPublicDir: false,
+    lib:
+      target === 'cdn'
+        ? { entry: { 'pt-explainers': 'src/loader.ts' }, formats: ['es'] }
+        : {
+            entry: {
+              index: 'src/index.ts',
+              'widgets/gate-control': 'src/widgets/gate-control/pt-gate-control.ts',
+              'widgets/technique-compare': 'src/widgets/technique-compare/pt-technique-compare.ts',
+              'widgets/technique-card': 'src/widgets/technique-compare/pt-technique-card.ts',
+              'widgets/trigger-point-map': 'src/widgets/trigger-point-map/pt-trigger-point-map.ts',
+            },
+            formats: ['es'],
+          },
+    rollupOptions: {
+      external: target === 'npm' ? [/^lit($|\/)/, /^@lit\//, /^three($|\/)/] : [],
+      output: {
+        minify: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: target === 'cdn' ? 'chunks/[name]-[hash].js' : 'npm/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+        manualChunks: target === 'cdn' ? (id: string) => (isLit(id) ? 'lit' : undefined) : undefined,
+      },
+    },
+  },
+  plugins: target === 'cdn' ? [emitSchemas()] : [],
+});
