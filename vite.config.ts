@@ -27,8 +27,9 @@ export default defineConfig({
   define: { __PT_VERSION__: JSON.stringify(pkg.version) },
   build: {
     target: 'es2022',
-    outDir: 'dist',
+    outDir: process.env.PT_OUT_DIR ?? 'dist',
     emptyOutDir: target === 'cdn',
+    // PT_OUT_DIR lets a second build (bench, a helper) write elsewhere without racing on dist/.
     minify: true,
     sourcemap: false,
     reportCompressedSize: false,
