@@ -1,0 +1,54 @@
+// ESLint: typescript-eslint, eslint-plugin-lit and eslint-plugin-wc over the library, stories and tests.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/.dist/', 'bench/assets/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'test/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/best-practice'],
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      // Clinic text must stay text; style strings break strict CSP (house rules 3 and "text, never HTML").
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render clinic text as text, never HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render clinic text as text, never HTML.' },
+      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Clinic text must stay text.' }] }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.mjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts'],
+    rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'test/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+        Buffer: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly', fetch: 'readonly',
+        customElements: 'readonly', HTMLElement: 'readonly', requestAnimationFrame: 'readonly', navigator: 'readonly',
+        setInterval: 'readonly', clearInterval: 'readonly', globalThis: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
+      },
+    },
+  },
+);

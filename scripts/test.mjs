@@ -1,0 +1,35 @@
+// npm test: every check, in the order a failure is cheapest to find. Each step runs even if an
+// earlier one failed (so one run shows everything); the exit code is non-zero if any failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { ensureChrome } from './chrome.mjs';
+
+process.env.CHROME_PATH = ensureChrome();
+const only = process.argv.slice(2);
+
+const hasTests = (dir, suffix) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith(suffix));
+
+const steps = [
+  ['types', 'npx tsc --noEmit -p tsconfig.json'],
+  ['lint', 'npx eslint .'],
+  ['build', 'node scripts/build.mjs'],
+  ['browser tests (unit + widgets)', 'npx wtr --config web-test-runner.config.mjs'],
+  ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/'],
+  ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/'],
+  ['storybook build', 'npm run build-storybook --silent'],
+  ['storybook stories', 'node --test test/storybook/'],
+].filter(([name, cmd]) => cmd && (!only.length || only.some((o) => name.startsWith(o))));
+
+const results = [];
+for (const [name, cmd] of steps) {
+  const started = Date.now();
+  console.log(`\n━━ ${name}: ${cmd}`);
+  const { status } = spawnSync(cmd, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  results.push({ name, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\n━━ summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
