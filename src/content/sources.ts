@@ -27,6 +27,8 @@ const list = [
   { id: 'cheatham-2016', authors: 'Cheatham SW, Lee M, Cain M, Baker R', year: 2016, title: 'The efficacy of instrument assisted soft tissue mobilization: a systematic review', container: 'Journal of the Canadian Chiropractic Association', details: '60(3):200–211' },
   { id: 'barrio-cantalejo-2008', authors: 'Barrio-Cantalejo IM, Simón-Lorda P, Melguizo M, Escalona I, Marijuán MI, Hernando P', year: 2008, title: 'Validación de la Escala INFLESZ para evaluar la legibilidad de los textos dirigidos a pacientes', container: 'Anales del Sistema Sanitario de Navarra', details: '31(2):135–152', doi: '10.4321/S1137-66272008000300004' },
   { id: 'shoemaker-2014', authors: 'Shoemaker SJ, Wolf MS, Brach C', year: 2014, title: 'Development of the Patient Education Materials Assessment Tool (PEMAT): a new measure of understandability and actionability for print and audiovisual patient information', container: 'Patient Education and Counseling', details: '96(3):395–403', doi: '10.1016/j.pec.2014.05.027' },
+  { id: 'gulati-2021', authors: 'Gulati M, Levy PD, Mukherjee D, et al.', year: 2021, title: '2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain', container: 'Circulation', details: '144(22):e368–e454', doi: '10.1161/CIR.0000000000001029' },
+  { id: 'kothari-1999', authors: 'Kothari RU, Pancioli A, Liu T, Brott T, Broderick J', year: 1999, title: 'Cincinnati Prehospital Stroke Scale: reproducibility and validity', container: 'Annals of Emergency Medicine', details: '33(4):373–378', doi: '10.1016/S0196-0644(99)70299-4' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];
