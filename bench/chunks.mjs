@@ -1,0 +1,78 @@
+// Reads the chunk graph of a CDN build (dist/): which chunk each tag loads, what it imports statically
+// (paid before first render) and lazily (e.g. three.js). Shared by `npm run bench` and test/size/.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const LOADER = 'pt-explainers.js';
+
+/** gzip -9 size of a file, the figure the budgets use (deterministic, unlike transfer timings). */
+export function gzipSize(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** tag → entry chunk path (relative to dist), from the loader's `"pt-x":{load:()=>import("./chunks/…")}`. */
+export function widgetEntries(dist) {
+  const src = readFileSync(join(dist, LOADER), 'utf8');
+  const map = {};
+  // The loader's registry is minified into `"pt-tag":{load:()=>import(`./chunks/x.js`)…`; quotes vary with the minifier.
+  const re = /["'`]?(pt-[a-z-]+)["'`]?\s*:\s*\{\s*load\s*:\s*(?:\(\)|function\s*\(\))\s*(?:=>)?\s*\{?\s*(?:return\s*)?import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g;
+  for (const m of src.matchAll(re)) map[m[1]] = relative(dist, resolve(dist, m[2]));
+  return map;
+}
+
+/** Relative specifiers a chunk imports, split into static (`import … from "./x"`, `import "./x"`) and dynamic (`import("./x")`). */
+export function chunkImports(dist, file) {
+  const src = readFileSync(join(dist, file), 'utf8');
+  const dir = dirname(join(dist, file));
+  const norm = (spec) => relative(dist, resolve(dir, spec));
+  const stat = new Set();
+  const dyn = new Set();
+  for (const m of src.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\.?\/[^"'`]+)["'`]/g)) stat.add(norm(m[1]));
+  for (const m of src.matchAll(/\bimport\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g)) dyn.add(norm(m[1]));
+  return { static: [...stat], dynamic: [...dyn] };
+}
+
+/** The chunks a file needs before it runs: itself plus everything it imports statically, recursively. */
+export function staticClosure(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of chunkImports(dist, file).static) staticClosure(dist, dep, seen);
+  return seen;
+}
+
+/** Chunks reached only through dynamic import() from `file`'s static closure (e.g. the 3D scene and three.js). */
+export function lazyClosure(dist, file) {
+  const eager = staticClosure(dist, file);
+  const lazy = new Set();
+  const queue = [...eager].flatMap((f) => chunkImports(dist, f).dynamic);
+  while (queue.length) {
+    const f = queue.shift();
+    if (eager.has(f) || lazy.has(f)) continue;
+    lazy.add(f);
+    for (const d of chunkImports(dist, f).static) queue.push(d);
+    for (const d of chunkImports(dist, f).dynamic) queue.push(d);
+  }
+  return lazy;
+}
+
+/** True when a chunk carries three.js itself (three stamps `__THREE__` with its revision on window). */
+export function isThreeChunk(dist, file) {
+  const src = readFileSync(join(dist, file), 'utf8');
+  return /__THREE__/.test(src) || /\/three-[\w-]+\.js$/.test(file);
+}
+
+/** Every .js under dist/chunks (for reporting). */
+export function allChunks(dist) {
+  const dir = join(dist, 'chunks');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : [];
+}
+
+/** Names a chunk by role for tables: loader, lit, core (pt-element), three, widget. */
+export function chunkRole(dist, file) {
+  if (file === LOADER) return 'loader';
+  if (/\/lit-[\w-]+\.js$/.test(file)) return 'lit';
+  if (isThreeChunk(dist, file)) return 'three';
+  if (/\/pt-element-[\w-]+\.js$/.test(file)) return 'core';
+  return 'widget';
+}
