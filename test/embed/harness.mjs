@@ -1,0 +1,246 @@
+// Shared harness for the embed suite: serves the BUILT library (PT_DIST, default <repo>/dist) at /dist/
+// (and copies at /dist2/, /dist3/) next to the test pages, and drives real pages in headless Chromium.
+import { chromium } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const DIST = resolve(process.env.PT_DIST ?? join(REPO, 'dist'));
+export const TAGS = ['pt-technique-compare', 'pt-technique-card', 'pt-gate-control', 'pt-trigger-point-map'];
+
+if (!existsSync(join(DIST, 'pt-explainers.js'))) {
+  throw new Error(`No built loader at ${DIST}/pt-explainers.js: run \`npm run build\` first, or set PT_DIST to a build folder.`);
+}
+
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css', '.glb': 'model/gltf-binary', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const typeOf = (f) => TYPES[f.slice(f.lastIndexOf('.'))] ?? 'application/octet-stream';
+
+function walk(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The built package version as the loader sees it (read from the built chunks by the tests that need it). */
+export function readDistText(rel) {
+  return readFileSync(join(DIST, rel), 'utf8');
+}
+
+export function distFiles() {
+  return walk(DIST).map((f) => relative(DIST, f).split('\\').join('/'));
+}
+
+/**
+ * Serves the repo root (test pages under /test/embed/pages/) plus DIST under /dist/ and /dist2/,
+ * and under /dist3/ a copy whose version stamp is rewritten (a "different release" of the library).
+ * `headers(url)` adds response headers per request (CSP); `routes` adds generated responses.
+ */
+export async function serve({ headers, routes = {}, fakeVersion = '9.9.9-other' } = {}) {
+  const all = { ...routes };
+  const version = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version;
+  for (const rel of distFiles()) {
+    const file = join(DIST, rel);
+    for (const prefix of ['/dist/', '/dist2/', '/dist3/']) {
+      all[prefix + rel] = (req, res) => {
+        let body = readFileSync(file);
+        if (prefix === '/dist3/' && rel.endsWith('.js')) {
+          body = Buffer.from(body.toString('utf8').split(JSON.stringify(version)).join(JSON.stringify(fakeVersion)));
+        }
+        res.writeHead(200, { 'content-type': typeOf(rel), 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      };
+    }
+  }
+  const server = await startServer({ root: REPO, headers, routes: all, index: '/test/embed/pages/all.html' });
+  return { ...server, version, page: (p) => `${server.url}/test/embed/pages/${p}` };
+}
+
+/** One headless Chromium; `webgl: false` launches it with WebGL and other 3D APIs disabled. */
+export async function launch({ webgl = true } = {}) {
+  const args = [...CHROME_ARGS, ...(webgl ? [] : ['--disable-webgl', '--disable-3d-apis'])];
+  return chromium.launch({ executablePath: ensureChrome(), headless: true, args });
+}
+
+/**
+ * Opens `url` in a fresh context and records what a host page would care about: console messages,
+ * uncaught errors, dialogs (a dialog means a payload ran), and every request.
+ */
+export async function open(browser, url, { viewport = { width: 1280, height: 900 }, wait = TAGS, context: ctxOpts = {}, beforeGoto } = {}) {
+  const context = await browser.newContext({ viewport, ...ctxOpts });
+  const page = await context.newPage();
+  const log = { console: [], warnings: [], errors: [], pageErrors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => {
+    const entry = { type: m.type(), text: m.text() };
+    log.console.push(entry);
+    if (entry.type === 'warning') log.warnings.push(entry.text);
+    if (entry.type === 'error') log.errors.push(entry.text);
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e?.stack ?? e)));
+  page.on('dialog', (d) => {
+    log.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss().catch(() => {});
+  });
+  context.on('request', (r) => log.requests.push(r.url()));
+  if (beforeGoto) await beforeGoto(page, context);
+  await page.goto(url, { waitUntil: 'load' });
+  if (wait?.length) await waitRendered(page, wait);
+  return { context, page, log, close: () => context.close() };
+}
+
+/** Waits until every element with one of `tags` (light DOM, open shadow roots) is defined and rendered. */
+export async function waitRendered(page, tags = TAGS, { timeout = 15000, frame } = {}) {
+  const target = frame ?? page;
+  try {
+    await target.waitForFunction(
+      (tags) => {
+        const found = [];
+        const visit = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (tags.includes(el.localName)) found.push(el);
+            if (el.shadowRoot) visit(el.shadowRoot);
+          }
+        };
+        visit(document);
+        return found.length > 0 && found.every((el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.querySelector('*') && (el.hasUpdated !== false));
+      },
+      tags,
+      { timeout, polling: 50 },
+    );
+  } catch (e) {
+    const state = await target.evaluate(pageState, tags).catch(() => 'unavailable');
+    throw new Error(`widgets did not render within ${timeout} ms: ${JSON.stringify(state)}`);
+  }
+  await settle(target);
+}
+
+/** Page-side: for each tag, is it defined, does it have a shadow root with content. */
+export function pageState(tags) {
+  const out = {};
+  const visit = (root, acc) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (tags.includes(el.localName)) acc.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot, acc);
+    }
+    return acc;
+  };
+  for (const tag of tags) {
+    const els = visit(document, []).filter((e) => e.localName === tag);
+    out[tag] = {
+      count: els.length,
+      defined: !!customElements.get(tag),
+      rendered: els.filter((e) => e.shadowRoot?.querySelector('*')).length,
+    };
+  }
+  return out;
+}
+
+/** Two animation frames and a macrotask: enough for Lit updates and a first paint. */
+export async function settle(target, ms = 0) {
+  await target.evaluate((ms) => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, ms)))), ms);
+}
+
+/**
+ * Page-side: a rendering summary of one widget element: its box, its .pt-root box, headings and
+ * graphics inside its shadow root (nested widget shadow roots included), and horizontal overflow.
+ */
+export function describeWidget(el) {
+  const r = (e) => {
+    const b = e.getBoundingClientRect();
+    return { x: Math.round(b.x), y: Math.round(b.y), w: Math.round(b.width), h: Math.round(b.height) };
+  };
+  const visible = (e) => {
+    const b = e.getBoundingClientRect();
+    const s = getComputedStyle(e);
+    return b.width > 0 && b.height > 0 && s.display !== 'none' && s.visibility !== 'hidden' && Number(s.opacity) > 0;
+  };
+  const all = [];
+  const visit = (root) => {
+    for (const e of root.querySelectorAll('*')) {
+      all.push(e);
+      if (e.shadowRoot) visit(e.shadowRoot);
+    }
+  };
+  if (el.shadowRoot) visit(el.shadowRoot);
+  const root = el.shadowRoot?.querySelector('.pt-root') ?? el.shadowRoot?.firstElementChild ?? null;
+  const overflowing = [];
+  for (const e of all) {
+    const s = getComputedStyle(e);
+    if (s.overflowX !== 'visible' && s.overflowX !== 'clip' && e.scrollWidth > e.clientWidth + 1 && !(e.clientWidth <= 1)) {
+      overflowing.push(`${e.localName}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} scrollWidth=${e.scrollWidth} clientWidth=${e.clientWidth}`);
+    }
+  }
+  return {
+    host: r(el),
+    hostDisplay: getComputedStyle(el).display,
+    root: root ? r(root) : null,
+    container: el.parentElement ? r(el.parentElement) : null,
+    headings: all.filter((e) => /^h[1-6]$/.test(e.localName) || e.getAttribute('role') === 'heading').map((e) => ({ text: e.textContent.trim().slice(0, 40), visible: visible(e), ...r(e) })),
+    graphics: all.filter((e) => e.localName === 'canvas' || (e.localName === 'svg' && !e.parentElement?.closest('svg'))).map((e) => ({ tag: e.localName, visible: visible(e), ...r(e) })),
+    buttons: all.filter((e) => e.localName === 'button').map((e) => ({ visible: visible(e), ...r(e) })),
+    visibleCount: all.filter(visible).length,
+    elementCount: all.length,
+    overflowing,
+    text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+  };
+}
+
+/** Page-side: all elements named `tag` in the document and in open shadow roots. */
+export function findDeep(tag) {
+  const out = [];
+  const visit = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName === tag) out.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  return out;
+}
+
+/**
+ * Whether a region of the page is "not blank": screenshots `locatorOrClip` and counts distinct colours
+ * (decoded by the browser itself in a blank page, so the harness needs no PNG library).
+ */
+export async function pixelStats(browser, png) {
+  const ctx = await browser.newContext();
+  const p = await ctx.newPage();
+  try {
+    return await p.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const colours = new Set();
+      let sum = 0;
+      let sum2 = 0;
+      const n = d.length / 4;
+      for (let i = 0; i < d.length; i += 4) {
+        colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+        const l = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+        sum += l;
+        sum2 += l * l;
+      }
+      const mean = sum / n;
+      return { w: c.width, h: c.height, colours: colours.size, stddev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)) };
+    }, png.toString('base64'));
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The `[pt-<tag>] <what> — valid: <values>` shape every library warning must have. */
+export const WARN_SHAPE = /^\[pt-[a-z-]+\] .+ — valid: .+/s;
+
+export const fmt = (o) => JSON.stringify(o, null, 1).replace(/\n\s*/g, ' ');

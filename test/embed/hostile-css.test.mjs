@@ -1,0 +1,77 @@
+// Hostile global CSS (resets, `div{display:flex!important}`, hidden svg, tiny canvas, 40px root font,
+// forced button styles) must not break the layout inside any widget: compared with the same page without it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, TAGS, describeWidget, fmt } from './harness.mjs';
+
+let server;
+let browser;
+const measured = {};
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  for (const variant of ['all.html', 'all-hostile.html']) {
+    const s = await open(browser, server.page(variant));
+    // The map draws on demand when visible: bring each widget into view once before measuring.
+    await s.page.evaluate(async () => {
+      for (const el of document.querySelectorAll('main > div > *')) {
+        el.scrollIntoView();
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      window.scrollTo(0, 0);
+    });
+    measured[variant] = {};
+    for (const tag of TAGS) {
+      const handle = await s.page.evaluateHandle((t) => document.querySelector(t), tag);
+      measured[variant][tag] = await handle.evaluate(describeWidget);
+    }
+    measured[variant].pageErrors = s.log.pageErrors;
+    measured[variant].docScroll = await s.page.evaluate(() => ({ sw: document.documentElement.scrollWidth, iw: innerWidth }));
+    await s.close();
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const tag of TAGS) {
+  test(`hostile-css: <${tag}> keeps its layout under hostile global CSS`, () => {
+    const base = measured['all.html'][tag];
+    const hostile = measured['all-hostile.html'][tag];
+    const why = `\n  baseline: ${fmt({ host: base.host, root: base.root, container: base.container, graphics: base.graphics })}\n  hostile:  ${fmt({ host: hostile.host, hostDisplay: hostile.hostDisplay, root: hostile.root, container: hostile.container, graphics: hostile.graphics, overflowing: hostile.overflowing })}`;
+    console.log(`# ${tag}: host width ${base.host.w} → ${hostile.host.w} px (container ${hostile.container?.w}), visible elements ${base.visibleCount} → ${hostile.visibleCount}`);
+
+    assert.ok(base.root && base.root.w > 0 && base.root.h > 0, `baseline page: <${tag}> has no visible .pt-root${why}`);
+    assert.ok(hostile.root, `hostile page: <${tag}> rendered no .pt-root${why}`);
+    // The widget's box fills its wrapper (a flex item shrunk to its text would be a broken layout).
+    const containerW = hostile.container.w - 6; // hostile.css gives every div 3px padding
+    assert.ok(hostile.root.w >= containerW * 0.9 && hostile.root.w <= hostile.container.w + 1,
+      `.pt-root is ${hostile.root.w}px wide inside a ${hostile.container.w}px wrapper (expected ≈ wrapper width)${why}`);
+    assert.ok(Math.abs(hostile.root.w - hostile.host.w) <= 2, `.pt-root (${hostile.root.w}px) does not fill its host (${hostile.host.w}px)${why}`);
+    assert.ok(hostile.root.h > 40, `.pt-root collapsed to ${hostile.root.h}px high${why}`);
+
+    // Everything visible in the baseline is still visible (only font size may differ).
+    assert.ok(hostile.visibleCount >= base.visibleCount, `${base.visibleCount - hostile.visibleCount} element(s) inside the shadow root became invisible${why}`);
+    const hidden = hostile.headings.filter((h) => !h.visible);
+    assert.equal(hidden.length, 0, `heading(s) hidden: ${fmt(hidden)}${why}`);
+    assert.equal(hostile.graphics.length, base.graphics.length, `number of svg/canvas changed${why}`);
+    hostile.graphics.forEach((g, i) => {
+      const b = base.graphics[i];
+      if (!b.visible) return;
+      assert.ok(g.visible && g.w >= Math.min(40, b.w) && g.h >= Math.min(40, b.h), `${g.tag} #${i} is ${g.w}×${g.h} (baseline ${b.w}×${b.h}), or hidden${why}`);
+    });
+    hostile.buttons.forEach((btn, i) => {
+      if (base.buttons[i]?.visible) assert.ok(btn.visible && btn.w >= 24 && btn.h >= 24, `button #${i} is ${btn.w}×${btn.h} (baseline ${base.buttons[i].w}×${base.buttons[i].h})${why}`);
+    });
+    assert.deepEqual(hostile.overflowing, [], `elements scroll horizontally inside the widget${why}`);
+    assert.ok(hostile.host.x + hostile.host.w <= measured['all-hostile.html'].docScroll.iw + 1, `widget sticks out of the viewport${why}`);
+  });
+}
+
+test('hostile-css: no uncaught errors on either page', () => {
+  assert.deepEqual(measured['all.html'].pageErrors, []);
+  assert.deepEqual(measured['all-hostile.html'].pageErrors, []);
+});
