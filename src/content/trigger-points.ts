@@ -13,9 +13,9 @@ export type MuscleId = (typeof muscleIds)[number];
 
 export interface MuscleContent {
   id: MuscleId;
-  /** The name shown in lists (the common anatomical name; the description explains it in plain words). */
+  /** Plain name for lists, buttons and headings ("Muscle at the temple"). */
   name: string;
-  /** Formal anatomical name. */
+  /** Anatomical name ("Temporalis"): show it next to the plain name; the description explains it once. */
   technicalName: string;
   /** Body region where the muscle and its usual trigger point sit. */
   region: BodyAreaGroup;
@@ -52,7 +52,7 @@ const CLOT = s(
 
 export const muscles: readonly MuscleContent[] = [
   {
-    id: 'upper-trapezius', name: 'Upper trapezius', technicalName: 'Trapezius, upper fibers', region: 'shoulder-arm',
+    id: 'upper-trapezius', name: 'Top-of-shoulder muscle', technicalName: 'Upper trapezius', region: 'shoulder-arm',
     where: 'On top of your shoulder, about halfway between your neck and the tip of your shoulder.',
     description: s('The upper trapezius is the muscle on top of your shoulder. It lifts your shoulder and helps hold up your head and arms. A trigger point here may send pain up the back and side of your neck, behind your ear and to your temple.', UPPER),
     essential: ['back-of-neck', 'side-of-neck', 'ear', 'temple'],
@@ -66,7 +66,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'levator-scapulae', name: 'Levator scapulae', technicalName: 'Levator scapulae', region: 'head-neck',
+    id: 'levator-scapulae', name: 'Shoulder blade lifter', technicalName: 'Levator scapulae', region: 'head-neck',
     where: 'Where your neck meets your shoulder, a little above the top inner corner of your shoulder blade.',
     description: s('The levator scapulae runs from the side of your neck down to your shoulder blade. It lifts the shoulder blade and helps turn your neck. Its pain is often felt where the neck meets the shoulder. Some people feel it along the shoulder blade, too.', UPPER),
     essential: ['back-of-neck', 'top-of-shoulder'],
@@ -80,7 +80,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'sternocleidomastoid', name: 'Sternocleidomastoid (SCM)', technicalName: 'Sternocleidomastoid', region: 'head-neck',
+    id: 'sternocleidomastoid', name: 'Long neck muscle (SCM)', technicalName: 'Sternocleidomastoid', region: 'head-neck',
     where: 'Along the long muscle on the front and side of your neck. It runs from behind your ear down to your collarbone and breastbone.',
     description: s('The sternocleidomastoid (SCM) is the long muscle on each side of your neck. It turns and bends your head. Its trigger points often send pain to the head and face, not the neck. You may feel it at the top or back of the head, near the eye, in the cheek, throat or ear, or on the forehead.', UPPER),
     essential: ['top-of-head', 'back-of-head', 'cheek', 'around-eye', 'throat', 'forehead', 'ear'],
@@ -95,7 +95,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'suboccipitals', name: 'Suboccipitals', technicalName: 'Suboccipital muscles (rectus capitis posterior major and minor, obliquus capitis superior and inferior)', region: 'head-neck',
+    id: 'suboccipitals', name: 'Skull-base muscles', technicalName: 'Suboccipitals (rectus capitis posterior major and minor, obliquus capitis superior and inferior)', region: 'head-neck',
     where: 'Deep at the base of your skull, just below the bony ridge at the back of your head.',
     description: s('The suboccipitals are small, deep muscles at the top of your neck. They make the small nods and turns of your head. Their pain is often hard to pin down. Many people feel a band of pain from the back of the head toward the eye and forehead.', UPPER),
     essential: ['back-of-head', 'around-eye', 'forehead'],
@@ -109,7 +109,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'temporalis', name: 'Temporalis', technicalName: 'Temporalis', region: 'head-neck',
+    id: 'temporalis', name: 'Muscle at the temple', technicalName: 'Temporalis', region: 'head-neck',
     where: 'On the side of your head at the temple, above and in front of your ear.',
     description: s('The temporalis is a fan-shaped muscle at your temple. It helps close your jaw when you chew or clench. Its pain is often felt at the temple, along the eyebrow and in the upper teeth.', UPPER),
     essential: ['temple', 'around-eye', 'teeth'],
@@ -123,7 +123,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'masseter', name: 'Masseter', technicalName: 'Masseter', region: 'head-neck',
+    id: 'masseter', name: 'Jaw muscle', technicalName: 'Masseter', region: 'head-neck',
     where: 'In your cheek, over the back of your jaw. You can feel it get hard when you clench your teeth.',
     description: s('The masseter is a thick, strong chewing muscle that closes your jaw. Its pain may be felt in the jaw, the back teeth and the eyebrow. It may also be felt in front of the ear or deep in the ear.', UPPER),
     essential: ['jaw', 'teeth', 'around-eye', 'ear'],
@@ -137,7 +137,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'scalenes', name: 'Scalenes', technicalName: 'Scalene muscles (anterior, middle and posterior)', region: 'head-neck',
+    id: 'scalenes', name: 'Side neck muscles', technicalName: 'Scalenes (anterior, middle and posterior)', region: 'head-neck',
     where: 'On the side of your neck, just above the collarbone and behind the SCM.',
     description: s('The scalenes are three muscles on the side of your neck. They bend your neck and lift your top ribs when you take a deep breath. Their pain can spread far. It may be felt in the chest, the upper arm and along the shoulder blade. It may reach down to the thumb and index finger.', UPPER),
     essential: ['chest', 'front-of-upper-arm', 'back-of-upper-arm', 'inner-shoulder-blade'],
@@ -152,7 +152,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'infraspinatus', name: 'Infraspinatus', technicalName: 'Infraspinatus', region: 'shoulder-arm',
+    id: 'infraspinatus', name: 'Lower shoulder blade muscle', technicalName: 'Infraspinatus', region: 'shoulder-arm',
     where: 'On the back of your shoulder blade, just below the bony ridge that crosses it.',
     description: s('The infraspinatus covers most of the back of your shoulder blade. It is one of the rotator cuff muscles that hold and turn your shoulder. Oddly, its pain is often felt deep in the front of the shoulder. It may spread down the front and outer arm.', UPPER),
     essential: ['front-of-shoulder'],
@@ -166,7 +166,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'supraspinatus', name: 'Supraspinatus', technicalName: 'Supraspinatus', region: 'shoulder-arm',
+    id: 'supraspinatus', name: 'Upper shoulder blade muscle', technicalName: 'Supraspinatus', region: 'shoulder-arm',
     where: 'On top of your shoulder blade, in the dip above the bony ridge.',
     description: s('The supraspinatus sits on top of your shoulder blade. It is a rotator cuff muscle that helps lift your arm out to the side. Its pain is often felt in the middle of the outer shoulder. It may spread down the outer arm to the elbow.', UPPER),
     essential: ['outer-shoulder'],
@@ -180,7 +180,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'rhomboids', name: 'Rhomboids', technicalName: 'Rhomboid major and minor', region: 'shoulder-arm',
+    id: 'rhomboids', name: 'Muscles between the shoulder blades', technicalName: 'Rhomboids (major and minor)', region: 'shoulder-arm',
     where: 'In your upper back, between your spine and your shoulder blade.',
     description: s('The rhomboids join your spine to the inner edge of your shoulder blade. They pull your shoulder blades back and together. Their pain stays close by, along the inner edge of the shoulder blade. Many people feel it as a nagging ache while they sit.', UPPER),
     essential: ['inner-shoulder-blade'],
@@ -194,7 +194,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'pectoralis-major', name: 'Pectoralis major', technicalName: 'Pectoralis major', region: 'trunk',
+    id: 'pectoralis-major', name: 'Chest muscle (pec)', technicalName: 'Pectoralis major', region: 'trunk',
     where: 'On the front of your chest, often near the fold at the front of the armpit or below the collarbone.',
     description: s('The pectoralis major (pec) is the large, flat muscle on the front of your chest. It pulls your arm forward and across your body. Its pain may be felt in the front of the chest and shoulder. Some people feel it down the inner arm to the elbow and the ring and little fingers.', UPPER),
     essential: ['chest', 'front-of-shoulder'],
@@ -209,7 +209,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: UPPER,
   },
   {
-    id: 'quadratus-lumborum', name: 'Quadratus lumborum (QL)', technicalName: 'Quadratus lumborum', region: 'trunk',
+    id: 'quadratus-lumborum', name: 'Deep low back muscle (QL)', technicalName: 'Quadratus lumborum', region: 'trunk',
     where: 'In your low back, beside the spine, between your lowest rib and the top of your hip bone.',
     description: s('The quadratus lumborum (QL) is a deep muscle on each side of your low back. It bends you to the side and holds you up when you stand on one leg. Its pain is often felt in the low back, along the top of the hip bone and low in the buttock. Some people feel it in the outer hip.', LOWER),
     essential: ['low-back', 'top-of-pelvis', 'sacroiliac', 'buttock'],
@@ -223,7 +223,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'iliopsoas', name: 'Iliopsoas', technicalName: 'Iliopsoas (iliacus and psoas major)', region: 'trunk',
+    id: 'iliopsoas', name: 'Deep hip flexor', technicalName: 'Iliopsoas (iliacus and psoas major)', region: 'trunk',
     where: 'Deep in the front of your hip and groin, and deep in the belly beside the low spine.',
     description: s('The iliopsoas is a deep muscle that runs from your low spine and pelvis to the top of your thigh bone. It lifts your leg and bends your hip. Its pain is often felt up and down the low back. It may also be felt in the groin and the front of the thigh.', LOWER),
     essential: ['low-back', 'sacroiliac', 'front-of-thigh', 'groin'],
@@ -237,7 +237,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'gluteus-medius', name: 'Gluteus medius', technicalName: 'Gluteus medius', region: 'hip-leg',
+    id: 'gluteus-medius', name: 'Upper side buttock muscle', technicalName: 'Gluteus medius', region: 'hip-leg',
     where: 'In the upper outer buttock, just below the top rim of your pelvis.',
     description: s('The gluteus medius sits in the upper outer part of your buttock. It keeps your pelvis level when you walk. Its pain is often felt along the back of the hip bone, at the base of the spine and in the buttock. Some people feel it in the outer hip and upper outer thigh.', LOWER),
     essential: ['top-of-pelvis', 'sacroiliac', 'buttock'],
@@ -251,7 +251,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'gluteus-minimus', name: 'Gluteus minimus', technicalName: 'Gluteus minimus', region: 'hip-leg',
+    id: 'gluteus-minimus', name: 'Deep side buttock muscle', technicalName: 'Gluteus minimus', region: 'hip-leg',
     where: 'Deep in the side of your buttock, under the gluteus medius.',
     description: s('The gluteus minimus is the smallest and deepest buttock muscle. It helps you stand on one leg and walk. Its pain can travel far, down the side or back of the thigh and leg, even to the ankle. It can feel like sciatica, which is pain from a pinched nerve.', LOWER),
     essential: ['buttock', 'outer-thigh', 'back-of-thigh'],
@@ -266,7 +266,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'piriformis', name: 'Piriformis', technicalName: 'Piriformis', region: 'hip-leg',
+    id: 'piriformis', name: 'Deep buttock muscle', technicalName: 'Piriformis', region: 'hip-leg',
     where: 'Deep in the middle of your buttock, between the base of the spine and the top of the thigh bone.',
     description: s('The piriformis is a small, deep muscle in your buttock. It turns your leg out. Its pain may be felt in the buttock, at the base of the spine and in the back of the hip. Some people feel it in the upper back of the thigh.', LOWER),
     essential: ['sacroiliac', 'buttock'],
@@ -280,7 +280,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'vastus-medialis', name: 'Vastus medialis', technicalName: 'Vastus medialis', region: 'hip-leg',
+    id: 'vastus-medialis', name: 'Inner front thigh muscle', technicalName: 'Vastus medialis', region: 'hip-leg',
     where: 'On the inner front of your thigh, just above the knee.',
     description: s('The vastus medialis is the inner part of your quadriceps, the big muscle on the front of the thigh. It helps straighten your knee. Its pain is often felt in the front and inner knee.', LOWER),
     essential: ['front-of-knee', 'inner-knee'],
@@ -294,7 +294,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'vastus-lateralis', name: 'Vastus lateralis', technicalName: 'Vastus lateralis', region: 'hip-leg',
+    id: 'vastus-lateralis', name: 'Outer thigh muscle', technicalName: 'Vastus lateralis', region: 'hip-leg',
     where: 'Along the outer side of your thigh, from the hip to just above the knee.',
     description: s('The vastus lateralis is the outer and largest part of your quadriceps, the big muscle on the front of the thigh. It helps straighten your knee. Its pain is often felt down the outer thigh to the outer knee.', LOWER),
     essential: ['outer-thigh', 'outer-knee'],
@@ -308,7 +308,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'gastrocnemius', name: 'Gastrocnemius', technicalName: 'Gastrocnemius', region: 'hip-leg',
+    id: 'gastrocnemius', name: 'Main calf muscle', technicalName: 'Gastrocnemius', region: 'hip-leg',
     where: 'In the upper calf, often on the inner side, a little below the back of the knee.',
     description: s('The gastrocnemius is the big muscle that shapes your calf. It lifts your heel when you walk, run or climb. A trigger point in its inner part often sends pain to the arch of the foot. Some people feel it behind the knee and in the calf.', LOWER),
     essential: ['arch-of-foot'],
@@ -323,7 +323,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'soleus', name: 'Soleus', technicalName: 'Soleus', region: 'hip-leg',
+    id: 'soleus', name: 'Deep calf muscle', technicalName: 'Soleus', region: 'hip-leg',
     where: 'Low in the calf, under the big calf muscle, a few inches above the heel.',
     description: s('The soleus is a flat muscle that lies deep in the calf. It helps you stand and walk, and helps pump blood from your legs back up to your heart. Its pain is often felt at the back and bottom of the heel.', LOWER),
     essential: ['heel'],
@@ -338,7 +338,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'tibialis-anterior', name: 'Tibialis anterior', technicalName: 'Tibialis anterior', region: 'hip-leg',
+    id: 'tibialis-anterior', name: 'Shin muscle', technicalName: 'Tibialis anterior', region: 'hip-leg',
     where: 'On the front of your shin, in the upper third, just to the outside of the shin bone.',
     description: s('The tibialis anterior runs down the front of your shin to the inside of your foot. It lifts your foot and toes when you walk. Its pain is often felt at the front of the ankle and in the big toe. Some people feel it along the shin.', LOWER),
     essential: ['front-of-ankle', 'big-toe'],
@@ -352,7 +352,7 @@ export const muscles: readonly MuscleContent[] = [
     cite: LOWER,
   },
   {
-    id: 'wrist-extensors', name: 'Wrist extensors', technicalName: 'Extensor carpi radialis longus (and the other wrist extensors)', region: 'shoulder-arm',
+    id: 'wrist-extensors', name: 'Top-of-forearm muscles', technicalName: 'Wrist extensors (extensor carpi radialis longus and its neighbors)', region: 'shoulder-arm',
     where: 'On the top of your forearm, on the thumb side, just below the outer elbow.',
     description: s('The wrist extensors are muscles on the top of your forearm. They lift your wrist and help you grip. A trigger point just below the elbow often sends pain to the outer elbow. It may spread to the back of the hand near the thumb.', UPPER),
     essential: ['outer-elbow', 'back-of-hand'],
