@@ -19,7 +19,9 @@ export default {
   groups: readdirSync('test/widgets', { recursive: true }).some((f) => String(f).endsWith('.nowebgl.test.ts'))
     ? [{ name: 'no-webgl', files: 'test/widgets/**/*.nowebgl.test.ts', browsers: [launcher(['--disable-webgl', '--disable-3d-apis'])] }]
     : [],
-  concurrency: 2,
+  // One page at a time: in headless Chromium only the front tab is "visible", and the widgets rightly
+  // pause animation (no rAF) in hidden tabs, so concurrent pages would stall each other's tests.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,

@@ -24,6 +24,11 @@ export const CHROME_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--mute-audio',
+  // Several test pages run at once in one browser: keep rAF, timers and IntersectionObserver running
+  // in the pages that are not in front, or animation and visibility tests hang.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export function findChrome() {

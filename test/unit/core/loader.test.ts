@@ -1,0 +1,43 @@
+// The loader from source: it registers only the tags the page uses, including ones added later
+// and ones inside other components' shadow roots, and reserves space before upgrade.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/loader.js';
+
+describe('loader', () => {
+  it('reserves the box of a widget before its code arrives', () => {
+    const el = document.createElement('pt-not-a-widget');
+    document.body.append(el);
+    const sheetText = document.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules).map((r) => r.cssText)).join('\n');
+    expect(sheetText).to.contain('pt-gate-control:not(:defined)');
+    expect(sheetText).to.contain('pt-trigger-point-map:not(:defined)');
+    el.remove();
+  });
+
+  it('imports a widget only when its tag appears, also when added later', async () => {
+    expect(customElements.get('pt-technique-card')).to.equal(undefined);
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    wrap.append(document.createElement('pt-technique-card'));
+    await waitUntil(() => customElements.get('pt-technique-card'), 'pt-technique-card was not defined', { timeout: 10000 });
+    expect(customElements.get('pt-gate-control'), 'an unused widget stays unloaded').to.equal(undefined);
+  });
+
+  it('finds widgets inside another component\'s open shadow root', async () => {
+    class Card extends HTMLElement {
+      connectedCallback() {
+        const root = this.attachShadow({ mode: 'open' });
+        root.append(document.createElement('pt-gate-control'));
+      }
+    }
+    customElements.define('host-card-for-loader', Card);
+    await fixture(html`<host-card-for-loader></host-card-for-loader>`);
+    await waitUntil(() => customElements.get('pt-gate-control'), 'pt-gate-control inside a shadow root was not defined', { timeout: 10000 });
+  });
+
+  it('exposes discover() and the version once, however often it is included', async () => {
+    expect(window.ptExplainers?.version).to.be.a('string');
+    const first = window.ptExplainers;
+    // @ts-expect-error a query string makes the browser evaluate a second copy of the module
+    await import('../../../src/loader.ts?copy=2');
+    expect(window.ptExplainers).to.equal(first);
+  });
+});
