@@ -33,6 +33,20 @@ export function readDistText(rel) {
   return readFileSync(join(DIST, rel), 'utf8');
 }
 
+/** tag → the chunk the loader imports for it (relative to dist/), read from the built loader. */
+export function widgetChunks() {
+  const loader = readDistText('pt-explainers.js');
+  const out = {};
+  for (const m of loader.matchAll(/["'`]?(pt-[a-z-]+)["'`]?\s*:\s*\{\s*load\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([^"'`]+)["'`]/g)) out[m[1]] = m[2];
+  for (const tag of TAGS) {
+    if (!out[tag]) {
+      const f = distFiles().find((f) => f.startsWith(`chunks/${tag}-`));
+      if (f) out[tag] = f;
+    }
+  }
+  return out;
+}
+
 export function distFiles() {
   return walk(DIST).map((f) => relative(DIST, f).split('\\').join('/'));
 }
@@ -43,7 +57,8 @@ export function distFiles() {
  * `headers(url)` adds response headers per request (CSP); `routes` adds generated responses.
  */
 export async function serve({ headers, routes = {}, fakeVersion = '9.9.9-other' } = {}) {
-  const all = { ...routes };
+  // Browsers ask for /favicon.ico on their own: answer it so a 404 is never mistaken for a widget's.
+  const all = { '/favicon.ico': (req, res) => res.writeHead(204).end(), ...routes };
   const version = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version;
   for (const rel of distFiles()) {
     const file = join(DIST, rel);
@@ -51,7 +66,8 @@ export async function serve({ headers, routes = {}, fakeVersion = '9.9.9-other' 
       all[prefix + rel] = (req, res) => {
         let body = readFileSync(file);
         if (prefix === '/dist3/' && rel.endsWith('.js')) {
-          body = Buffer.from(body.toString('utf8').split(JSON.stringify(version)).join(JSON.stringify(fakeVersion)));
+          // The build stamps the version as a string literal ("0.1.0" or `0.1.0`): rewrite both forms.
+          body = Buffer.from(body.toString('utf8').split(`"${version}"`).join(`"${fakeVersion}"`).split(`\`${version}\``).join(`\`${fakeVersion}\``));
         }
         res.writeHead(200, { 'content-type': typeOf(rel), 'cache-control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : body);
@@ -244,3 +260,55 @@ export async function pixelStats(browser, png) {
 export const WARN_SHAPE = /^\[pt-[a-z-]+\] .+ — valid: .+/s;
 
 export const fmt = (o) => JSON.stringify(o, null, 1).replace(/\n\s*/g, ' ');
+
+/**
+ * Page-side: uses every control of every widget on the page (nested widgets too), as a curious reader
+ * would: presses buttons, opens <details>, moves sliders to both ends, picks options. Links are not followed.
+ * Returns how many controls were used per tag.
+ */
+export async function useEverything({ tags, maxPerWidget = 60 } = {}) {
+  const pause = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const widgets = [];
+  const visit = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('pt-') && (!tags || tags.includes(el.localName))) widgets.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(document);
+  const used = {};
+  for (const w of widgets) {
+    let n = 0;
+    const done = new WeakSet();
+    for (let pass = 0; pass < 3 && n < maxPerWidget; pass++) {
+      const controls = Array.from(w.shadowRoot?.querySelectorAll('button, summary, input, select, [role="button"], [role="tab"], [role="radio"], [role="option"], [role="slider"], [tabindex="0"]') ?? []);
+      for (const c of controls) {
+        if (done.has(c) || n >= maxPerWidget || !c.isConnected || c.disabled) continue;
+        done.add(c);
+        n++;
+        if (c.localName === 'input' && (c.type === 'range' || c.type === 'number')) {
+          for (const v of [c.max || '100', c.min || '0', String(((Number(c.max) || 100) + (Number(c.min) || 0)) / 2)]) {
+            c.value = v;
+            c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+            await pause();
+          }
+        } else if (c.localName === 'input' && c.type === 'text') {
+          c.value = 'neck';
+          c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        } else if (c.localName === 'select') {
+          c.selectedIndex = c.options.length - 1;
+          c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+        } else if (c.getAttribute('role') === 'slider') {
+          c.focus();
+          for (const key of ['ArrowRight', 'ArrowRight', 'End', 'Home']) c.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        } else {
+          c.click();
+        }
+        await pause();
+      }
+    }
+    used[w.localName] = (used[w.localName] ?? 0) + n;
+  }
+  return used;
+}
