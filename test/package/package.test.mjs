@@ -1,0 +1,66 @@
+// The published shape of the package, checked on the built dist/: every export resolves to a file,
+// the script-tag build is self-contained with hashed chunks, and the manifest documents every tag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = process.env.PT_DIST ?? join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const TAGS = ['pt-gate-control', 'pt-technique-compare', 'pt-technique-card', 'pt-trigger-point-map'];
+
+test('every package.json export points at a built file', () => {
+  const targets = [];
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (key.includes('*')) continue;
+    if (typeof value === 'string') targets.push(value);
+    else targets.push(...Object.values(value));
+  }
+  for (const t of [...targets, pkg.main, pkg.types, pkg.customElements]) {
+    assert.ok(existsSync(join(root, t)), `${t} is missing after the build`);
+  }
+  assert.ok(existsSync(join(dist, 'schema/pt-gate-control.schema.json')), 'schemas are published');
+});
+
+test('the script-tag build: stable loader name, hashed chunks, no bare imports, Lit in one shared chunk', () => {
+  const loader = readFileSync(join(dist, 'pt-explainers.js'), 'utf8');
+  const chunks = readdirSync(join(dist, 'chunks'));
+  for (const c of chunks) assert.match(c, /^[\w.-]+-[\w-]{6,}\.js$/, `${c} has no content hash`);
+  const bare = /(?:from|import)\s*\(?\s*["'`](?![./])[^"'`]+["'`]/;
+  for (const f of ['pt-explainers.js', ...chunks.map((c) => `chunks/${c}`)]) {
+    assert.doesNotMatch(readFileSync(join(dist, f), 'utf8'), bare, `${f} imports a bare module specifier`);
+  }
+  for (const tag of TAGS) assert.match(loader, new RegExp(`${tag}`), `the loader does not know ${tag}`);
+  assert.equal(chunks.filter((c) => c.startsWith('lit-')).length, 1, 'one shared Lit chunk');
+  const litCopies = chunks.filter((c) => readFileSync(join(dist, 'chunks', c), 'utf8').includes('lit-html'));
+  assert.ok(litCopies.length <= 1, `Lit is bundled more than once: ${litCopies.join(', ')}`);
+});
+
+test('the npm build leaves lit and three to the app bundler and stamps the version', () => {
+  const entry = readFileSync(join(dist, 'widgets/gate-control.js'), 'utf8');
+  assert.match(entry, /from\s*["']lit/, 'lit stays a shared import');
+  const all = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.js')).map((f) => readFileSync(join(dist, String(f)), 'utf8')).join('\n');
+  const stamped = ['"', "'", '`'].some((q) => all.includes(`${q}${pkg.version}${q}`));
+  assert.ok(stamped, `the package version ${pkg.version} is not stamped into the build`);
+  assert.ok(!/__PT_VERSION__/.test(all), 'an unreplaced __PT_VERSION__ is left in the build');
+});
+
+test('custom-elements.json documents every tag with its attributes, events and CSS properties', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  for (const tag of TAGS) {
+    const d = decls.find((x) => x.tagName === tag);
+    assert.ok(d, `${tag} is not in custom-elements.json (add @tagname ${tag} to the class JSDoc)`);
+    assert.ok(d.summary || d.description, `${tag} has no @summary`);
+    assert.ok((d.attributes ?? []).some((a) => a.name === 'theme'), `${tag} lacks the theme attribute`);
+    assert.ok((d.attributes ?? []).length >= 2, `${tag} documents no attributes of its own`);
+    assert.ok((d.cssProperties ?? []).some((p) => p.name === '--pt-accent'), `${tag} documents no --pt-accent`);
+    assert.ok((d.cssParts ?? []).length >= 1, `${tag} documents no ::part()`);
+  }
+  for (const [tag, event] of [['pt-gate-control', 'pt-gate-change'], ['pt-technique-compare', 'pt-technique-change'], ['pt-trigger-point-map', 'pt-muscle-select'], ['pt-trigger-point-map', 'pt-area-select']]) {
+    const d = decls.find((x) => x.tagName === tag);
+    assert.ok((d?.events ?? []).some((e) => e.name === event), `${tag} does not document ${event}`);
+  }
+});
