@@ -62,7 +62,7 @@ export const muscles: readonly MuscleContent[] = [
       s('A stiff, sore neck, often worse after desk work or carrying a heavy bag.', UPPER),
       s('Some people also feel an ache at the corner of the jaw.', UPPER),
     ],
-    selfCare: s(`Take short breaks to drop and roll your shoulders. Warmth on top of the shoulder may help. Gently tip your ear toward the other shoulder for 30 seconds. ${STOP}`, UPPER),
+    selfCare: s(`Take short breaks to drop and roll your shoulders. Warmth on top of the shoulder may help. Gently tip your head away from the sore side for 30 seconds. ${STOP}`, UPPER),
     cite: UPPER,
   },
   {
@@ -130,7 +130,7 @@ export const muscles: readonly MuscleContent[] = [
     spillover: ['cheek'],
     symptoms: [
       s('Jaw pain, or a jaw that will not open all the way.', UPPER),
-      s('An earache, even when the ear itself is fine.', UPPER),
+      s('Ear pain, even when a doctor finds nothing wrong with the ear.', UPPER),
       s('Sore back teeth, and clenching or grinding, often at night.', UPPER),
     ],
     selfCare: s('Keep your teeth apart when you are not chewing. Skip gum and hard, chewy food for a while. Rub your cheek in slow, light circles, or use a warm cloth. If you grind your teeth at night, ask your dentist about a mouth guard.', UPPER),
