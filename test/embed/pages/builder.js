@@ -1,0 +1,12 @@
+// A "page builder": the block's HTML arrives one second after load, set with innerHTML.
+addEventListener('load', () => {
+  setTimeout(() => {
+    document.getElementById('builder-block').innerHTML =
+      '<div class="slot"><pt-technique-compare></pt-technique-compare></div>' +
+      '<div class="slot"><pt-technique-card></pt-technique-card></div>' +
+      '<div class="slot"><pt-gate-control theme="dark"></pt-gate-control></div>' +
+      '<div class="slot"><pt-trigger-point-map></pt-trigger-point-map></div>';
+    document.body.dataset.built = '1';
+    document.body.dataset.builtAt = String(performance.now());
+  }, 1000);
+});
