@@ -1,12 +1,132 @@
-// SKELETON placed by the foundation; the widget issue replaces it.
-import { html } from 'lit';
+// <pt-technique-card>: one hands-on technique as an article a patient can read before a visit.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
+import { techniqueCardSchema } from './config-schema.js';
+import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
+import { techniqueStrings } from './strings.js';
+import { cardStyles, fieldStyles } from './styles.js';
+import { TechniqueContentController } from './technique-content.js';
+
+/** Renders an h2–h6 heading; a switch, because tag names cannot be bound in a template. */
+export function renderHeading(level: number, id: string, cls: string, part: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} class=${cls} part=${part}>${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class=${cls} part=${part}>${content}</h6>`;
+    default:
+      return html`<h3 id=${id} class=${cls} part=${part}>${content}</h3>`;
+  }
+}
 
 /**
- * @summary Placeholder until the widget lands.
+ * One manual-therapy technique as a card: what it is, how it feels, pressure (drawn and in words),
+ * what it works on, what it is used for, session length, what to expect after, who should ask first,
+ * and an honest note on the evidence, with sources. English or Spanish (`lang`), clinic-configurable.
+ *
+ * @summary A plain-language card about one hands-on technique (massage, trigger point therapy, dry needling…).
+ *
+ * @slot - A `<script type="application/json">` child with clinic changes (see the published schema `pt-technique-card.schema.json`).
+ * @slot disclaimer - Replaces the built-in disclaimer text.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart card - The `<article>`.
+ * @csspart heading - The technique name heading.
+ * @csspart field - One question and its answer.
+ * @csspart pressure - The pressure scale and its words.
+ * @csspart disclaimer - The disclaimer paragraph.
+ * @csspart sources - The "Sources" disclosure.
+ *
+ * @cssprop --pt-accent - Accent colour (filled pressure steps, buttons).
+ * @cssprop --pt-on-accent - Text colour on the accent.
+ * @cssprop --pt-text - Main text colour.
+ * @cssprop --pt-text-muted - Secondary text colour.
+ * @cssprop --pt-surface - Background colour.
+ * @cssprop --pt-surface-alt - Background of secondary areas.
+ * @cssprop --pt-border - Border and divider colour.
+ * @cssprop --pt-focus - Focus ring colour.
+ * @cssprop --pt-radius - Corner radius.
+ * @cssprop --pt-font-family - Font family (defaults to the page's).
+ * @cssprop --pt-font-size - Base font size.
+ * @cssprop --pt-space - Inner padding.
  */
 export class PtTechniqueCard extends PtElement {
+  static override styles = [PtElement.styles, fieldStyles, cardStyles];
+
+  /**
+   * Which technique to show: `active-release`, `trigger-point-therapy`, `soft-tissue`, `myofascial-release`,
+   * `deep-tissue`, `sports-massage`, `lymphatic-drainage`, `swedish`, `instrument-assisted`, `dry-needling`,
+   * or the id of a technique the clinic added in its JSON config.
+   * @attr technique
+   */
+  @property({ reflect: true }) technique = '';
+
+  /**
+   * Heading level of the technique name (2–6), to fit the page's outline.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  private readonly content = new TechniqueContentController(this, techniqueCardSchema);
+  private level = 3;
+
+  protected override localeChanged(locale: Locale): void {
+    this.content.ensureLocale(locale);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.content.pending) {
+      await this.content.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = Math.round(this.checkNumber('heading-level', this.headingLevel, 2, 6, 3));
+  }
+
   override render() {
-    return html`<div class="pt-root" part="base"><p>pt-technique-card</p></div>`;
+    const locale = this.locale;
+    const s = techniqueStrings[locale];
+    const catalog = this.content.catalog(locale);
+    const id = this.technique.trim().toLowerCase();
+    const t = catalog.byId.get(id);
+    if (!t) {
+      this.warn(
+        id ? `technique="${id.slice(0, 40)}" is not a known technique; nothing to show` : 'the technique attribute is missing; nothing to show',
+        catalog.ids,
+      );
+      return html`<div class="pt-root" part="base">
+        <p class="note" role="note">${s.unknownTechnique}</p>
+        ${renderTechniqueFooter(locale, [], this.content.config?.disclaimer)}
+      </div>`;
+    }
+    const fields = visibleFields(this.content.config?.hideFields);
+    const note = fields.includes('precautions') && !t.clinic ? this.content.precautionsNote(locale) : undefined;
+    const cited = [...t.cite, ...(note?.cite ?? [])].filter((c, i, all) => all.indexOf(c) === i);
+    return html`<div class="pt-root" part="base">
+      <article part="card" aria-labelledby="name">
+        ${renderHeading(this.level, 'name', 'name', 'heading', t.name)} ${renderNameExtras(t, s)}
+        <dl class="fields">
+          ${fields.map(
+            (key) => html`<div class="field" part="field">
+              <dt>${s.questions[key]}</dt>
+              <dd>${renderField(key, t, s, locale)}</dd>
+            </div>`,
+          )}
+        </dl>
+        ${note ? html`<p class="note">${note.text}</p>` : nothing}
+        ${renderTechniqueFooter(locale, cited, this.content.config?.disclaimer)}
+      </article>
+    </div>`;
   }
 }

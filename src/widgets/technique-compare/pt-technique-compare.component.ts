@@ -1,12 +1,284 @@
-// SKELETON placed by the foundation; the widget issue replaces it.
-import { html } from 'lit';
+// <pt-technique-compare>: two to four hands-on techniques side by side, the same question reading across.
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { emit } from '../../core/events.js';
+import { formatList } from '../../core/format.js';
+import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
+import { quote } from '../../core/warn.js';
+import { techniqueCompareSchema } from './config-schema.js';
+import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
+import { citedSources, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
+import { renderHeading } from './pt-technique-card.component.js';
+import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
+import { techniqueStrings } from './strings.js';
+import { compareStyles, fieldStyles } from './styles.js';
+import { TechniqueContentController } from './technique-content.js';
+
+/** Detail of `pt-technique-change`: the ids now compared, in column order. */
+export interface TechniqueChangeDetail {
+  techniques: string[];
+}
+
+const idListConverter = {
+  fromAttribute: (value: string | null): string[] => parseIdList(value),
+  toAttribute: (value: readonly string[]): string => value.join(','),
+};
 
 /**
- * @summary Placeholder until the widget lands.
+ * Compares two to four manual-therapy techniques. In a wide box it is a real table (techniques as
+ * column headers, questions as row headers); in a narrow box (down to 320 px) it becomes one section
+ * per question, each technique answering in the same order. The reader can add and remove techniques.
+ *
+ * @summary Compare hands-on techniques side by side: feel, pressure, uses, session length, aftercare, precautions, evidence.
+ *
+ * @fires pt-technique-change - The reader added or removed a technique. `detail: { techniques: string[] }`.
+ *
+ * @slot - A `<script type="application/json">` child with clinic changes (see the published schema `pt-technique-compare.schema.json`).
+ * @slot disclaimer - Replaces the built-in disclaimer text.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart title - The widget heading.
+ * @csspart controls - The add/remove controls (hidden when printing).
+ * @csspart table - The comparison table (wide layout).
+ * @csspart stack - The stacked, question-by-question layout (narrow).
+ * @csspart question - A question heading in the stacked layout.
+ * @csspart pressure - Each pressure scale and its words.
+ * @csspart disclaimer - The disclaimer paragraph.
+ * @csspart sources - The "Sources" disclosure.
+ *
+ * @cssprop --pt-accent - Accent colour (filled pressure steps, buttons).
+ * @cssprop --pt-on-accent - Text colour on the accent.
+ * @cssprop --pt-text - Main text colour.
+ * @cssprop --pt-text-muted - Secondary text colour.
+ * @cssprop --pt-surface - Background colour.
+ * @cssprop --pt-surface-alt - Background of the controls area.
+ * @cssprop --pt-border - Border and divider colour.
+ * @cssprop --pt-focus - Focus ring colour.
+ * @cssprop --pt-radius - Corner radius.
+ * @cssprop --pt-font-family - Font family (defaults to the page's).
+ * @cssprop --pt-font-size - Base font size.
+ * @cssprop --pt-space - Inner padding.
  */
 export class PtTechniqueCompare extends PtElement {
+  static override styles = [PtElement.styles, fieldStyles, compareStyles];
+
+  /**
+   * The techniques to compare, 2 to 4, as a comma-separated list of ids (built-in or clinic-added).
+   * Built-in ids: `active-release`, `trigger-point-therapy`, `soft-tissue`, `myofascial-release`, `deep-tissue`,
+   * `sports-massage`, `lymphatic-drainage`, `swedish`, `instrument-assisted`, `dry-needling`.
+   * As a property: an array of ids. Default: soft-tissue, myofascial-release, trigger-point-therapy.
+   * @attr techniques
+   */
+  @property({ reflect: true, converter: idListConverter }) techniques: string[] = [...DEFAULT_COMPARE];
+
+  /**
+   * Heading level of the widget title (2–5); question headings in the narrow layout use the next level.
+   * @attr heading-level
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private announcement = '';
+
+  private readonly content = new TechniqueContentController(this, techniqueCompareSchema);
+  private shown: ResolvedTechnique[] = [];
+  private level = 2;
+  private seen = { techniques: '' as unknown, version: -1, locale: '' };
+  private openedForPrint: HTMLDetailsElement[] = [];
+
+  private readonly beforePrint = (): void => {
+    // Closed <details> hide their content on paper; open the sources for the handout, then restore.
+    this.openedForPrint = Array.from(this.renderRoot.querySelectorAll('details')).filter((d) => !d.open);
+    this.openedForPrint.forEach((d) => (d.open = true));
+  };
+
+  private readonly afterPrint = (): void => {
+    this.openedForPrint.forEach((d) => (d.open = false));
+    this.openedForPrint = [];
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  protected override localeChanged(locale: Locale): void {
+    this.content.ensureLocale(locale);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.content.pending) {
+      await this.content.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('headingLevel')) this.level = Math.round(this.checkNumber('heading-level', this.headingLevel, 2, 5, 2));
+    const locale = this.locale;
+    if (this.seen.techniques !== this.techniques || this.seen.version !== this.content.version || this.seen.locale !== locale) {
+      this.seen = { techniques: this.techniques, version: this.content.version, locale };
+      this.shown = this.resolveShown(locale);
+    }
+  }
+
+  /** The techniques to draw, after one warning per kind of bad input. */
+  private resolveShown(locale: Locale): ResolvedTechnique[] {
+    const catalog = this.content.catalog(locale);
+    const requested = Array.isArray(this.techniques) ? this.techniques.map((id) => String(id).trim().toLowerCase()).filter(Boolean) : [];
+    const picked = pickIds(requested, catalog.ids, MAX_COMPARE);
+    if (picked.unknown.length) {
+      this.warn(`techniques: unknown id${picked.unknown.length > 1 ? 's' : ''} ${picked.unknown.map((u) => quote(u, 40)).join(', ')} ignored`, catalog.ids);
+    }
+    if (picked.dropped.length) {
+      this.warn(`techniques: at most ${MAX_COMPARE} at a time; left out ${picked.dropped.join(', ')}`, `${MIN_COMPARE} to ${MAX_COMPARE} ids`);
+    }
+    const ids = picked.ids.length ? picked.ids : [...DEFAULT_COMPARE];
+    return ids.map((id) => catalog.byId.get(id)).filter((t): t is ResolvedTechnique => t !== undefined);
+  }
+
+  private get select(): HTMLSelectElement | null {
+    return this.renderRoot.querySelector('select');
+  }
+
+  private setTechniques(ids: string[], message: string): void {
+    this.techniques = ids;
+    this.announcement = message;
+    emit<TechniqueChangeDetail>(this, 'pt-technique-change', { techniques: [...ids] });
+  }
+
+  private onAdd(): void {
+    const s = techniqueStrings[this.locale];
+    const id = this.select?.value;
+    if (this.shown.length >= MAX_COMPARE) {
+      this.announcement = s.atMost(MAX_COMPARE);
+      return;
+    }
+    const t = id ? this.content.catalog(this.locale).byId.get(id) : undefined;
+    if (!t || this.shown.some((x) => x.id === id)) return;
+    const ids = [...this.shown.map((x) => x.id), t.id];
+    this.setTechniques(ids, s.added(t.name, ids.length));
+  }
+
+  private async onRemove(id: string, index: number): Promise<void> {
+    const s = techniqueStrings[this.locale];
+    if (this.shown.length <= MIN_COMPARE) {
+      this.announcement = s.atLeast(MIN_COMPARE);
+      return;
+    }
+    const t = this.shown.find((x) => x.id === id);
+    const ids = this.shown.map((x) => x.id).filter((x) => x !== id);
+    this.setTechniques(ids, s.removed(t?.name ?? id, ids.length));
+    await this.updateComplete;
+    // The focused button is gone: move to the one that took its place, else the last one.
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.chosen button');
+    buttons[Math.min(index, buttons.length - 1)]?.focus();
+  }
+
   override render() {
-    return html`<div class="pt-root" part="base"><p>pt-technique-compare</p></div>`;
+    const locale = this.locale;
+    const s = techniqueStrings[locale];
+    const shown = this.shown;
+    const fields = visibleFields(this.content.config?.hideFields);
+    const catalog = this.content.catalog(locale);
+    const available = catalog.ids.filter((id) => !shown.some((t) => t.id === id));
+    const atMax = shown.length >= MAX_COMPARE;
+    const atMin = shown.length <= MIN_COMPARE;
+    const names = formatList(locale, shown.map((t) => t.name));
+    const note = fields.includes('precautions') && shown.some((t) => !t.clinic) ? this.content.precautionsNote(locale) : undefined;
+    const cited = citedSources(shown) as string[];
+    note?.cite.forEach((c) => cited.includes(c) || cited.push(c));
+    const sub = Math.min(6, this.level + 1);
+
+    return html`<div class="pt-root" part="base">
+      ${renderHeading(this.level, 'title', 'title', 'title', s.title)}
+      <div class="controls" part="controls" role="group" aria-labelledby="controls-label">
+        <p id="controls-label" class="controls-label">${s.controlsLabel}</p>
+        <ul class="chosen" aria-label=${s.chosenLabel}>
+          ${shown.map(
+            (t, i) => html`<li>
+              <span class="chip-name">${t.name}</span>
+              <button
+                type="button"
+                class="pt-button remove"
+                aria-disabled=${atMin ? 'true' : 'false'}
+                aria-describedby=${atMin ? 'min-note' : nothing}
+                @click=${() => this.onRemove(t.id, i)}
+              >
+                ${s.remove('')}<span class="pt-visually-hidden">${t.name}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+        ${atMin ? html`<p id="min-note" class="hint">${s.atLeast(MIN_COMPARE)}</p>` : nothing}
+        ${available.length
+          ? html`<div class="add-row">
+              <div class="add-field">
+                <label for="add-select">${s.addLabel}</label>
+                <select id="add-select" ?disabled=${atMax} aria-describedby=${atMax ? 'max-note' : nothing}>
+                  ${available.map((id) => html`<option value=${id}>${catalog.byId.get(id)?.name ?? id}</option>`)}
+                </select>
+              </div>
+              <button
+                type="button"
+                class="pt-button primary add"
+                aria-disabled=${atMax ? 'true' : 'false'}
+                aria-describedby=${atMax ? 'max-note' : nothing}
+                @click=${this.onAdd}
+              >
+                ${s.add}
+              </button>
+            </div>`
+          : html`<p class="hint">${s.noneLeft}</p>`}
+        ${atMax ? html`<p id="max-note" class="hint">${s.atMost(MAX_COMPARE)}</p>` : nothing}
+        <p class="pt-visually-hidden" role="status">${this.announcement}</p>
+      </div>
+
+      <div class="table-view">
+        <table part="table">
+          <caption>
+            ${s.caption(names)}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col"><span class="pt-visually-hidden">${s.techniqueColumn}</span></th>
+              ${shown.map((t) => html`<th scope="col">${t.name} ${renderNameExtras(t, s)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${fields.map(
+              (key) => html`<tr>
+                <th scope="row">${s.questions[key]}</th>
+                ${shown.map((t) => html`<td>${renderField(key, t, s, locale)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+
+      <div class="stack-view" part="stack">
+        ${fields.map(
+          (key) => html`<section class="question">
+            ${renderHeading(sub, `q-${key}`, 'q', 'question', s.questions[key])}
+            <dl>
+              ${shown.map((t) => html`<dt>${t.name}</dt><dd>${renderField(key, t, s, locale)}</dd>`)}
+            </dl>
+          </section>`,
+        )}
+      </div>
+
+      ${note ? html`<p class="note">${note.text}</p>` : nothing}
+      ${renderTechniqueFooter(locale, cited, this.content.config?.disclaimer)}
+    </div>`;
   }
 }

@@ -1,6 +1,6 @@
 // Registers <pt-technique-compare>. Import this module (or the loader) to use the element.
 import { define } from '../../core/define.js';
-import { PtTechniqueCompare } from './pt-technique-compare.component.js';
+import { PtTechniqueCompare, type TechniqueChangeDetail } from './pt-technique-compare.component.js';
 
 export * from './pt-technique-compare.component.js';
 
@@ -9,5 +9,8 @@ define('pt-technique-compare', PtTechniqueCompare);
 declare global {
   interface HTMLElementTagNameMap {
     'pt-technique-compare': PtTechniqueCompare;
+  }
+  interface HTMLElementEventMap {
+    'pt-technique-change': CustomEvent<TechniqueChangeDetail>;
   }
 }

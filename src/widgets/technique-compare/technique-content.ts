@@ -1,0 +1,104 @@
+// Shared by the card and the comparison: reads the clinic's JSON config, loads the Spanish text on
+// demand, and keeps the merged technique catalog for the active locale.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readConfig } from '../../core/config.js';
+import type { Locale } from '../../core/locale.js';
+import type { JsonSchema } from '../../core/schema.js';
+import { warn } from '../../core/warn.js';
+import { techniqueNotes, techniques, type TechniqueId, type TechniqueText } from '../../content/techniques.js';
+import { buildCatalog, type Catalog, type TechniqueConfig } from './merge-config.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly locale: Locale };
+
+interface SpanishContent {
+  techniques: Readonly<Record<TechniqueId, TechniqueText>>;
+  notes: { precautions: string };
+}
+
+let spanish: Promise<SpanishContent> | undefined;
+
+/** The Spanish module, imported once per page and only when some element needs it. */
+function loadSpanish(): Promise<SpanishContent> {
+  spanish ??= import('../../content/es/techniques.js').then((m) => ({ techniques: m.techniquesEs, notes: m.techniqueNotesEs }));
+  return spanish;
+}
+
+export class TechniqueContentController implements ReactiveController {
+  config: TechniqueConfig | undefined;
+  private es: SpanishContent | undefined;
+  private loading: Promise<unknown> | undefined;
+  private cache: { key: string; catalog: Catalog } | undefined;
+  private observer: MutationObserver | undefined;
+  private configText: string | null = null;
+  /** Bumped whenever the config or loaded text changes, so hosts can tell the catalog moved. */
+  version = 0;
+
+  constructor(
+    private readonly host: Host,
+    private readonly schema: JsonSchema,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.readConfig();
+    // The config script may be parsed after the element upgrades, or edited later by a CMS.
+    this.observer ??= new MutationObserver(() => this.readConfig());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.ensureLocale(this.host.locale);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private readConfig(): void {
+    const script = Array.from(this.host.children).find((c) => c.localName === 'script');
+    const text = script?.textContent ?? null;
+    if (text === this.configText) return;
+    this.configText = text;
+    this.config = readConfig<TechniqueConfig>(this.host, this.schema);
+    this.cache = undefined;
+    this.version++;
+    this.host.requestUpdate();
+  }
+
+  /** Starts loading the text for `locale` if it is not here yet. */
+  ensureLocale(locale: Locale): void {
+    if (locale !== 'es' || this.es || this.loading) return;
+    this.loading = loadSpanish().then(
+      (es) => {
+        this.es = es;
+        this.loading = undefined;
+        this.cache = undefined;
+        this.version++;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        warn(this.host.localName, `could not load the Spanish text (${String(error)}); showing English`, undefined, this.host);
+      },
+    );
+  }
+
+  /** Resolves once any pending locale text has loaded (used by the hosts' updateComplete). */
+  get pending(): Promise<unknown> | undefined {
+    return this.loading;
+  }
+
+  catalog(locale: Locale): Catalog {
+    const useEs = locale === 'es' && this.es !== undefined;
+    const key = `${locale}|${useEs}`;
+    if (this.cache?.key === key) return this.cache.catalog;
+    const catalog = buildCatalog(techniques, useEs ? this.es?.techniques : undefined, locale, this.config);
+    for (const p of catalog.problems) warn(this.host.localName, p.what, p.valid, this.host);
+    this.cache = { key, catalog };
+    return catalog;
+  }
+
+  /** The note on how far experts agree about precautions, in the loaded locale. */
+  precautionsNote(locale: Locale): { text: string; cite: readonly string[] } {
+    const text = locale === 'es' && this.es ? this.es.notes.precautions : techniqueNotes.precautions.text;
+    return { text, cite: techniqueNotes.precautions.cite };
+  }
+}
