@@ -271,16 +271,23 @@ export function inflesz(score: number): InfleszBand {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Keys whose values are identifiers or data, not prose, and are skipped with everything under them.
- * `technicalName` is skipped too: it is a proper noun ("Myofascial release") shown next to a plain
- * name, and its long Latin words would make every grade meaningless.
+ * Keys never read as patient prose: identifiers, citations, links, and names. `technicalName` and
+ * `technical` are proper nouns or textbook terms ("Upper trapezius", "A-beta fibre") shown next to a plain
+ * name; their long Latin words would swamp every grade. `aka` holds other names and abbreviations ("ART").
  */
 export const NON_PROSE_KEYS: ReadonlySet<string> = new Set([
-  'id', 'ids', 'cite', 'cites', 'sources', 'source', 'sourceIds', 'region', 'regions', 'group', 'groups', 'view',
-  'essential', 'spillover', 'worksOn', 'kind', 'type', 'unit', 'units', 'href', 'url', 'doi', 'isbn',
-  'technicalName', 'area', 'areas', 'muscle', 'muscleId', 'zones', 'referral', 'key', 'slug', 'icon', 'color',
-  'colour', 'tag', 'lang', 'locale', 'side', 'sides', 'level', 'pressure', 'depth', 'position', 'anchor',
-  'camera', 'model', 'mesh', 'variant',
+  'id', 'ids', 'cite', 'cites', 'href', 'url', 'doi', 'isbn', 'technicalName', 'technical', 'aka',
+]);
+
+/**
+ * Keys that hold ids or enum values in content (`region: 'trunk'`, `view: 'front'`): a one-word id-like
+ * string under them is skipped. Lists of ids (`essential: ['jaw', 'temple']`) are skipped anywhere. A real
+ * phrase under one of these keys (the UI string `questions.worksOn: "What does it work on?"`) is prose and
+ * is kept, and so are objects of labels (`regions: { trunk: 'Chest, back and belly' }`).
+ */
+export const DATA_KEYS: ReadonlySet<string> = new Set([
+  'sources', 'source', 'region', 'group', 'view', 'essential', 'spillover', 'worksOn', 'kind', 'type', 'unit',
+  'side', 'variant',
 ]);
 
 export interface TextEntry {
@@ -289,44 +296,58 @@ export interface TextEntry {
   text: string;
 }
 
-// Kebab-case slugs ("back-of-neck") are ids even under a prose key.
+export interface CollectOptions {
+  /** Keys skipped with everything under them. Default NON_PROSE_KEYS. */
+  skip?: ReadonlySet<string>;
+  /** Keys whose one-word id-like string values are skipped. Default DATA_KEYS. */
+  dataKeys?: ReadonlySet<string>;
+}
+
+// Kebab-case slugs ("back-of-neck") are ids wherever they appear.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+const ID_LIKE = /^[a-z][a-zA-Z0-9_-]*$/;
+const SAMPLE_ARG = 3;
 
 /**
- * Every patient-facing string under `value`, with its path. Skips NON_PROSE_KEYS (and extra keys you
- * pass), kebab-case slugs, URLs and empty strings. Functions that build a string from a count (UI strings
- * like `sourcesSummary(n)`) are called with 3 and their result included.
+ * Every patient-facing string under `value`, with its path. Skips `skip` keys, id-like strings under
+ * `dataKeys`, lists of ids, kebab-case slugs, URLs and empty strings. A function (a UI string built from a count, like
+ * `sourcesSummary(n)`) is called with 3 for each parameter; its text is kept when the call works and the
+ * result reads as text (no "undefined", "NaN" or "[object").
  */
-export function collectTexts(value: unknown, path = '', skip: ReadonlySet<string> = NON_PROSE_KEYS): TextEntry[] {
+export function collectTexts(value: unknown, path = '', options: CollectOptions = {}): TextEntry[] {
+  const skip = options.skip ?? NON_PROSE_KEYS;
+  const dataKeys = options.dataKeys ?? DATA_KEYS;
   const out: TextEntry[] = [];
-  const seen = new Set<unknown>();
-  const walk = (v: unknown, p: string): void => {
+  const ancestors = new Set<unknown>(); // cycle guard only: shared objects are text in each place they appear
+  const walk = (v: unknown, p: string, underData: boolean): void => {
     if (typeof v === 'string') {
       const t = v.trim();
-      if (t && !SLUG.test(t) && !/^(https?:|doi:|10\.\d)/.test(t)) out.push({ path: p, text: v });
+      if (!t || SLUG.test(t) || /^(https?:|doi:|10\.\d)/.test(t) || (underData && ID_LIKE.test(t))) return;
+      out.push({ path: p, text: v });
       return;
     }
     if (typeof v === 'function') {
+      const fn = v as (...args: number[]) => unknown;
       try {
-        const r: unknown = (v as (n: number) => unknown)(3);
-        if (typeof r === 'string') walk(r, `${p}(3)`);
+        const r = fn(...Array.from({ length: fn.length }, () => SAMPLE_ARG));
+        if (typeof r === 'string' && !/undefined|NaN|\[object/.test(r)) walk(r, `${p}(${SAMPLE_ARG})`, false);
       } catch {
-        /* a function that needs other arguments is not text */
+        /* needs other arguments: not checked as text */
       }
       return;
     }
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      v.forEach((item, i) => walk(item, `${p}[${i}]`));
-      return;
-    }
-    for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
-      if (skip.has(k)) continue;
-      walk(child, p ? `${p}.${k}` : k);
-    }
+    if (!v || typeof v !== 'object' || ancestors.has(v)) return;
+    // A list of ids (['muscle', 'fascia'], ['skin', 'spinalCord']) is data, not text.
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === 'string' && ID_LIKE.test(x))) return;
+    ancestors.add(v);
+    if (Array.isArray(v)) v.forEach((item, i) => walk(item, `${p}[${i}]`, false));
+    else
+      for (const [k, child] of Object.entries(v as Record<string, unknown>)) {
+        if (!skip.has(k)) walk(child, p ? `${p}.${k}` : k, dataKeys.has(k));
+      }
+    ancestors.delete(v);
   };
-  walk(value, path);
+  walk(value, path, false);
   return out;
 }
 
@@ -359,7 +380,7 @@ export function gradeUnits(
   minWords = 8,
 ): GradedUnit[] {
   const units: GradedUnit[] = [];
-  let pools = new Map<string, TextEntry[]>();
+  const pools = new Map<string, TextEntry[]>();
   for (const e of entries) {
     const n = words(e.text).length;
     if (n >= minWords) units.push({ path: e.path, text: e.text, words: n, grade: grade(e.text), members: [] });
@@ -370,19 +391,20 @@ export function gradeUnits(
   }
   const asSentences = (list: readonly TextEntry[]): string =>
     list.map((e) => e.text.trim().replace(/[.!?;:…]*$/u, '.')).join(' ');
-  for (let guard = 0; pools.size && guard < 50; guard++) {
-    const next = new Map<string, TextEntry[]>();
-    for (const [key, list] of pools) {
-      const text = asSentences(list);
-      const n = words(text).length;
-      if (n >= minWords || key === '') {
-        units.push({ path: `${key || '(top)'}/*`, text, words: n, grade: grade(text), members: list.map((e) => e.path) });
-      } else {
-        const up = parentPath(key);
-        next.set(up, [...(next.get(up) ?? []), ...list]);
-      }
+  const depth = (key: string): number => (key ? 1 + (key.match(/[.[(]/g) ?? []).length : 0);
+  // Deepest pools first, so a container has received all its children's short strings before it is judged.
+  while (pools.size) {
+    const key = [...pools.keys()].reduce((a, b) => (depth(b) > depth(a) ? b : a));
+    const list = pools.get(key)!;
+    pools.delete(key);
+    const text = asSentences(list);
+    const n = words(text).length;
+    if (n >= minWords || key === '') {
+      units.push({ path: `${key || '(top)'}/*`, text, words: n, grade: grade(text), members: list.map((e) => e.path) });
+    } else {
+      const up = parentPath(key);
+      pools.set(up, [...(pools.get(up) ?? []), ...list]);
     }
-    pools = next;
   }
   return units;
 }

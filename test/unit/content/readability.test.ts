@@ -169,19 +169,30 @@ describe('readability: collectTexts and gradeUnits', () => {
     name: 'Long gliding strokes',
     summary: { text: 'Long, slow strokes along the muscle help many people relax.', cite: ['furlan-2015'] },
     areas: ['back-of-neck', 'low-back'],
+    worksOn: ['muscle', 'fascia'],
+    region: 'trunk',
     steps: ['Warm up', 'Glide', 'back-of-neck'],
+    questions: { worksOn: 'What does it work on?' },
     count: 3,
     label: (n: number) => `${n} sources`,
+    broken: (d: { name: string }) => d.name.toUpperCase(),
   };
 
-  it('returns prose with paths and skips ids, cites, technical names, slugs and numbers', () => {
+  it('returns prose with paths and skips ids, cites, technical names, slugs, id lists and numbers', () => {
     expect(collectTexts(content, 'technique')).to.deep.equal([
       { path: 'technique.name', text: 'Long gliding strokes' },
       { path: 'technique.summary.text', text: 'Long, slow strokes along the muscle help many people relax.' },
       { path: 'technique.steps[0]', text: 'Warm up' },
       { path: 'technique.steps[1]', text: 'Glide' },
+      { path: 'technique.questions.worksOn', text: 'What does it work on?' },
       { path: 'technique.label(3)', text: '3 sources' },
     ]);
+  });
+
+  it('can be told to keep names (for the claims check)', () => {
+    const texts = collectTexts(content, '', { skip: new Set(['id', 'cite']) }).map((e) => e.text);
+    expect(texts).to.include('Effleurage');
+    expect(texts).not.to.include('effleurage');
   });
 
   it('knows parent paths', () => {
@@ -196,10 +207,21 @@ describe('readability: collectTexts and gradeUnits', () => {
     expect(prose?.members).to.deep.equal([]);
     const pooled = units.filter((u) => u.members.length);
     expect(pooled.flatMap((u) => u.members).sort()).to.deep.equal(
-      ['technique.label(3)', 'technique.name', 'technique.steps[0]', 'technique.steps[1]'].sort(),
+      ['technique.label(3)', 'technique.name', 'technique.questions.worksOn', 'technique.steps[0]', 'technique.steps[1]'].sort(),
     );
     const total = units.reduce((n, u) => n + u.words, 0);
     expect(total).to.equal(collectTexts(content).reduce((n, e) => n + words(e.text).length, 0));
     expect(meanGrade(units)).to.be.a('number').and.not.NaN;
+  });
+
+  it('pools a container\'s short strings together before climbing', () => {
+    const units = gradeUnits([
+      { path: 'm[0].name', text: 'Jaw muscle' },
+      { path: 'm[0].symptoms[0].text', text: 'Jaw pain.' },
+      { path: 'm[0].symptoms[1].text', text: 'Tooth ache.' },
+      { path: 'm[0].symptoms[2].text', text: 'Clicking jaw.' },
+      { path: 'm[1].name', text: 'Calf muscle' },
+    ]);
+    expect(units.map((u) => [u.path, u.members.length])).to.deep.equal([['m[0]/*', 4], ['(top)/*', 1]]);
   });
 });
