@@ -111,7 +111,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     id: 'trigger-point-therapy',
     name: 'Trigger point therapy',
     summary: {
-      text: 'Steady pressure on a tender knot in a muscle until it eases, often followed by a stretch.',
+      text: 'Steady pressure on a tender knot in a muscle until it eases. A stretch often follows.',
       cite: ['simons-travell-1999', 'donnelly-2019'],
     },
     feels: {
@@ -223,7 +223,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     id: 'sports-massage',
     name: 'Sports massage',
     summary: {
-      text: 'A mix of massage strokes, stretching and deeper work, given before or after exercise.',
+      text: 'A mix of massage, stretches and deeper work, before or after sport.',
       cite: ['dupuy-2018'],
     },
     feels: {
@@ -249,8 +249,8 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   },
   'lymphatic-drainage': {
     id: 'lymphatic-drainage',
-    name: 'Manual lymphatic drainage',
-    aka: 'MLD',
+    name: 'Lymph drainage massage',
+    aka: 'manual lymphatic drainage, MLD',
     summary: {
       text: 'Very light, slow strokes that stretch the skin to help move fluid out of a swollen area.',
       cite: ['ezzo-2015'],
@@ -306,8 +306,8 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   },
   'instrument-assisted': {
     id: 'instrument-assisted',
-    name: 'Instrument-assisted soft tissue work',
-    aka: 'IASTM, Graston-style',
+    name: 'Tool-assisted soft tissue work',
+    aka: 'instrument-assisted soft tissue mobilization, IASTM, Graston-style',
     summary: {
       text: 'Smooth-edged steel tools glide over the skin to work on stiff tissue.',
       cite: ['cheatham-2016'],
@@ -319,7 +319,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     pressure: 3,
     worksOn: ['fascia', 'tendon', 'muscle'],
     usedFor: {
-      text: 'Stiff tissue and long-lasting tendon pain, often along with exercise.',
+      text: 'Stiff tissue and tendon pain that lasts, often along with exercise.',
       cite: ['cheatham-2016'],
     },
     sessionMinutes: [5, 15],

@@ -11,7 +11,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     usedFor: 'Molestias por repetir el mismo movimiento muchas veces, como dolor en el talón o en la muñeca.',
     after: 'Es posible que la zona quede adolorida uno o dos días. Moverse con suavidad suele ayudar.',
     precautions: [
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tuvo una cirugía o una fractura en los últimos meses',
       'tiene los huesos débiles (osteoporosis)',
       'tiene un sarpullido, una herida abierta o una infección en la piel de esa zona',
@@ -20,12 +20,12 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
   },
   'trigger-point-therapy': {
     name: 'Terapia de puntos gatillo',
-    summary: 'Presión constante sobre un nudo sensible del músculo hasta que se afloja, a menudo seguida de un estiramiento.',
+    summary: 'Presión constante sobre un nudo sensible del músculo hasta que se afloja. Luego suele venir un estiramiento.',
     feels: 'Un dolor profundo, un "dolor que alivia", que puede sentirse en otra zona. Debe bajar en más o menos un minuto.',
     usedFor: 'Nudos que causan molestias, como dolor de cuello y hombros o algunos dolores de cabeza.',
     after: 'El punto puede quedar sensible uno o dos días. Estirarse suavemente y aplicar calor suele ayudar.',
     precautions: [
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tiene los huesos débiles (osteoporosis)',
       'tiene fiebre o una infección',
       'tiene un sarpullido, una herida abierta o una infección en la piel de esa zona',
@@ -40,7 +40,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     after: 'Muchas personas se sienten más sueltas. Algunas sienten un dolor leve durante un día.',
     precautions: [
       'tiene o podría tener un coágulo de sangre (trombosis venosa profunda)',
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tiene los huesos débiles (osteoporosis)',
       'tuvo una cirugía o una fractura en los últimos meses',
       'tiene fiebre o una infección',
@@ -56,7 +56,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     after: 'Puede sentirse suelto o un poco cansado. Es menos común quedar adolorido que con el masaje profundo.',
     precautions: [
       'tiene o podría tener un coágulo de sangre (trombosis venosa profunda)',
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tuvo una cirugía o una fractura en los últimos meses',
       'tiene un sarpullido, una herida abierta o una infección en la piel de esa zona',
       'tiene fiebre o una infección',
@@ -71,7 +71,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     after: 'Es común quedar adolorido uno o dos días. Tome agua si tiene sed y muévase con suavidad.',
     precautions: [
       'tiene los huesos débiles (osteoporosis)',
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tiene o podría tener un coágulo de sangre (trombosis venosa profunda)',
       'tuvo una cirugía o una fractura en los últimos meses',
       'está embarazada',
@@ -82,13 +82,13 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
   },
   'sports-massage': {
     name: 'Masaje deportivo',
-    summary: 'Una mezcla de masaje, estiramientos y trabajo más profundo, antes o después del ejercicio.',
+    summary: 'Una mezcla de masaje, estiramientos y trabajo más profundo, antes o después del deporte.',
     feels: 'Rápido y enérgico antes del ejercicio. Más lento y profundo después o en días de descanso.',
     usedFor: 'Prepararse para el deporte y aliviar los músculos adoloridos en los días después de mucho ejercicio.',
     after: 'Los músculos adoloridos por el ejercicio suelen sentirse mejor. El trabajo más profundo puede dejarle un poco adolorido.',
     precautions: [
       'tiene o podría tener un coágulo de sangre (trombosis venosa profunda)',
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tuvo una cirugía o una fractura en los últimos meses',
       'tiene fiebre o una infección',
       'tiene un sarpullido, una herida abierta o una infección en la piel de esa zona',
@@ -96,8 +96,8 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     evidence: 'En muchos estudios, el masaje después de mucho ejercicio alivió el dolor muscular. Su efecto sobre la velocidad o la fuerza no está claro.',
   },
   'lymphatic-drainage': {
-    name: 'Drenaje linfático manual',
-    aka: 'DLM',
+    name: 'Masaje de drenaje linfático',
+    aka: 'drenaje linfático manual, DLM',
     summary: 'Movimientos muy suaves y lentos que estiran la piel para ayudar a sacar líquido de una zona hinchada.',
     feels: 'Muy suave y tranquilo, como si se moviera la piel y no el músculo.',
     usedFor: 'Hinchazón, como la del brazo que dura mucho después del tratamiento del cáncer de mama (linfedema).',
@@ -127,14 +127,14 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     evidence: 'Estudios pequeños vieron cambios pequeños en las hormonas del estrés y en las células de la sangre. Esto no demuestra que le proteja de enfermedades.',
   },
   'instrument-assisted': {
-    name: 'Trabajo de tejidos blandos con instrumentos',
-    aka: 'IASTM, tipo Graston',
+    name: 'Trabajo de tejidos blandos con herramientas',
+    aka: 'movilización instrumental de tejidos blandos, IASTM, tipo Graston',
     summary: 'Herramientas de acero con bordes lisos se deslizan sobre la piel para trabajar el tejido rígido.',
     feels: 'Una sensación de raspado, de leve a firme. En las zonas tensas puede sentirse como arenilla.',
-    usedFor: 'Tejido rígido y dolor de tendón que dura mucho, casi siempre junto con ejercicios.',
+    usedFor: 'Tejido rígido y dolor de tendón que dura, a menudo junto con ejercicios.',
     after: 'Es común que la piel quede roja. Pueden salir moretones pequeños. Ambos se quitan en unos días.',
     precautions: [
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tiene várices (venas hinchadas y torcidas) en esa zona',
       'tiene un sarpullido, una herida abierta o una infección en la piel de esa zona',
       'tuvo una cirugía o una fractura en los últimos meses',
@@ -149,7 +149,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     usedFor: 'Dolor muscular por nudos tensos, como en el cuello, el hombro o la parte baja de la espalda.',
     after: 'Es común quedar adolorido uno o dos días. En 1 de cada 5 visitas, más o menos, sale un moretón pequeño o un poco de sangre. Los problemas graves son muy raros.',
     precautions: [
-      'toma anticoagulantes o le salen moretones con facilidad',
+      'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
       'tiene un trastorno de la coagulación',
       'está embarazada',
       'les tiene miedo a las agujas o se ha desmayado con ellas',
