@@ -24,7 +24,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     description: 'El trapecio superior es el músculo que está encima del hombro. Sube el hombro y ayuda a sostener la cabeza y los brazos. Un punto gatillo aquí puede causar dolor que sube por detrás y por el costado del cuello, pasa detrás de la oreja y llega a la sien.',
     symptoms: [
       'Dolor de cabeza en la sien, a menudo de un solo lado.',
-      'Cuello rígido y adolorido, sobre todo después de trabajar en el escritorio o cargar una bolsa pesada.',
+      'Le duele el cuello y lo siente duro, más aún si usa la computadora o carga una bolsa pesada.',
       'Algunas personas también sienten dolor en el ángulo de la mandíbula.',
     ],
     selfCare: `Haga pausas cortas para bajar los hombros y moverlos en círculos. El calor encima del hombro puede ayudar. Incline la cabeza con suavidad hacia el lado contrario al dolor durante 30 segundos. ${STOP}`,
@@ -74,7 +74,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     symptoms: [
       'Dolor de cabeza en la sien o encima del ojo.',
       'Dientes de arriba que duelen o están más sensibles al frío y al calor.',
-      'Apretar o rechinar los dientes puede empeorarlo.',
+      'Le puede doler más si aprieta o rechina los dientes.',
     ],
     selfCare: 'Fíjese si aprieta los dientes durante el día. Pruebe esto: labios juntos, dientes separados, mandíbula suelta. Frote la sien con círculos pequeños y suaves, o use un paño tibio. Si le duele un diente, vea también a su dentista.',
   },
@@ -134,7 +134,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     description: 'Los romboides unen la columna con el borde interno del omóplato. Llevan los omóplatos hacia atrás y los juntan. Su dolor se queda cerca, a lo largo del borde interno del omóplato. Muchas personas lo sienten como una molestia constante cuando están sentadas.',
     symptoms: [
       'Dolor entre los omóplatos que no se quita con el reposo.',
-      'Suele empeorar tras muchas horas encorvado sobre el escritorio o el teléfono.',
+      'Suele doler más si pasa horas encorvado frente a la mesa o el teléfono.',
       'Puede oír o sentir chasquidos al mover el omóplato.',
     ],
     selfCare: 'Siéntese derecho y haga pausas para mover los hombros en círculos. Estire también el pecho con suavidad, porque un pecho tenso jala la parte alta de la espalda. Apóyese en una pared con una pelota blanda al lado de la columna, no encima. Presione suave durante 30 a 60 segundos.',
@@ -183,7 +183,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     description: 'El glúteo medio está en la parte alta y de afuera de la nalga. Mantiene la pelvis nivelada cuando usted camina. Su dolor se siente a menudo en el borde de atrás de la cadera, en la base de la columna y en la nalga. Algunas personas lo sienten en el costado de la cadera y del muslo.',
     symptoms: [
       'Dolor de espalda baja o de nalga al caminar.',
-      'Dolor al acostarse boca arriba o sobre el lado adolorido.',
+      'Le duele al acostarse boca arriba o del lado que duele.',
       'Le cuesta estar sentado mucho rato en una postura encorvada.',
     ],
     selfCare: `Acuéstese con una almohada entre las rodillas. No se pare con todo el peso sobre una sola cadera. ${BALL} ${STOP}`,
@@ -258,7 +258,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     symptoms: [
       'Dolor de talón, a menudo al subir cuestas o escaleras.',
       'Le cuesta ponerse en cuclillas con los talones en el piso.',
-      'Pantorrilla adolorida después de caminar mucho.',
+      'Le duele la pantorrilla si camina mucho.',
     ],
     selfCare: 'Lleve la pierna adolorida hacia atrás, doble las dos rodillas y deje el talón en el piso. Mantenga este estiramiento suave durante 30 segundos. Evite los tacones altos por un tiempo. El calor en la pantorrilla puede ayudar.',
     seekCare: CLOT,
@@ -271,7 +271,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     symptoms: [
       'Dolor en el frente del tobillo o en el dedo gordo del pie.',
       'El pie puede sentirse débil, o puede que se tropiece con los dedos.',
-      'Espinillas adoloridas después de caminar o correr en subidas.',
+      'Le duelen las espinillas si camina o corre cuesta arriba.',
     ],
     selfCare: `Por un tiempo, descanse de las caminatas largas en cuestas o en terreno disparejo. Frote la parte alta de la espinilla con pasadas lentas y suaves. Una compresa tibia puede ayudar. ${STOP}`,
   },
@@ -292,5 +292,5 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
 export const mapNotesEs: { honesty: string; notDiagnosis: string; urgent: string } = {
   honesty: 'Los expertos aún debaten qué son los puntos gatillo y qué tan bien se pueden encontrar al tacto. Los lugares de este mapa son donde el dolor se siente a menudo, pero cada persona es distinta. Puede sentirse como hormigueo o ardor, no solo como dolor.',
   notDiagnosis: 'Este mapa muestra patrones comunes. No puede decirle qué causa su dolor. Solo un profesional de la salud que lo examine puede hacerlo. Consulte a su terapeuta.',
-  urgent: 'Busque atención urgente primero si tiene dolor de pecho, mareo o un dolor de cabeza fuerte y repentino, la cara caída, un brazo débil, dificultad para hablar, o una pantorrilla hinchada y adolorida. Pueden ser señales de un ataque al corazón, un derrame cerebral o un coágulo.',
+  urgent: 'Busque atención urgente primero si tiene dolor de pecho, o mareo o dolor de cabeza fuerte de repente. Haga lo mismo si tiene la cara caída, un brazo débil, le cuesta hablar, o tiene la pantorrilla hinchada y adolorida. Pueden ser señales de un ataque al corazón, un derrame cerebral o un coágulo.',
 };
