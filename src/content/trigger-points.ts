@@ -254,7 +254,7 @@ export const muscles: readonly MuscleContent[] = [
     id: 'gluteus-minimus', name: 'Deep side buttock muscle', technicalName: 'Gluteus minimus', region: 'hip-leg',
     where: 'Deep in the side of your buttock, under the gluteus medius.',
     description: s('The gluteus minimus is the smallest and deepest buttock muscle. It helps you stand on one leg and walk. Its pain can travel far, down the side or back of the thigh and leg, even to the ankle. It can feel like sciatica, which is pain from a pinched nerve.', LOWER),
-    essential: ['buttock', 'outer-thigh', 'back-of-thigh'],
+    essential: ['buttock', 'outer-hip', 'outer-thigh', 'back-of-thigh'],
     spillover: ['outer-knee', 'outer-leg', 'calf'],
     symptoms: [
       s('Hip pain that makes it hard to get up from a chair.', LOWER),
