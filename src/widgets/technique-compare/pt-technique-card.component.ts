@@ -9,6 +9,12 @@ import { techniqueStrings } from './strings.js';
 import { cardStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
 
+/** Keeps a non-numeric attribute as written, so the warning can quote it. */
+export const levelConverter = {
+  fromAttribute: (value: string | null): number | string | null =>
+    value === null ? null : value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value,
+};
+
 /** Renders an h2–h6 heading; a switch, because tag names cannot be bound in a template. */
 export function renderHeading(level: number, id: string, cls: string, part: string, content: unknown): TemplateResult {
   switch (level) {
@@ -71,7 +77,7 @@ export class PtTechniqueCard extends PtElement {
    * Heading level of the technique name (2–6), to fit the page's outline.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', converter: levelConverter }) headingLevel: number | string = 3;
 
   private readonly content = new TechniqueContentController(this, techniqueCardSchema);
   private level = 3;

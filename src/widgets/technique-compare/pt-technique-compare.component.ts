@@ -9,7 +9,7 @@ import { quote } from '../../core/warn.js';
 import { techniqueCompareSchema } from './config-schema.js';
 import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
 import { citedSources, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
-import { renderHeading } from './pt-technique-card.component.js';
+import { levelConverter, renderHeading } from './pt-technique-card.component.js';
 import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { techniqueStrings } from './strings.js';
 import { compareStyles, fieldStyles } from './styles.js';
@@ -76,7 +76,7 @@ export class PtTechniqueCompare extends PtElement {
    * Heading level of the widget title (2–5); question headings in the narrow layout use the next level.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  @property({ attribute: 'heading-level', converter: levelConverter }) headingLevel: number | string = 2;
 
   @state() private announcement = '';
 
@@ -252,7 +252,7 @@ export class PtTechniqueCompare extends PtElement {
           <thead>
             <tr>
               <th scope="col"><span class="pt-visually-hidden">${s.techniqueColumn}</span></th>
-              ${shown.map((t) => html`<th scope="col">${t.name} ${renderNameExtras(t, s)}</th>`)}
+              ${shown.map((t) => html`<th scope="col"><span class="col-name">${t.name}</span> ${renderNameExtras(t, s)}</th>`)}
             </tr>
           </thead>
           <tbody>
