@@ -1,4 +1,85 @@
-// SKELETON: JSON Schema for the clinic config of this widget.
+// JSON Schema for the clinic config of <pt-trigger-point-map> (a <script type="application/json"> child).
+// Published as dist/schema/pt-trigger-point-map.schema.json; the element validates with the same object.
 import type { JsonSchema } from '../../core/schema.js';
+import { muscleIds } from '../../content/trigger-points.js';
+import { bodyAreaIds, bodyAreaGroups } from '../../content/body-areas.js';
+import { partNames } from './body/body-model.js';
 
-export const triggerPointMapSchema: JsonSchema = { $id: 'pt-explainers/schema/trigger-point-map', type: 'object', properties: { disclaimer: { type: 'string', maxLength: 600 } }, additionalProperties: false };
+const text = (maxLength: number, description: string): JsonSchema => ({ type: 'string', minLength: 1, maxLength, description });
+const areaList = (description: string, minItems = 0): JsonSchema => ({
+  type: 'array', items: { type: 'string', enum: bodyAreaIds }, uniqueItems: true, minItems, maxItems: 20, description,
+});
+
+export const triggerPointMapSchema: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'pt-explainers/schema/trigger-point-map',
+  title: 'pt-trigger-point-map clinic configuration',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    disclaimer: text(600, 'Replaces the short disclaimer under the map.'),
+    muscles: {
+      type: 'object',
+      description: 'Rename built-in muscles, by id.',
+      propertyNames: { enum: muscleIds },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { name: text(80, 'Plain name in lists and headings.'), technicalName: text(120, 'Anatomical name.') },
+      },
+    },
+    areas: {
+      type: 'object',
+      description: 'Rename named body areas, by id.',
+      propertyNames: { enum: bodyAreaIds },
+      additionalProperties: text(80, 'Label of the area.'),
+    },
+    hide: { type: 'array', items: { type: 'string', enum: muscleIds }, uniqueItems: true, description: 'Built-in muscles to leave out.' },
+    extraMuscles: {
+      type: 'array',
+      maxItems: 10,
+      description: "The clinic's own muscle entries, with the same fields as the built-in ones.",
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'region', 'where', 'description', 'essential', 'point'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,40}$', description: 'Unique id (lower case, dashes), not one of the built-in ids.' },
+          name: text(80, 'Plain name.'),
+          technicalName: text(120, 'Anatomical name.'),
+          region: { type: 'string', enum: bodyAreaGroups },
+          where: text(300, 'Where the trigger point is, in plain words.'),
+          description: text(800, 'Plain description of the muscle and its pain pattern.'),
+          essential: areaList('Usual referral zone (drawn solid).', 1),
+          spillover: areaList('Spillover zone, felt by some people (drawn dotted).'),
+          symptoms: { type: 'array', items: text(300, 'A common sign.'), maxItems: 8 },
+          selfCare: text(600, 'Self-care hint.'),
+          seekCare: text(600, 'When to get medical care first.'),
+          point: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['part', 't', 'angle'],
+            description: 'Where the trigger point sits on the figure (mirrored to both sides).',
+            properties: {
+              part: { type: 'string', enum: partNames },
+              t: { type: 'number', minimum: 0, maximum: 1, description: 'Along the part: 0 = top/near end, 1 = far end.' },
+              angle: { type: 'number', minimum: 0, maximum: 360, description: 'Around the part in degrees: 0 front, 90 outer side, 180 back, 270 inner side.' },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+export interface MapConfig {
+  disclaimer?: string;
+  muscles?: Record<string, { name?: string; technicalName?: string }>;
+  areas?: Record<string, string>;
+  hide?: string[];
+  extraMuscles?: {
+    id: string; name: string; technicalName?: string; region: (typeof bodyAreaGroups)[number]; where: string; description: string;
+    essential: string[]; spillover?: string[]; symptoms?: string[]; selfCare?: string; seekCare?: string;
+    point: { part: (typeof partNames)[number]; t: number; angle: number };
+  }[];
+}

@@ -1,0 +1,104 @@
+// One WebGLRenderer (one WebGL context) for every map on the page. Each map renders into the shared
+// canvas on demand and copies the picture into its own 2D canvas (the way model-viewer shares one renderer).
+import { WebGLRenderer, type Camera, type Scene } from 'three';
+
+export interface RendererClient {
+  /** The context was lost: show the 2D drawing until it is restored. */
+  contextLost(): void;
+  /** The context came back: rebuild what is needed and render again. */
+  contextRestored(): void;
+}
+
+class SharedRenderer {
+  readonly canvas: HTMLCanvasElement;
+  readonly renderer: WebGLRenderer;
+  readonly clients = new Set<RendererClient>();
+  lost = false;
+  frames = 0;
+
+  constructor() {
+    this.canvas = document.createElement('canvas');
+    this.canvas.width = 1;
+    this.canvas.height = 1;
+    this.canvas.addEventListener('webglcontextlost', this.onLost);
+    this.canvas.addEventListener('webglcontextrestored', this.onRestored);
+    // Throws when WebGL is unavailable; the caller turns that into the 2D fallback.
+    this.renderer = new WebGLRenderer({ canvas: this.canvas, antialias: true, alpha: true, powerPreference: 'default' });
+    this.renderer.setPixelRatio(1);
+    this.renderer.setClearColor(0x000000, 0);
+  }
+
+  private readonly onLost = (event: Event): void => {
+    event.preventDefault(); // ask the browser to give the context back
+    this.lost = true;
+    for (const c of this.clients) c.contextLost();
+  };
+
+  private readonly onRestored = (): void => {
+    this.lost = false;
+    for (const c of this.clients) c.contextRestored();
+  };
+
+  /** Renders `scene` at `width`×`height` device pixels and copies it into `target` (a 2D context). */
+  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D, width: number, height: number): boolean {
+    if (this.lost || width < 1 || height < 1) return false;
+    // The shared canvas grows to the largest view; smaller views use its top-left corner.
+    if (this.canvas.width < width || this.canvas.height < height) {
+      this.renderer.setSize(Math.max(this.canvas.width, width), Math.max(this.canvas.height, height), false);
+    }
+    const h = this.canvas.height;
+    this.renderer.setViewport(0, h - height, width, height);
+    this.renderer.setScissor(0, h - height, width, height);
+    this.renderer.setScissorTest(true);
+    this.renderer.render(scene, camera);
+    target.clearRect(0, 0, width, height);
+    // Same task as the render, so the drawing buffer is still intact (no preserveDrawingBuffer needed).
+    target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
+    this.frames++;
+    return true;
+  }
+
+  dispose(): void {
+    this.canvas.removeEventListener('webglcontextlost', this.onLost);
+    this.canvas.removeEventListener('webglcontextrestored', this.onRestored);
+    this.renderer.dispose();
+    // Give the context back now rather than when the garbage collector gets to it.
+    this.renderer.forceContextLoss();
+  }
+}
+
+let shared: SharedRenderer | undefined;
+
+/** The page's renderer, created on first use. Throws when WebGL is not available. */
+export function acquireRenderer(client: RendererClient): SharedRenderer {
+  if (!shared) shared = new SharedRenderer();
+  shared.clients.add(client);
+  return shared;
+}
+
+/** Drops a client; the last one out disposes the renderer and its context. */
+export function releaseRenderer(client: RendererClient): void {
+  if (!shared) return;
+  shared.clients.delete(client);
+  if (shared.clients.size === 0) {
+    shared.dispose();
+    shared = undefined;
+  }
+}
+
+/** Diagnostics for tests and benchmarks: live renderers (0 or 1) and three's memory counters. */
+export function rendererInfo(): { contexts: number; geometries: number; textures: number; programs: number; frames: number } {
+  if (!shared) return { contexts: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
+  const { memory, programs } = shared.renderer.info;
+  return { contexts: 1, geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames };
+}
+
+/** Test hook: simulate losing (and later restoring) the shared context. */
+export function simulateContextLoss(): { restore(): void } | undefined {
+  const ext = shared?.renderer.getContext().getExtension('WEBGL_lose_context');
+  if (!ext) return undefined;
+  ext.loseContext();
+  return { restore: () => ext.restoreContext() };
+}
+
+export type { SharedRenderer };
