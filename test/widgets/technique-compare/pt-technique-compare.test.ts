@@ -265,7 +265,7 @@ describe('<pt-technique-compare>', () => {
       expect(shown($(el, '.stack-view'))).to.equal(false);
       const details = $<HTMLDetailsElement>(el, 'details.pt-sources');
       expect(details.open).to.equal(false);
-      expect(details.querySelector('ol')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(details.querySelector('ol')!.checkVisibility(), 'sources list visible in print').to.equal(true);
       expect(getComputedStyle($(el, 'tbody tr')).breakInside).to.equal('avoid');
       expect(getComputedStyle($(el, '.pt-root')).backgroundColor).to.equal('rgb(255, 255, 255)');
     } finally {
@@ -273,7 +273,7 @@ describe('<pt-technique-compare>', () => {
     }
     expect(shown($(el, '.controls'))).to.equal(true);
     // On screen the closed disclosure hides its list again (so the print check above is meaningful).
-    expect($(el, 'details.pt-sources ol').getBoundingClientRect().height).to.equal(0);
+    expect($(el, 'details.pt-sources ol').checkVisibility()).to.equal(false);
     // beforeprint opens the sources for browsers that hide closed <details> content on paper.
     window.dispatchEvent(new Event('beforeprint'));
     expect($<HTMLDetailsElement>(el, 'details.pt-sources').open).to.equal(true);
