@@ -1,12 +1,445 @@
-// SKELETON placed by the foundation; the widget issue replaces it.
-import { html } from 'lit';
+// <pt-gate-control>: an interactive picture of the gate control theory of pain. The patient moves pain,
+// touch and the brain's state; the model decides how much signal reaches the brain, and the picture follows.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { PtElement } from '../../core/pt-element.js';
+import type { Locale } from '../../core/locale.js';
+import { VisibilityController } from '../../core/visibility.js';
+import { readConfig } from '../../core/config.js';
+import { emit } from '../../core/events.js';
+import { markOnce } from '../../core/perf.js';
+import { renderFooter } from '../../core/footer.js';
+import { coreStrings } from '../../core/strings.js';
+import { formatNumber } from '../../core/format.js';
+import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
+import { sources, formatCitation, sourceHref, type SourceId } from '../../content/sources.js';
+import type { Statement } from '../../content/types.js';
+import { BRAIN_STATES, computeGate, gateWord, level, type BrainState, type GateState } from './gate-model.js';
+import { gateStrings } from './strings.js';
+import { renderDiagram, legendIcon, BADGES, type PartText } from './diagram.js';
+import { PulseAnimator } from './animation.js';
+import { gateControlSchema, type GateControlConfig } from './config-schema.js';
+import { gateStyles } from './styles.js';
+
+export interface GateChangeDetail {
+  pain: number;
+  touch: number;
+  brain: BrainState;
+  /** Pain signal reaching the brain, 0–100. */
+  signal: number;
+}
+
+export const STEP_COUNT = 5;
+
+/** What each guided step shows: the inputs it sets and the parts it points at. */
+export const STEPS: readonly { pain: number; touch: number; brain: BrainState; focus: readonly GatePartId[] }[] = [
+  { pain: 70, touch: 0, brain: 'neutral', focus: ['skin', 'adelta', 'c'] },
+  { pain: 70, touch: 0, brain: 'neutral', focus: ['interneuron', 'tcell', 'ascending', 'brain'] },
+  { pain: 70, touch: 80, brain: 'neutral', focus: ['skin', 'abeta'] },
+  { pain: 70, touch: 80, brain: 'neutral', focus: ['interneuron', 'tcell', 'ascending'] },
+  { pain: 70, touch: 0, brain: 'calm', focus: ['brain', 'descending', 'interneuron'] },
+];
+
+const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
+
+// Attribute values are kept as written, so a warning can quote exactly what the clinic typed.
+const raw = { fromAttribute: (value: string | null) => value as unknown as number };
+
+function statements(c: GateControlContent): Statement[] {
+  return [c.intro, ...GATE_PART_IDS.map((id) => c.parts[id].role), ...c.steps.map((s) => s.text), ...c.note.items, c.speeds];
+}
 
 /**
- * @summary Placeholder until the widget lands.
+ * An animated, interactive explainer of the gate control theory of pain (Melzack & Wall 1965):
+ * touch signals on large nerve fibres, and a calm brain, help close a "gate" in the spinal cord so less
+ * pain signal reaches the brain.
+ *
+ * @summary Interactive pain-gate diagram with pain, touch and brain-state controls, a signal meter and a guided tour.
+ *
+ * @fires pt-gate-change - The reader changed pain, touch, brain state or the guided step. `detail: { pain, touch, brain, signal }`.
+ *
+ * @slot disclaimer - Replaces the built-in "for education only" line.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart title - The heading.
+ * @csspart guide - The guided-tour caption box (only with `guided`).
+ * @csspart figure - The fixed-ratio box around the diagram.
+ * @csspart diagram - The SVG diagram.
+ * @csspart legend - The numbered key under the diagram (narrow layouts).
+ * @csspart meter - The "pain signal reaching the brain" meter.
+ * @csspart description - The sentence describing the current state.
+ * @csspart controls - The sliders and the brain-state choice.
+ * @csspart toolbar - Play/pause, step-by-step and technical-names buttons.
+ * @csspart note - The "How sure are we?" disclosure.
+ * @csspart disclaimer - The disclaimer line.
+ * @csspart sources - The "Sources" disclosure.
+ *
+ * @cssprop --pt-accent - Buttons, slider thumbs and the selected brain state.
+ * @cssprop --pt-on-accent - Text on accent backgrounds.
+ * @cssprop --pt-text - Main text and outline colour.
+ * @cssprop --pt-text-muted - Secondary text (technical names, hints).
+ * @cssprop --pt-surface - Background.
+ * @cssprop --pt-surface-alt - Background of the guide box, spinal cord and meter track.
+ * @cssprop --pt-border - Borders.
+ * @cssprop --pt-focus - Focus ring.
+ * @cssprop --pt-radius - Corner radius.
+ * @cssprop --pt-font-family - Font (defaults to the page's).
+ * @cssprop --pt-gate-touch-color - The touch (A-beta) fibre.
+ * @cssprop --pt-gate-sharp-color - The sharp pain (A-delta) fibre.
+ * @cssprop --pt-gate-ache-color - The aching pain (C) fibre.
+ * @cssprop --pt-gate-calm-color - The gate cell and the calming path from the brain.
+ * @cssprop --pt-gate-signal-color - The signal (T) cell, the path up to the brain and the meter.
  */
 export class PtGateControl extends PtElement {
-  override render() {
-    return html`<div class="pt-root" part="base"><p>pt-gate-control</p></div>`;
+  static override styles = [PtElement.styles, gateStyles];
+
+  /** Pain input at the skin, 0–100. Out-of-range values are clamped, non-numbers fall back to 70 (one console warning). */
+  @property({ converter: raw }) pain: number = DEFAULTS.pain;
+
+  /** Touch and pressure (massage), 0–100. Out-of-range values are clamped, non-numbers fall back to 0 (one console warning). */
+  @property({ converter: raw }) touch: number = DEFAULTS.touch;
+
+  /** The brain's state: `calm` helps close the gate, `stressed` opens it. Unknown values fall back to `neutral`. */
+  @property() brain: BrainState = DEFAULTS.brain;
+
+  /** Shows the five-step guided tour with Back/Next buttons and captions. */
+  @property({ type: Boolean, reflect: true }) guided = false;
+
+  /** The guided step, 1–5 (used with `guided`). Setting it applies that step's pain, touch and brain state. */
+  @property({ converter: raw, reflect: true }) step = 1;
+
+  @state() private content: GateControlContent = englishContent;
+  @state() private playing = true;
+  @state() private showTechnical = false;
+  @state() private announcement = '';
+  @state() private config: GateControlConfig = {};
+
+  // The validated values the widget draws with (attributes may hold anything).
+  private cur = { ...DEFAULTS, step: 1 };
+  private userPlayChoice = false;
+  private model: GateState = computeGate(DEFAULTS);
+
+  private readonly visibility = new VisibilityController(this, { onChange: () => this.animator.sync() });
+  private readonly animator = new PulseAnimator(this, {
+    shouldRun: () => this.playing && this.visibility.visible && this.hasUpdated,
+    state: () => this.model,
+    root: () => this.renderRoot,
+    onFirstFrame: () => markOnce(this.localName, 'first-frame'),
+  });
+
+  /** How much pain signal reaches the brain in the current state, 0–100 (read-only). */
+  get signal(): number {
+    return Math.round(this.model.signal * 10) / 10;
+  }
+
+  /** True while the impulse animation is running (it stops offscreen, in hidden tabs, when paused). */
+  get animating(): boolean {
+    return this.animator.running;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.userPlayChoice) this.playing = !this.reducedMotion;
+  }
+
+  protected override reducedMotionChanged(reduced: boolean): void {
+    if (reduced) this.playing = false;
+    else if (!this.userPlayChoice) this.playing = true;
+  }
+
+  protected override localeChanged(locale: Locale): void {
+    if (locale === 'es') {
+      import('../../content/es/gate-control.js').then(
+        (m) => {
+          if (this.locale === 'es') this.content = m.gateControl;
+        },
+        (error: unknown) => console.error(`[${this.localName}] could not load the Spanish text:`, error),
+      );
+    } else {
+      this.content = englishContent;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      this.config = readConfig<GateControlConfig>(this, gateControlSchema) ?? {};
+      this.showTechnical = this.config.technicalNames === 'shown';
+    }
+    if (changed.has('pain')) this.cur.pain = this.checkNumber('pain', this.pain, 0, 100, DEFAULTS.pain);
+    if (changed.has('touch')) this.cur.touch = this.checkNumber('touch', this.touch, 0, 100, DEFAULTS.touch);
+    if (changed.has('brain')) this.cur.brain = this.checkEnum('brain', this.brain, BRAIN_STATES, DEFAULTS.brain);
+    if (changed.has('step')) {
+      this.cur.step = Math.round(this.checkNumber('step', this.step, 1, STEP_COUNT, 1));
+      // Setting a step (attribute or Back/Next) shows that step's state.
+      if (this.guided && changed.get('step') !== undefined) this.applyStep();
+    }
+    if (changed.has('guided') && this.guided) this.applyStep();
+    this.model = computeGate(this.cur);
+  }
+
+  private applyStep(): void {
+    const s = STEPS[this.cur.step - 1];
+    this.cur.pain = s.pain;
+    this.cur.touch = s.touch;
+    this.cur.brain = s.brain;
+    // Keep the public properties in step without re-validating.
+    this.pain = s.pain;
+    this.touch = s.touch;
+    this.brain = s.brain;
+  }
+
+  private fireChange(): void {
+    this.model = computeGate(this.cur);
+    emit<GateChangeDetail>(this, 'pt-gate-change', { pain: this.cur.pain, touch: this.cur.touch, brain: this.cur.brain, signal: this.signal });
+  }
+
+  private onSlider(which: 'pain' | 'touch', e: Event): void {
+    const value = Number((e.target as HTMLInputElement).value);
+    this.cur[which] = value;
+    this[which] = value;
+    this.fireChange();
+  }
+
+  private onBrain(e: Event): void {
+    const value = (e.target as HTMLInputElement).value as BrainState;
+    this.cur.brain = value;
+    this.brain = value;
+    this.fireChange();
+  }
+
+  private go(delta: number): void {
+    const next = Math.min(STEP_COUNT, Math.max(1, this.cur.step + delta));
+    if (next === this.cur.step) return;
+    this.cur.step = next;
+    this.step = next;
+    this.applyStep();
+    const s = this.stepText(next - 1);
+    this.announcement = `${gateStrings[this.locale].stepOf(next, STEP_COUNT)}. ${s.title}. ${s.text}`;
+    this.fireChange();
+  }
+
+  private toggleGuided(): void {
+    this.guided = !this.guided;
+    if (this.guided) {
+      this.cur.step = 1;
+      this.step = 1;
+      this.applyStep();
+      const s = this.stepText(0);
+      this.announcement = `${gateStrings[this.locale].stepOf(1, STEP_COUNT)}. ${s.title}. ${s.text}`;
+      this.fireChange();
+    }
+  }
+
+  private togglePlay(): void {
+    this.userPlayChoice = true;
+    this.playing = !this.playing;
+  }
+
+  private stepText(i: number): { title: string; text: string } {
+    const custom = this.config.steps?.[i];
+    const builtIn = this.content.steps[i];
+    return { title: custom?.title ?? (custom ? '' : builtIn.title), text: custom?.text ?? builtIn.text.text };
+  }
+
+  private partText(id: GatePartId): PartText {
+    const p = this.content.parts[id];
+    return { label: this.config.parts?.[id] ?? p.label, technical: p.technical };
+  }
+
+  /** The sentence that describes the current state (also the diagram's description). */
+  describe(): string {
+    const s = gateStrings[this.locale];
+    return s.describe({
+      locale: this.locale,
+      pain: s.levels[level(this.cur.pain)],
+      touch: s.levels[level(this.cur.touch)],
+      brain: this.brainWord(this.cur.brain),
+      gate: s.gateWords[gateWord(this.model.gate)],
+      signal: this.model.signal,
+    });
+  }
+
+  private brainWord(b: BrainState): string {
+    return this.config.labels?.[b] ?? gateStrings[this.locale].brainStates[b];
+  }
+
+  private citedSources() {
+    const ids = new Set<SourceId>();
+    for (const st of statements(this.content)) for (const id of st.cite) ids.add(id);
+    return [...ids].map((id) => ({ id, citation: formatCitation(sources[id]), href: sourceHref(sources[id]) }));
+  }
+
+  private slider(which: 'pain' | 'touch'): TemplateResult {
+    const s = gateStrings[this.locale];
+    const value = this.cur[which];
+    const word = s.levels[level(value)];
+    const labelText = this.config.labels?.[which] ?? s[which];
+    return html`<div class=${`slider ${which}`}>
+      <label for=${`${which}-input`}>
+        <span>${labelText}</span>
+        <output for=${`${which}-input`} aria-hidden="true">${formatNumber(this.locale, Math.round(value))} · ${word}</output>
+      </label>
+      <span class="hint" id=${`${which}-hint`}>${which === 'pain' ? s.painHint : s.touchHint}</span>
+      <input
+        id=${`${which}-input`}
+        type="range"
+        min="0"
+        max="100"
+        step="1"
+        .value=${String(Math.round(value))}
+        aria-describedby=${`${which}-hint`}
+        aria-valuetext=${s.outOf(Math.round(value), word)}
+        @input=${(e: Event) => this.onSlider(which, e)}
+      />
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const s = gateStrings[locale];
+    const core = coreStrings[locale];
+    const c = this.content;
+    const cfg = this.config;
+    const model = this.model;
+    const techMode = cfg.technicalNames ?? 'toggle';
+    const showTech = techMode === 'shown' || (techMode === 'toggle' && this.showTechnical);
+    const parts = Object.fromEntries(GATE_PART_IDS.map((id) => [id, this.partText(id)])) as Record<GatePartId, PartText>;
+    const step = this.cur.step;
+    const stepText = this.stepText(step - 1);
+    const description = this.describe();
+    const signalRounded = Math.round(model.signal);
+    const meterLabel = cfg.labels?.meter ? `${cfg.labels.meter}: ${formatNumber(locale, signalRounded / 100, { style: 'percent' })}` : s.meterText(locale, signalRounded);
+    const classes = {
+      'pt-root': true,
+      'is-static': !this.playing,
+      'facilitate-mode': model.descending.effect === 'facilitate',
+      'is-guided': this.guided,
+    };
+
+    return html`<div class=${classMap(classes)} part="base">
+      <h2 class="title" part="title">${cfg.title ?? c.title}</h2>
+      <p class="intro">${c.intro.text}</p>
+
+      ${this.guided
+        ? html`<section class="guide" part="guide" aria-labelledby="step-count">
+            <p class="count" id="step-count">${s.stepOf(step, STEP_COUNT)}</p>
+            ${stepText.title ? html`<h3 class="step-title">${stepText.title}</h3>` : nothing}
+            <p class="step-text">${stepText.text}</p>
+            <div class="guide-nav">
+              <button class="pt-button" type="button" ?disabled=${step <= 1} @click=${() => this.go(-1)}>
+                <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z"></path></svg>${s.back}
+              </button>
+              <button class="pt-button primary" type="button" ?disabled=${step >= STEP_COUNT} @click=${() => this.go(1)}>
+                ${s.next}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M5.5 2 4.1 3.4 8.7 8l-4.6 4.6L5.5 14l6-6z"></path></svg>
+              </button>
+            </div>
+          </section>`
+        : nothing}
+      <div class="pt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+
+      <div class="figure" part="figure">
+        ${renderDiagram({
+          state: model,
+          pain: this.cur.pain / 100,
+          touch: this.cur.touch / 100,
+          parts,
+          showTechnical: showTech,
+          brainWord: this.brainWord(this.cur.brain),
+          gateWord: s.gateWords[gateWord(model.gate)],
+          gateLabel: parts.interneuron.label === c.parts.interneuron.label ? (locale === 'es' ? 'Compuerta' : 'Gate') : parts.interneuron.label,
+          focus: this.guided ? STEPS[step - 1].focus : [],
+          titleId: 'diagram-title',
+          descId: 'state-description',
+          title: `${cfg.title ?? c.title}. ${s.diagramName}`,
+        })}
+      </div>
+
+      <ol class="legend" part="legend" aria-label=${s.legend}>
+        ${BADGES.map(
+          (b, i) => html`<li>
+            <span class="num" aria-hidden="true">${i + 1}</span>${legendIcon(b.id)}
+            <span>${parts[b.id].label}${showTech ? html`<span class="tech">${parts[b.id].technical}</span>` : nothing}</span>
+          </li>`,
+        )}
+      </ol>
+
+      <div class="readout">
+        <span class="meter-label" id="meter-label">${meterLabel}</span>
+        <div
+          class="meter"
+          part="meter"
+          role="meter"
+          aria-labelledby="meter-label"
+          aria-valuemin="0"
+          aria-valuemax="100"
+          aria-valuenow=${signalRounded}
+          aria-valuetext=${formatNumber(locale, signalRounded / 100, { style: 'percent' })}
+        >
+          <div class="meter-fill" style=${styleMap({ transform: `scaleX(${model.signal / 100})` })}></div>
+        </div>
+        <p class="state" id="state-description" part="description">${description}</p>
+        ${this.reducedMotion && !this.playing ? html`<p class="reduced-note">${s.reducedNote}</p>` : nothing}
+      </div>
+
+      <div class="controls" part="controls">
+        ${this.slider('pain')} ${this.slider('touch')}
+        <fieldset>
+          <legend>${cfg.labels?.brain ?? s.brain}</legend>
+          <div class="segmented">
+            ${BRAIN_STATES.map(
+              (b) => html`<label>
+                <input type="radio" name="brain" value=${b} .checked=${this.cur.brain === b} @change=${this.onBrain} />
+                <span>${this.brainWord(b)} <span class="sub">(${s.brainHints[b]})</span></span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>
+      </div>
+
+      <div class="toolbar" part="toolbar">
+        <button class="pt-button play" type="button" @click=${this.togglePlay}>
+          ${this.playing
+            ? html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3zM9 2h4v12H9z"></path></svg>${core.pause}`
+            : html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2v12l10-6z"></path></svg>${core.play}`}
+        </button>
+        <button class="pt-button guided-toggle" type="button" aria-pressed=${this.guided ? 'true' : 'false'} @click=${this.toggleGuided}>
+          ${s.guided}
+        </button>
+        ${techMode === 'toggle'
+          ? html`<button
+              class="pt-button tech-toggle"
+              type="button"
+              aria-pressed=${this.showTechnical ? 'true' : 'false'}
+              @click=${() => (this.showTechnical = !this.showTechnical)}
+            >
+              ${s.technicalNames}
+            </button>`
+          : nothing}
+      </div>
+
+      <details class="more parts-info">
+        <summary>${s.whatPartsDo}</summary>
+        <dl>
+          ${GATE_PART_IDS.map(
+            (id) => html`<dt>${parts[id].label}${techMode !== 'hidden' ? html` <span class="tech">(${parts[id].technical})</span>` : nothing}</dt>
+              <dd>${c.parts[id].role.text}</dd>`,
+          )}
+        </dl>
+      </details>
+
+      ${cfg.note === false
+        ? nothing
+        : html`<details class="more note" part="note">
+            <summary>${c.note.summary}</summary>
+            <ul>
+              ${c.note.items.map((st) => html`<li>${st.text}</li>`)}
+              <li>${c.speeds.text}</li>
+            </ul>
+          </details>`}
+      ${renderFooter({ locale, sources: this.citedSources(), disclaimer: cfg.disclaimer })}
+    </div>`;
   }
 }

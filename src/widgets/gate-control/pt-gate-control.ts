@@ -1,6 +1,6 @@
 // Registers <pt-gate-control>. Import this module (or the loader) to use the element.
 import { define } from '../../core/define.js';
-import { PtGateControl } from './pt-gate-control.component.js';
+import { PtGateControl, type GateChangeDetail } from './pt-gate-control.component.js';
 
 export * from './pt-gate-control.component.js';
 
@@ -9,5 +9,8 @@ define('pt-gate-control', PtGateControl);
 declare global {
   interface HTMLElementTagNameMap {
     'pt-gate-control': PtGateControl;
+  }
+  interface HTMLElementEventMap {
+    'pt-gate-change': CustomEvent<GateChangeDetail>;
   }
 }

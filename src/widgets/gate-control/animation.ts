@@ -1,0 +1,189 @@
+// Moves impulses along the fibres with requestAnimationFrame, only while the element asks for it
+// (playing, on screen, tab visible). Stopping cancels the frame: nothing is scheduled while idle.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { displaySpeed, type GateState } from './gate-model.js';
+import { GATE_X, TRACK_IDS, type TrackId } from './diagram.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MAX_PULSES = 90;
+/** Pathways in the cord and brain are drawn short; their pace is a display choice. */
+const PATH_SPEED = 240;
+const RADIUS: Record<TrackId, number> = { abeta: 8, adelta: 6, c: 5, ascending: 7, descending: 6 };
+const FADE_S = 0.6;
+
+interface Pulse {
+  track: TrackId;
+  at: number;
+  el: SVGCircleElement;
+  /** Seconds left of the fade after the gate stopped it; undefined while moving. */
+  fading?: number;
+}
+
+interface Geometry {
+  layer: SVGGElement;
+  paths: Record<TrackId, SVGPathElement>;
+  length: Record<TrackId, number>;
+  /** Distance along the small fibres where the gate stands. */
+  gateAt: Partial<Record<TrackId, number>>;
+}
+
+export interface AnimatorOptions {
+  /** Should frames run now (playing, visible, not reduced)? Asked on every update and frame. */
+  shouldRun(): boolean;
+  state(): GateState;
+  root(): ParentNode | null;
+  /** Called after the first frame is drawn. */
+  onFirstFrame?(): void;
+}
+
+export class PulseAnimator implements ReactiveController {
+  private raf = 0;
+  private last = 0;
+  private pulses: Pulse[] = [];
+  private geometry?: Geometry;
+  private readonly spawn: Record<TrackId, number> = { abeta: 0.6, adelta: 0.6, c: 0.6, ascending: 0.3, descending: 0.3 };
+  private readonly passed: Record<TrackId, number> = { abeta: 0, adelta: 0.5, c: 0.5, ascending: 0, descending: 0 };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly options: AnimatorOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** True while a frame is scheduled. */
+  get running(): boolean {
+    return this.raf !== 0;
+  }
+
+  /** Starts or stops the loop to match `shouldRun()`. */
+  sync(): void {
+    const want = this.host.isConnected && this.options.shouldRun();
+    if (want && !this.raf) {
+      this.last = 0;
+      this.raf = window.requestAnimationFrame(this.tick);
+    } else if (!want && this.raf) {
+      this.stop();
+    }
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+    this.geometry = undefined;
+  }
+
+  private stop(): void {
+    if (this.raf) window.cancelAnimationFrame(this.raf);
+    this.raf = 0;
+    for (const p of this.pulses) p.el.remove();
+    this.pulses = [];
+  }
+
+  private measure(): Geometry | undefined {
+    if (this.geometry?.layer.isConnected) return this.geometry;
+    const root = this.options.root();
+    const layer = root?.querySelector<SVGGElement>('g.pulses');
+    if (!root || !layer) return undefined;
+    const paths = {} as Record<TrackId, SVGPathElement>;
+    const length = {} as Record<TrackId, number>;
+    const gateAt: Partial<Record<TrackId, number>> = {};
+    for (const id of TRACK_IDS) {
+      const path = root.querySelector<SVGPathElement>(`path.track-${id}`);
+      if (!path) return undefined;
+      paths[id] = path;
+      length[id] = path.getTotalLength();
+    }
+    for (const id of ['adelta', 'c'] as const) {
+      // The small fibres end in a straight run, so the gate's distance is found by bisection on x.
+      let lo = 0;
+      let hi = length[id];
+      for (let i = 0; i < 20; i++) {
+        const mid = (lo + hi) / 2;
+        if (paths[id].getPointAtLength(mid).x < GATE_X) lo = mid;
+        else hi = mid;
+      }
+      gateAt[id] = lo;
+    }
+    return (this.geometry = { layer, paths, length, gateAt });
+  }
+
+  private readonly tick = (now: number): void => {
+    this.raf = 0;
+    if (!this.host.isConnected || !this.options.shouldRun()) return;
+    const g = this.measure();
+    if (g) {
+      const dt = this.last ? Math.min(0.05, (now - this.last) / 1000) : 1 / 60;
+      this.last = now;
+      this.step(g, dt);
+      this.options.onFirstFrame?.();
+    }
+    this.raf = window.requestAnimationFrame(this.tick);
+  };
+
+  private step(g: Geometry, dt: number): void {
+    const state = this.options.state();
+    const rate: Record<TrackId, number> = {
+      ...state.rates,
+      descending: state.descending.effect === 'none' ? 0 : state.rates.descending,
+    };
+    for (const id of TRACK_IDS) {
+      this.spawn[id] += rate[id] * dt;
+      while (this.spawn[id] >= 1) {
+        this.spawn[id] -= 1;
+        if (this.pulses.length < MAX_PULSES) this.add(g, id);
+      }
+    }
+    const kept: Pulse[] = [];
+    for (const p of this.pulses) {
+      if (p.fading !== undefined) {
+        p.fading -= dt;
+        if (p.fading <= 0) {
+          p.el.remove();
+          continue;
+        }
+        // A slow, one-way fade: never a flash.
+        p.el.style.opacity = String(p.fading / FADE_S);
+        kept.push(p);
+        continue;
+      }
+      const speed = p.track === 'ascending' || p.track === 'descending' ? PATH_SPEED : displaySpeed(p.track);
+      const before = p.at;
+      p.at += speed * dt;
+      const gate = g.gateAt[p.track];
+      if (gate !== undefined && before < gate && p.at >= gate) {
+        // Of the small-fibre impulses that reach the gate, the open fraction gets through.
+        this.passed[p.track] += 1 - state.gate;
+        if (this.passed[p.track] >= 1) this.passed[p.track] -= 1;
+        else {
+          p.at = gate - 6;
+          p.fading = FADE_S;
+          p.el.classList.add('blocked');
+        }
+      }
+      if (p.at >= g.length[p.track]) {
+        p.el.remove();
+        continue;
+      }
+      const pt = g.paths[p.track].getPointAtLength(p.at);
+      p.el.setAttribute('cx', pt.x.toFixed(1));
+      p.el.setAttribute('cy', pt.y.toFixed(1));
+      kept.push(p);
+    }
+    this.pulses = kept;
+  }
+
+  private add(g: Geometry, track: TrackId): void {
+    const el = document.createElementNS(SVG_NS, 'circle');
+    el.setAttribute('class', `pulse pulse-${track}`);
+    el.setAttribute('r', String(RADIUS[track]));
+    const start = g.paths[track].getPointAtLength(0);
+    el.setAttribute('cx', String(start.x));
+    el.setAttribute('cy', String(start.y));
+    g.layer.append(el);
+    this.pulses.push({ track, at: 0, el });
+  }
+}

@@ -1,0 +1,400 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/gate-control/pt-gate-control.js';
+import type { PtGateControl } from '../../../src/widgets/gate-control/pt-gate-control.js';
+import { computeGate } from '../../../src/widgets/gate-control/gate-model.js';
+import { expectAxeClean } from '../../helpers/a11y.js';
+import { captureConsole } from '../../helpers/console.js';
+
+const $ = <T extends Element = HTMLElement>(el: PtGateControl, sel: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(sel);
+  if (!found) throw new Error(`no ${sel}`);
+  return found;
+};
+const $$ = (el: PtGateControl, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
+
+/** Counts requestAnimationFrame calls from now on (the animator calls window.requestAnimationFrame). */
+function spyRaf() {
+  const original = window.requestAnimationFrame;
+  const spy = { calls: 0, restore: () => void (window.requestAnimationFrame = original) };
+  window.requestAnimationFrame = (cb: FrameRequestCallback) => {
+    spy.calls++;
+    return original.call(window, cb);
+  };
+  return spy;
+}
+
+async function render(markup = html`<pt-gate-control></pt-gate-control>`): Promise<PtGateControl> {
+  const el = await fixture<PtGateControl>(markup);
+  await el.updateComplete;
+  return el;
+}
+
+function setSlider(el: PtGateControl, which: 'pain' | 'touch', value: number) {
+  const input = $<HTMLInputElement>(el, `#${which}-input`);
+  input.value = String(value);
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('<pt-gate-control>', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('renders a named diagram with every part, thickness by fibre type, and the meter', async () => {
+    const el = await render();
+    const svgEl = $<SVGSVGElement>(el, 'svg.diagram');
+    expect(svgEl.getAttribute('role')).to.equal('img');
+    const title = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.match(/pain gate/i);
+    const desc = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-describedby')!)!;
+    expect(desc.textContent).to.contain('Pain input high, touch low, brain neutral');
+    for (const sel of ['.skin', '.track-abeta', '.track-adelta', '.track-c', '.cord', '.interneuron', '.gate-arm', '.tcell', '.track-ascending', '.track-descending', '.brain'])
+      expect(el.shadowRoot!.querySelector(sel), sel).to.exist;
+    const width = (sel: string) => parseFloat(getComputedStyle($(el, sel)).strokeWidth);
+    expect(width('.track-abeta')).to.be.above(width('.track-adelta'));
+    expect(width('.track-adelta')).to.be.above(width('.track-c'));
+    // default state: pain 70, touch 0, neutral
+    expect(el.signal).to.be.closeTo(computeGate({ pain: 70, touch: 0, brain: 'neutral' }).signal, 0.1);
+    const meter = $(el, '[role="meter"]');
+    expect(meter.getAttribute('aria-valuenow')).to.equal(String(Math.round(el.signal)));
+    expect($(el, '#meter-label').textContent).to.equal(`Pain signal reaching the brain: ${Math.round(el.signal)}%`);
+    expect($$(el, '.legend li')).to.have.length(10);
+    expect($(el, '.pt-sources summary').textContent).to.equal('Sources (5)');
+    expect($(el, '.note summary').textContent).to.equal('How sure are we?');
+    await expectAxeClean(el, 'default');
+  });
+
+  it('sliders and brain radios change signal and fire pt-gate-change with the state', async () => {
+    const el = await render();
+    const before = el.signal;
+    let ev = oneEvent(el, 'pt-gate-change');
+    setSlider(el, 'touch', 90);
+    let { detail } = await ev;
+    expect(detail).to.deep.equal({ pain: 70, touch: 90, brain: 'neutral', signal: el.signal });
+    expect(el.signal).to.be.below(before - 20);
+    await el.updateComplete;
+    expect($(el, '[role="meter"]').getAttribute('aria-valuenow')).to.equal(String(Math.round(el.signal)));
+    expect($(el, '#state-description').textContent).to.contain('touch high');
+
+    ev = oneEvent(el, 'pt-gate-change');
+    setSlider(el, 'pain', 20);
+    ({ detail } = await ev);
+    expect(detail.pain).to.equal(20);
+    expect(detail.signal).to.equal(el.signal);
+
+    const mid = el.signal;
+    ev = oneEvent(el, 'pt-gate-change');
+    $<HTMLInputElement>(el, 'input[value="stressed"]').click();
+    ({ detail } = await ev);
+    expect(detail.brain).to.equal('stressed');
+    expect(detail.signal).to.be.above(mid);
+    expect(el.brain).to.equal('stressed');
+  });
+
+  it('is keyboard operable: ArrowRight on a slider, arrow keys in the brain radio group', async () => {
+    const el = await render();
+    $<HTMLInputElement>(el, '#pain-input').focus();
+    let ev = oneEvent(el, 'pt-gate-change');
+    await sendKeys({ press: 'ArrowRight' });
+    let { detail } = await ev;
+    expect(detail.pain).to.equal(71);
+    expect(el.pain).to.equal(71);
+
+    const touch = $<HTMLInputElement>(el, '#touch-input');
+    touch.focus();
+    ev = oneEvent(el, 'pt-gate-change');
+    await sendKeys({ press: 'ArrowRight' });
+    ({ detail } = await ev);
+    expect(detail.touch).to.equal(1);
+
+    const before = el.signal;
+    $<HTMLInputElement>(el, 'input[value="neutral"]').focus();
+    ev = oneEvent(el, 'pt-gate-change');
+    await sendKeys({ press: 'ArrowLeft' });
+    ({ detail } = await ev);
+    expect(detail.brain).to.equal('calm');
+    expect(el.signal).to.be.below(before);
+
+    // every control is at least 24px (we aim for 44)
+    for (const c of $$(el, 'button, .segmented label, input[type="range"]')) {
+      const r = c.getBoundingClientRect();
+      expect(r.height, c.outerHTML.slice(0, 60)).to.be.at.least(24);
+    }
+  });
+
+  it('warns once per bad attribute, naming the valid values, and renders defaults', async () => {
+    const cap = captureConsole();
+    try {
+      const a = await render(html`<pt-gate-control pain="lots"></pt-gate-control>`);
+      expect(cap.warnings).to.have.length(1);
+      expect(cap.warnings[0]).to.equal('[pt-gate-control] pain="lots" is not a number; using 70 — valid: 0–100');
+      expect(a.signal).to.be.closeTo(computeGate({ pain: 70, touch: 0, brain: 'neutral' }).signal, 0.1);
+      a.requestUpdate();
+      await a.updateComplete;
+      expect(cap.warnings).to.have.length(1);
+
+      cap.warnings.length = 0;
+      const b = await render(html`<pt-gate-control touch="150"></pt-gate-control>`);
+      expect(cap.warnings).to.have.length(1);
+      expect(cap.warnings[0]).to.contain('touch="150" is out of range; using 100').and.contain('valid: 0–100');
+      expect($<HTMLInputElement>(b, '#touch-input').value).to.equal('100');
+
+      cap.warnings.length = 0;
+      const c = await render(html`<pt-gate-control brain="angry"></pt-gate-control>`);
+      expect(cap.warnings).to.deep.equal(['[pt-gate-control] brain="angry" is not recognised; using "neutral" — valid: calm, neutral, stressed']);
+      expect($<HTMLInputElement>(c, 'input[value="neutral"]').checked).to.equal(true);
+
+      cap.warnings.length = 0;
+      await render(html`<pt-gate-control pain="-5" step="9" guided></pt-gate-control>`);
+      expect(cap.warnings.filter((w) => w.includes('pain='))).to.have.length(1);
+      expect(cap.warnings.filter((w) => w.includes('step='))).to.have.length(1);
+      expect(cap.errors).to.deep.equal([]);
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('broken JSON config: one warning, built-in content renders', async () => {
+    const cap = captureConsole();
+    try {
+      const el = await render(html`<pt-gate-control><script type="application/json">{ "title": "oops", </script></pt-gate-control>`);
+      expect(cap.warnings).to.have.length(1);
+      expect(cap.warnings[0]).to.contain('[pt-gate-control] config').and.contain('not valid JSON');
+      expect($(el, '.title').textContent).to.equal('The pain gate: why rubbing can ease pain');
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('clinic config relabels controls and parts, hides technical names and the note, replaces disclaimer and steps', async () => {
+    const cap = captureConsole();
+    try {
+      const el = await render(html`<pt-gate-control guided>
+        <script type="application/json">
+          {
+            "title": "Why we rub it better",
+            "labels": { "pain": "Hurt level", "calm": "Relaxed", "meter": "Signal to brain" },
+            "parts": { "interneuron": "Brake cell" },
+            "steps": [{ "title": "Ouch", "text": "You stub your toe." }],
+            "technicalNames": "hidden",
+            "note": false,
+            "disclaimer": "Ask Dr Lee at Main St Physio.",
+            "colour": "red"
+          }
+        </script>
+      </pt-gate-control>`);
+      expect(cap.warnings).to.have.length(1);
+      expect(cap.warnings[0]).to.contain('config.colour is not a known field');
+      expect($(el, '.title').textContent).to.equal('Why we rub it better');
+      expect($(el, 'label[for="pain-input"]').textContent).to.contain('Hurt level');
+      expect($(el, 'input[value="calm"]').parentElement!.textContent).to.contain('Relaxed');
+      expect($(el, '#meter-label').textContent).to.match(/^Signal to brain: \d+%$/);
+      expect($$(el, '.legend li')[5].textContent).to.contain('Brake cell');
+      expect(el.shadowRoot!.querySelector('.tech-toggle')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('substantia gelatinosa');
+      expect($(el, '.pt-disclaimer').textContent!.trim()).to.equal('Ask Dr Lee at Main St Physio.');
+      expect($(el, '.step-title').textContent).to.equal('Ouch');
+      expect($(el, '.step-text').textContent).to.equal('You stub your toe.');
+    } finally {
+      cap.restore();
+    }
+  });
+
+  it('technical names toggle shows both names', async () => {
+    const el = await render();
+    const toggle = $<HTMLButtonElement>(el, '.tech-toggle');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('.legend .tech')).to.equal(null);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect($$(el, '.legend .tech').map((t) => t.textContent)).to.include('A-beta fibre (large, fast)');
+    expect($(el, 'svg .labels').textContent).to.contain('Inhibitory interneuron');
+  });
+
+  it('guided mode: Back/Next step through five captions, set the state and announce politely', async () => {
+    const el = await render(html`<pt-gate-control guided></pt-gate-control>`);
+    expect($(el, '.count').textContent).to.equal('Step 1 of 5');
+    expect($(el, '.step-title').textContent).to.equal('The pain signal travels');
+    const back = $<HTMLButtonElement>(el, '.guide-nav button:first-child');
+    const next = $<HTMLButtonElement>(el, '.guide-nav button:last-child');
+    expect(back.disabled).to.equal(true);
+    const live = $(el, '[aria-live="polite"]');
+    await expectAxeClean(el, 'guided');
+
+    next.click();
+    await el.updateComplete;
+    expect($(el, '.count').textContent).to.equal('Step 2 of 5');
+    expect($(el, '.step-title').textContent).to.equal('The gate is open');
+    expect(live.textContent).to.contain('Step 2 of 5').and.contain('The gate is open');
+    expect(el.step).to.equal(2);
+
+    const open = el.signal;
+    const ev = oneEvent(el, 'pt-gate-change');
+    next.click();
+    const { detail } = await ev;
+    expect(detail.touch).to.equal(80);
+    await el.updateComplete;
+    expect($(el, '.step-title').textContent).to.equal('Rubbing wakes up the touch nerve');
+    next.click();
+    await el.updateComplete;
+    expect(el.signal).to.be.below(open / 2);
+    next.click();
+    await el.updateComplete;
+    expect($(el, '.count').textContent).to.equal('Step 5 of 5');
+    expect(el.brain).to.equal('calm');
+    expect(next.disabled).to.equal(true);
+    back.click();
+    await el.updateComplete;
+    expect($(el, '.count').textContent).to.equal('Step 4 of 5');
+    expect(live.textContent).to.contain('Step 4 of 5');
+  });
+
+  it('the step attribute applies that step', async () => {
+    const el = await render(html`<pt-gate-control guided step="3"></pt-gate-control>`);
+    expect($(el, '.count').textContent).to.equal('Step 3 of 5');
+    expect(el.touch).to.equal(80);
+  });
+
+  it('reduced motion: no autoplay, no animation frames, still arrows instead', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const spy = spyRaf();
+    try {
+      const el = await render();
+      await aTimeout(300);
+      expect(spy.calls).to.equal(0);
+      expect(el.animating).to.equal(false);
+      expect($(el, '.pt-root').classList.contains('is-static')).to.equal(true);
+      expect(getComputedStyle($(el, '.static-flow')).display).not.to.equal('none');
+      expect($$(el, '.static-flow .flow').length).to.be.at.least(3);
+      expect(getComputedStyle($(el, '.pulses')).display).to.equal('none');
+      expect($(el, '.play').textContent).to.contain('Play animation');
+      expect($(el, '.reduced-note').textContent).to.contain('less motion');
+      // the arrows carry the state: no touch → no touch arrows; more touch → a thicker touch arrow
+      expect(el.shadowRoot!.querySelector('.flow-abeta')).to.equal(null);
+      setSlider(el, 'touch', 40);
+      await el.updateComplete;
+      const w1 = parseFloat(getComputedStyle($(el, '.flow-abeta')).strokeWidth);
+      setSlider(el, 'touch', 100);
+      await el.updateComplete;
+      expect(parseFloat(getComputedStyle($(el, '.flow-abeta')).strokeWidth)).to.be.above(w1);
+      await aTimeout(100);
+      expect(spy.calls).to.equal(0);
+      await expectAxeClean(el, 'reduced motion');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('animates while on screen (marks first-frame), and the pause button stops all frames', async () => {
+    const el = await render();
+    await waitUntil(() => el.animating, 'animation should start on screen', { timeout: 3000 });
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.pulses circle').length > 0, 'pulses drawn', { timeout: 3000 });
+    expect(performance.getEntriesByName('pt:pt-gate-control:first-frame')).to.have.length(1);
+    const play = $<HTMLButtonElement>(el, '.play');
+    expect(play.textContent).to.contain('Pause animation');
+    play.click();
+    await el.updateComplete;
+    expect(el.animating).to.equal(false);
+    const spy = spyRaf();
+    try {
+      await aTimeout(200);
+      expect(spy.calls).to.equal(0);
+      expect(play.textContent).to.contain('Play animation');
+      expect($(el, '.pt-root').classList.contains('is-static')).to.equal(true);
+      await expectAxeClean(el, 'paused');
+      play.click();
+      await el.updateComplete;
+      expect(el.animating).to.equal(true);
+      expect(spy.calls).to.be.greaterThan(0);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('schedules no frames while offscreen and resumes when scrolled into view', async () => {
+    // The element is created (and its first render done) before the spy, since fixture() itself awaits a frame.
+    const wrap = await fixture<HTMLDivElement>(html`<div style="margin-top: 4000px"><pt-gate-control></pt-gate-control></div>`);
+    const el = wrap.querySelector('pt-gate-control')!;
+    await el.updateComplete;
+    window.scrollTo(0, 0);
+    const spy = spyRaf();
+    try {
+      await aTimeout(300);
+      expect(spy.calls).to.equal(0);
+      expect(el.animating).to.equal(false);
+      el.scrollIntoView();
+      await waitUntil(() => el.animating, 'resumes on screen', { timeout: 3000 });
+      expect(spy.calls).to.be.greaterThan(0);
+      window.scrollTo(0, 0);
+      await waitUntil(() => !el.animating, 'stops offscreen', { timeout: 3000 });
+      const after = spy.calls;
+      await aTimeout(200);
+      expect(spy.calls).to.equal(after);
+    } finally {
+      spy.restore();
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('leaves no animation frame scheduled after disconnect', async () => {
+    const el = await render();
+    await waitUntil(() => el.animating, 'animation should start', { timeout: 3000 });
+    el.remove();
+    expect(el.animating).to.equal(false);
+    const spy = spyRaf();
+    try {
+      await aTimeout(200);
+      expect(spy.calls).to.equal(0);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('switches to Spanish (lang="es" on the element or an ancestor)', async () => {
+    const el = await render(html`<pt-gate-control lang="es"></pt-gate-control>`);
+    await waitUntil(() => $(el, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 3000 });
+    expect($(el, 'label[for="pain-input"]').textContent).to.contain('Dolor que entra');
+    expect($(el, '#meter-label').textContent).to.match(/^Señal de dolor que llega al cerebro: \d+\s%$/);
+    expect($(el, '#state-description').textContent).to.contain('la compuerta está');
+    expect($(el, '.play').textContent).to.contain('Pausar');
+    expect($(el, '.note summary').textContent).to.equal('¿Qué tan seguros estamos?');
+    await expectAxeClean(el, 'Spanish');
+
+    const en = await render(html`<div><pt-gate-control></pt-gate-control></div>`);
+    const inner = en.querySelector('pt-gate-control')!;
+    await inner.updateComplete;
+    en.setAttribute('lang', 'es');
+    await waitUntil(() => $(inner, '.title').textContent!.includes('compuerta'), 'ancestor lang switch', { timeout: 3000 });
+    en.setAttribute('lang', 'en');
+    await waitUntil(() => $(inner, '.title').textContent!.includes('pain gate'), 'back to English', { timeout: 3000 });
+  });
+
+  it('is axe-clean in dark theme', async () => {
+    const el = await render(html`<pt-gate-control theme="dark" touch="60" brain="stressed"></pt-gate-control>`);
+    expect(getComputedStyle($(el, '.pt-root')).backgroundColor).to.equal('rgb(20, 26, 33)');
+    await expectAxeClean(el, 'dark');
+  });
+
+  it('reflows in a 320px wrapper with no horizontal overflow, badges and a key instead of tiny labels', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><pt-gate-control guided></pt-gate-control></div>`);
+    const el = wrap.querySelector('pt-gate-control')!;
+    await el.updateComplete;
+    const root = $(el, '.pt-root');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+    const right = wrap.getBoundingClientRect().right;
+    for (const node of $$(el, '*')) {
+      if (node.closest('svg') && node.localName !== 'svg') continue;
+      const r = node.getBoundingClientRect();
+      if (r.width === 0) continue;
+      expect(r.right, node.className.toString()).to.be.at.most(right + 0.5);
+    }
+    expect(getComputedStyle($(el, 'svg .labels')).display).to.equal('none');
+    expect(getComputedStyle($(el, 'svg .badges')).display).not.to.equal('none');
+    expect($(el, '.legend').getBoundingClientRect().height).to.be.above(100);
+    const fig = $(el, '.figure').getBoundingClientRect();
+    expect(fig.width / fig.height).to.be.closeTo(960 / 600, 0.02);
+  });
+});
