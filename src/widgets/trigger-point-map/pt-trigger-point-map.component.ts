@@ -682,7 +682,7 @@ export class PtTriggerPointMap extends PtElement {
         </g>
         ${spots.map((s) => {
           const [x, y] = flatten(s.point, view);
-          return svg`<g transform=${`translate(${x} ${y})`}><path class="x-under" d="M-22 -22L22 22M22 -22L-22 22" stroke-width="22" /><path class="x-over" d="M-22 -22L22 22M22 -22L-22 22" stroke-width="10" /></g>`;
+          return svg`<g transform=${`translate(${x} ${y})`}><path class="x-under" d="M-30 -30L30 30M30 -30L-30 30" stroke-width="30" /><path class="x-over" d="M-30 -30L30 30M30 -30L-30 30" stroke-width="14" /></g>`;
         })}
       </svg>
       <figcaption>${label}</figcaption>
