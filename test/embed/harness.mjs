@@ -312,3 +312,18 @@ export async function useEverything({ tags, maxPerWidget = 60 } = {}) {
   }
   return used;
 }
+
+/** Screenshot statistics of the map's visible drawing (its canvas, else its svg). */
+export async function drawingStats(browser, page, index = 0, which = 'canvas') {
+  const loc = page.locator('pt-trigger-point-map').nth(index).locator(which).first();
+  if (!(await loc.count())) return null;
+  const box = await loc.boundingBox();
+  if (!box || box.width < 2 || box.height < 2) return { w: box?.width ?? 0, h: box?.height ?? 0, colours: 0, stddev: 0 };
+  return pixelStats(browser, await loc.screenshot());
+}
+
+/** Waits until the page has issued more than `after` WebGL draw calls (the map rendered a frame). */
+export async function waitDraws(page, after = 0, timeout = 10000) {
+  await page.waitForFunction((n) => window.__pt.draws > n, after, { timeout, polling: 50 });
+  await settle(page, 50);
+}

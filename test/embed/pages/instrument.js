@@ -134,6 +134,60 @@
   wrapGetContext(window.HTMLCanvasElement?.prototype);
   wrapGetContext(window.OffscreenCanvas?.prototype);
 
+  // GPU objects: live buffers/textures/programs/... per context (create − delete), and draw calls.
+  // A lost context frees everything it held, so only contexts that are not lost count.
+  t.glObjects = new Map();
+  t.draws = 0;
+  const kinds = [
+    ['buffer', 'createBuffer', 'deleteBuffer'],
+    ['texture', 'createTexture', 'deleteTexture'],
+    ['program', 'createProgram', 'deleteProgram'],
+    ['shader', 'createShader', 'deleteShader'],
+    ['framebuffer', 'createFramebuffer', 'deleteFramebuffer'],
+    ['renderbuffer', 'createRenderbuffer', 'deleteRenderbuffer'],
+    ['vertexArray', 'createVertexArray', 'deleteVertexArray'],
+  ];
+  for (const C of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+    const proto = C?.prototype;
+    if (!proto) continue;
+    for (const [kind, create, del] of kinds) {
+      const c = proto[create];
+      const d = proto[del];
+      if (!c || !d) continue;
+      proto[create] = function (...a) {
+        const o = c.apply(this, a);
+        if (o) {
+          let m = t.glObjects.get(this);
+          if (!m) t.glObjects.set(this, (m = new Map()));
+          if (!m.has(kind)) m.set(kind, new Set());
+          m.get(kind).add(o);
+        }
+        return o;
+      };
+      proto[del] = function (o) {
+        t.glObjects.get(this)?.get(kind)?.delete(o);
+        return d.call(this, o);
+      };
+    }
+    for (const name of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawRangeElements']) {
+      const f = proto[name];
+      if (!f) continue;
+      proto[name] = function (...a) {
+        t.draws++;
+        return f.apply(this, a);
+      };
+    }
+  }
+  t.gpu = () => {
+    const out = {};
+    for (const [ctx, m] of t.glObjects) {
+      if (ctx.isContextLost()) continue;
+      for (const [kind, set] of m) out[kind] = (out[kind] ?? 0) + set.size;
+    }
+    return out;
+  };
+  t.liveContexts = () => t.gl.filter((g) => !g.ctx.isContextLost()).length;
+
   t.snapshot = () => ({
     listeners: t.listeners,
     listenersByType: Array.from(t.listenerTargets.values()).flatMap((m) => Array.from(m.entries()).map(([k, s]) => `${k}×${s.size}`)),
@@ -141,5 +195,8 @@
     intervals: t.intervals.size,
     observed: t.observed,
     glContexts: t.gl.length,
+    liveContexts: t.liveContexts(),
+    gpu: t.gpu(),
+    draws: t.draws,
   });
 })();
