@@ -138,7 +138,7 @@ export const muscles: readonly MuscleContent[] = [
   },
   {
     id: 'scalenes', name: 'Side neck muscles', technicalName: 'Scalenes (anterior, middle and posterior)', region: 'head-neck',
-    where: 'On the side of your neck, just above the collarbone and behind the SCM.',
+    where: 'On the side of your neck, just above the collarbone, behind the long neck muscle.',
     description: s('The scalenes are three muscles on the side of your neck. They bend your neck and lift your top ribs when you take a deep breath. Their pain can spread far. It may be felt in the chest, the upper arm and along the shoulder blade. It may reach down to the thumb and index finger.', UPPER),
     essential: ['chest', 'front-of-upper-arm', 'back-of-upper-arm', 'inner-shoulder-blade'],
     spillover: ['forearm-thumb-side', 'thumb-index'],
@@ -211,7 +211,7 @@ export const muscles: readonly MuscleContent[] = [
   {
     id: 'quadratus-lumborum', name: 'Deep low back muscle (QL)', technicalName: 'Quadratus lumborum', region: 'trunk',
     where: 'In your low back, beside the spine, between your lowest rib and the top of your hip bone.',
-    description: s('The quadratus lumborum (QL) is a deep muscle on each side of your low back. It bends you to the side and holds you up when you stand on one leg. Its pain is often felt in the low back, along the top of the hip bone and low in the buttock. Some people feel it in the outer hip.', LOWER),
+    description: s('The quadratus lumborum (QL) is a deep muscle on each side of your low back. It bends you to the side and keeps your low back steady when you stand and walk. Its pain is often felt in the low back, along the top of the hip bone and low in the buttock. Some people feel it in the outer hip.', LOWER),
     essential: ['low-back', 'top-of-pelvis', 'sacroiliac', 'buttock'],
     spillover: ['outer-hip'],
     symptoms: [
@@ -233,7 +233,7 @@ export const muscles: readonly MuscleContent[] = [
       s('Pain in the groin or the front of the thigh.', LOWER),
       s('Pain when you get up from a low chair.', LOWER),
     ],
-    selfCare: s('Break up long periods of sitting. Try a gentle hip stretch: kneel on one knee, keep your back straight and shift forward a little for 30 seconds. Do not press deep into your belly on your own. Leave that to your therapist.', LOWER),
+    selfCare: s('Break up long periods of sitting. Try a gentle hip stretch: kneel on the knee of the sore side, keep your back straight and shift forward a little for 30 seconds. Do not press deep into your belly on your own. Leave that to your therapist.', LOWER),
     cite: LOWER,
   },
   {

@@ -93,7 +93,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
   scalenes: {
     name: 'Músculos del costado del cuello',
     technicalName: 'Escalenos',
-    where: 'Al costado del cuello, justo encima de la clavícula y detrás del ECM.',
+    where: 'Al costado del cuello, justo encima de la clavícula, detrás del músculo largo del cuello.',
     description: 'Los escalenos son tres músculos al costado del cuello. Inclinan el cuello y suben las primeras costillas cuando usted respira hondo. Su dolor puede llegar lejos. Puede sentirse en el pecho, en el brazo y a lo largo del omóplato, y bajar hasta el pulgar y el índice.',
     symptoms: [
       'Dolor en el pecho, en el brazo o a lo largo del omóplato.',
@@ -156,7 +156,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     name: 'Músculo profundo de la espalda baja',
     technicalName: 'Cuadrado lumbar',
     where: 'En la espalda baja, al lado de la columna, entre la última costilla y la parte de arriba del hueso de la cadera.',
-    description: 'El cuadrado lumbar es un músculo profundo que tiene a cada lado de la espalda baja. Lo inclina hacia el costado y lo sostiene cuando usted se para en una pierna. Su dolor se siente a menudo en la espalda baja, en el borde de la cadera y en la parte baja de la nalga. Algunas personas lo sienten en el costado de la cadera.',
+    description: 'El cuadrado lumbar es un músculo profundo que tiene a cada lado de la espalda baja. Lo inclina hacia el costado y mantiene firme la espalda baja cuando usted está de pie o camina. Su dolor se siente a menudo en la espalda baja, en el borde de la cadera y en la parte baja de la nalga. Algunas personas lo sienten en el costado de la cadera.',
     symptoms: [
       'Dolor profundo en la espalda baja, a menudo de un solo lado.',
       'Dolor al darse vuelta en la cama, al levantarse de una silla, al toser o al estornudar.',
@@ -174,7 +174,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
       'Dolor en la ingle o en el frente del muslo.',
       'Dolor al levantarse de una silla baja.',
     ],
-    selfCare: 'No pase mucho tiempo sentado sin pararse. Pruebe un estiramiento suave de cadera: apoye una rodilla en el piso, mantenga la espalda recta y lleve el cuerpo un poco hacia adelante durante 30 segundos. No se presione el vientre con fuerza usted solo. Deje eso a su terapeuta.',
+    selfCare: 'No pase mucho tiempo sentado sin pararse. Pruebe un estiramiento suave de cadera: apoye en el piso la rodilla del lado adolorido, mantenga la espalda recta y lleve el cuerpo un poco hacia adelante durante 30 segundos. No se presione el vientre con fuerza usted solo. Deje eso a su terapeuta.',
   },
   'gluteus-medius': {
     name: 'Músculo alto del costado de la nalga',
