@@ -360,19 +360,26 @@ export function parentPath(path: string): string {
 export interface GradedUnit {
   /** The string's path, or for a pool of short strings the container path followed by `/*`. */
   path: string;
+  /** The text that was graded (for a pool: its short strings, then the container's longer text). */
   text: string;
+  /** Words this unit stands for in averages (for a pool: the short strings' words only). */
   words: number;
   grade: number;
-  /** Paths of the short strings pooled into this unit (empty for prose checked alone). */
+  /** Paths of the short strings pooled into this unit (empty for prose graded alone). */
   members: string[];
 }
 
+const isInside = (path: string, container: string): boolean =>
+  container === '' || path.startsWith(`${container}.`) || path.startsWith(`${container}[`) || path.startsWith(`${container}(`);
+
 /**
- * Units to grade, the fair way for labels: a string of at least `minWords` words is graded on its own.
- * Shorter strings (labels, headings, button text, the `text` of a one-line Statement) are pooled with
- * the other short strings of the same container, one sentence each, the way a reader meets a list; a
- * pool of fewer than `minWords` words climbs to the next container until it has enough words or reaches
- * the top. Every word is graded exactly once.
+ * Units to grade, with a fair rule for labels. A string of at least `minWords` words is graded on its
+ * own. Shorter strings (labels, headings, buttons, one-line list items) are graded as part of their
+ * parent: the short strings of a container are pooled, one sentence each; a pool of fewer than
+ * `minWords` words climbs to the next container; the pool is then graded together with the longer text
+ * inside that container, the way a reader meets a label next to the text it names. (Graded alone, a
+ * two-word label such as "Pause animation" scores grade 10 from one three-syllable word, which says
+ * nothing about how hard it is to read.) Every short string is graded exactly once.
  */
 export function gradeUnits(
   entries: readonly TextEntry[],
@@ -380,11 +387,14 @@ export function gradeUnits(
   minWords = 8,
 ): GradedUnit[] {
   const units: GradedUnit[] = [];
+  const long: TextEntry[] = [];
   const pools = new Map<string, TextEntry[]>();
   for (const e of entries) {
     const n = words(e.text).length;
-    if (n >= minWords) units.push({ path: e.path, text: e.text, words: n, grade: grade(e.text), members: [] });
-    else if (n > 0) {
+    if (n >= minWords) {
+      long.push(e);
+      units.push({ path: e.path, text: e.text, words: n, grade: grade(e.text), members: [] });
+    } else if (n > 0) {
       const key = parentPath(e.path);
       pools.set(key, [...(pools.get(key) ?? []), e]);
     }
@@ -397,9 +407,11 @@ export function gradeUnits(
     const key = [...pools.keys()].reduce((a, b) => (depth(b) > depth(a) ? b : a));
     const list = pools.get(key)!;
     pools.delete(key);
-    const text = asSentences(list);
-    const n = words(text).length;
+    const own = asSentences(list);
+    const n = words(own).length;
     if (n >= minWords || key === '') {
+      const context = long.filter((e) => isInside(e.path, key));
+      const text = context.length ? `${own} ${asSentences(context)}` : own;
       units.push({ path: `${key || '(top)'}/*`, text, words: n, grade: grade(text), members: list.map((e) => e.path) });
     } else {
       const up = parentPath(key);

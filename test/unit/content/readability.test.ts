@@ -224,4 +224,17 @@ describe('readability: collectTexts and gradeUnits', () => {
     ]);
     expect(units.map((u) => [u.path, u.members.length])).to.deep.equal([['m[0]/*', 4], ['(top)/*', 1]]);
   });
+
+  it('grades a pool of labels together with the longer text of its container', () => {
+    const units = gradeUnits([
+      { path: 'ui.pause', text: 'Pause animation' },
+      { path: 'ui.play', text: 'Play animation' },
+      { path: 'ui.note', text: 'The dots stop moving when you press the button.' },
+    ]);
+    const pool = units.find((u) => u.path === '(top)/*')!; // 4 words: the pool climbed from ui to the top
+    expect(pool.words).to.equal(4);
+    expect(pool.text).to.equal('Pause animation. Play animation. The dots stop moving when you press the button.');
+    expect(fleschKincaidGrade('Pause animation. Play animation.')).to.be.greaterThan(8);
+    expect(pool.grade).to.be.lessThan(8);
+  });
 });

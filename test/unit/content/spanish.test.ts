@@ -1,0 +1,84 @@
+// Spanish ships for every content field and UI string: same keys and ids as English, not left in
+// English, and readable (Szigriszt-Pazos / INFLESZ "normal" or easier on average; aim "bastante fácil").
+import { expect } from '@open-wc/testing';
+import { inflesz } from '../../helpers/readability.js';
+import { MIN_INFLESZ, pairExports, parityProblems, scoreSpanish, spanishTable, type SpanishScores } from './checks.js';
+import { topics, uiStringTables } from './topics.js';
+
+describe('Spanish: the checks themselves', () => {
+  it('find missing keys, extra keys, short lists, empty and untranslated strings', () => {
+    const en = {
+      title: 'The pain gate',
+      intro: { text: 'Pain signals travel to the brain.', cite: ['melzack-wall-1965'] },
+      items: [{ id: 'a', label: 'Skin' }, { id: 'b', label: 'Brain' }],
+      steps: ['One', 'Two'],
+      aka: 'ART',
+      count: 3,
+      fn: (n: number) => `${n} sources`,
+    };
+    const es = {
+      title: 'The pain gate',
+      intro: 'Las señales de dolor viajan al cerebro.',
+      items: { a: 'Piel', c: 'Cerebro' },
+      steps: ['Uno'],
+      aka: 'ART',
+      extra: 'Sobra',
+      fn: 'Fuentes',
+    };
+    const problems = parityProblems(en, es, 'x');
+    expect(problems).to.have.members([
+      'x.title: same as English ("The pain gate")',
+      'x.items.b: missing in Spanish',
+      'x.items.c: in Spanish only',
+      'x.steps: 1 items in Spanish, 2 in English',
+      'x.fn: Spanish is string, English is a function',
+      'x.extra: in Spanish only',
+    ]);
+    expect(parityProblems(en, { ...es, title: '' }, 'x')).to.include('x.title: empty in Spanish');
+  });
+
+  it('pairs exports by name, with an Es suffix, or the single one left over', () => {
+    const r = pairExports({ a: { t: 'Hi there' }, b: { t: 'Bye now' }, ids: ['x-y'] }, { a: { t: 'Hola' }, bEs: { t: 'Adiós' } });
+    expect(r.pairs.map(([n]) => n)).to.deep.equal(['a', 'b']);
+    expect(r.unpaired).to.deep.equal([]);
+  });
+});
+
+describe('Spanish: content and UI strings have every English field', () => {
+  for (const t of topics) {
+    it(`${t.name}: same keys, ids and list lengths, no empty or untranslated text`, () => {
+      const { pairs, unpaired, extra } = t.content ? pairExports(t.en, t.es) : { pairs: [[t.name, t.en, t.es] as [string, unknown, unknown]], unpaired: [], extra: [] };
+      expect(unpaired, 'English exports without a Spanish partner').to.deep.equal([]);
+      expect(extra, 'Spanish exports without an English partner').to.deep.equal([]);
+      const problems = pairs.flatMap(([name, en, es]) => parityProblems(en, es, name));
+      expect(problems, `\n${problems.join('\n')}\n`).to.deep.equal([]);
+    });
+  }
+
+  for (const { name, table } of uiStringTables) {
+    it(`${name}: en and es have identical keys`, () => {
+      expect(Object.keys(table).sort()).to.deep.equal(['en', 'es']);
+      const keys = (o: object, p = ''): string[] =>
+        Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
+      expect(keys(table.es!).sort()).to.deep.equal(keys(table.en!).sort());
+    });
+  }
+});
+
+describe('Spanish: readability (Fernández-Huerta, Szigriszt-Pazos / INFLESZ)', () => {
+  const rows: SpanishScores[] = [];
+
+  for (const t of topics) {
+    it(`${t.name}: average Szigriszt-Pazos ≥ ${MIN_INFLESZ} ("normal"; aim ≥ 65 "bastante fácil")`, () => {
+      const r = scoreSpanish(t.name, t.es);
+      rows.push(r);
+      expect(r.units.length, 'no Spanish text found').to.be.greaterThan(0);
+      expect(
+        r.szigrisztPazos,
+        `${t.name}: ${r.szigrisztPazos.toFixed(1)} (${inflesz(r.szigrisztPazos)}); hardest: ${r.hardest?.path} ${r.hardest?.grade.toFixed(1)} "${r.hardest?.text}"`,
+      ).to.be.at.least(MIN_INFLESZ);
+    });
+  }
+
+  after(() => console.log(`[content] Spanish readability by topic (word-weighted)\n${spanishTable(rows)}`));
+});
