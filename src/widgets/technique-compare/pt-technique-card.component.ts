@@ -36,6 +36,7 @@ export function renderHeading(level: number, id: string, cls: string, part: stri
  * what it works on, what it is used for, session length, what to expect after, who should ask first,
  * and an honest note on the evidence, with sources. English or Spanish (`lang`), clinic-configurable.
  *
+ * @tag pt-technique-card
  * @summary A plain-language card about one hands-on technique (massage, trigger point therapy, dry needling…).
  *
  * @slot - A `<script type="application/json">` child with clinic changes (see the published schema `pt-technique-card.schema.json`).

@@ -30,6 +30,7 @@ const idListConverter = {
  * column headers, questions as row headers); in a narrow box (down to 320 px) it becomes one section
  * per question, each technique answering in the same order. The reader can add and remove techniques.
  *
+ * @tag pt-technique-compare
  * @summary Compare hands-on techniques side by side: feel, pressure, uses, session length, aftercare, precautions, evidence.
  *
  * @fires pt-technique-change - The reader added or removed a technique. `detail: { techniques: string[] }`.
