@@ -68,11 +68,20 @@ export function allChunks(dist) {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`) : [];
 }
 
-/** Names a chunk by role for tables: loader, lit, core (pt-element), three, widget. */
-export function chunkRole(dist, file) {
+/** Chunks that two or more widgets load before first render (core, shared content): the bundler names them after any module inside. */
+export function sharedChunks(dist) {
+  const seen = new Map();
+  for (const entry of Object.values(widgetEntries(dist))) {
+    for (const f of staticClosure(dist, entry)) seen.set(f, (seen.get(f) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([f]) => f));
+}
+
+/** Names a chunk by role for tables: loader, lit, three, shared (core and anything ≥ 2 widgets load), widget. */
+export function chunkRole(dist, file, shared = sharedChunks(dist)) {
   if (file === LOADER) return 'loader';
-  if (/\/lit-[\w-]+\.js$/.test(file)) return 'lit';
+  if (/(^|\/)lit-[\w-]+\.js$/.test(file)) return 'lit';
   if (isThreeChunk(dist, file)) return 'three';
-  if (/\/pt-element-[\w-]+\.js$/.test(file)) return 'core';
+  if (shared.has(file)) return 'shared';
   return 'widget';
 }

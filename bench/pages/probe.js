@@ -1,0 +1,147 @@
+// Bench probe, loaded as the page's FIRST script (classic, external) so it sees everything after it:
+// long tasks, WebGL contexts created (HTMLCanvasElement/OffscreenCanvas getContext) and an estimate of
+// GPU memory allocated through the WebGL API (buffers, textures, renderbuffers), the same for every widget.
+(() => {
+  const B = (window.__bench = {
+    longtasks: [],
+    contexts: [],
+    lost: 0,
+    gl: { buffers: 0, textures: 0, renderbuffers: 0, nBuffers: 0, nTextures: 0, nRenderbuffers: 0 },
+    raf: null,
+  });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {
+    B.longtaskError = String(e);
+  }
+
+  // --- WebGL contexts ---
+  const seen = new WeakSet();
+  function wrapGetContext(proto, kind) {
+    if (!proto) return;
+    const orig = proto.getContext;
+    proto.getContext = function (type, ...rest) {
+      const ctx = orig.call(this, type, ...rest);
+      if (ctx && /webgl/i.test(String(type)) && !seen.has(ctx)) {
+        seen.add(ctx);
+        B.contexts.push({ type: String(type), kind, t: performance.now(), width: this.width, height: this.height });
+        if (this.addEventListener) this.addEventListener('webglcontextlost', () => B.lost++);
+      }
+      return ctx;
+    };
+  }
+  wrapGetContext(window.HTMLCanvasElement && HTMLCanvasElement.prototype, 'canvas');
+  wrapGetContext(window.OffscreenCanvas && OffscreenCanvas.prototype, 'offscreen');
+
+  // --- GPU memory estimate: bytes handed to the WebGL API, tracked per object until deleted ---
+  const sizes = { buffers: new Map(), textures: new Map(), renderbuffers: new Map() };
+  const count = { buffers: 'nBuffers', textures: 'nTextures', renderbuffers: 'nRenderbuffers' };
+  function setSize(kind, obj, key, bytes) {
+    if (!obj) return;
+    let per = sizes[kind].get(obj);
+    if (!per) {
+      per = new Map();
+      sizes[kind].set(obj, per);
+      B.gl[count[kind]]++;
+    }
+    B.gl[kind] += bytes - (per.get(key) || 0);
+    per.set(key, bytes);
+  }
+  function drop(kind, obj) {
+    const per = sizes[kind].get(obj);
+    if (!per) return;
+    for (const v of per.values()) B.gl[kind] -= v;
+    sizes[kind].delete(obj);
+    B.gl[count[kind]]--;
+  }
+  const state = new WeakMap();
+  const st = (gl) => {
+    let s = state.get(gl);
+    if (!s) state.set(gl, (s = { buf: new Map(), tex: new Map(), rb: null, unit: 0 }));
+    return s;
+  };
+  const CUBE = 0x8513;
+  const cubeFace = (t) => t >= 0x8515 && t <= 0x851a;
+  // bytes per texel by type (texImage) or sized internal format (texStorage); RGBA8 otherwise
+  const typeBytes = { 0x1406: 16, 0x140b: 8, 0x8d61: 8, 0x1405: 16 };
+  const fmtBytes = { 0x8814: 16, 0x881a: 8, 0x822e: 4, 0x822d: 2, 0x8229: 1, 0x8230: 8, 0x88f0: 4, 0x81a6: 3, 0x8cac: 4, 0x8cad: 8, 0x8058: 4, 0x8051: 3 };
+  const boundTex = (gl, target) => st(gl).tex.get(`${st(gl).unit}:${cubeFace(target) ? CUBE : target}`);
+
+  function wrapGL(proto) {
+    if (!proto) return;
+    const w = (name, after) => {
+      const orig = proto[name];
+      if (!orig) return;
+      proto[name] = function (...a) {
+        const r = orig.apply(this, a);
+        try {
+          after.call(this, a);
+        } catch {
+          /* never break the page being measured */
+        }
+        return r;
+      };
+    };
+    w('bindBuffer', function ([t, b]) { st(this).buf.set(t, b); });
+    w('bufferData', function ([t, d]) {
+      const bytes = typeof d === 'number' ? d : d && d.byteLength ? d.byteLength : 0;
+      setSize('buffers', st(this).buf.get(t), 0, bytes);
+    });
+    w('deleteBuffer', function ([b]) { drop('buffers', b); });
+    w('activeTexture', function ([u]) { st(this).unit = u; });
+    w('bindTexture', function ([t, x]) { st(this).tex.set(`${st(this).unit}:${t}`, x); });
+    w('texImage2D', function (a) {
+      let wd, ht, type;
+      if (a.length >= 8) [wd, ht, type] = [a[3], a[4], a[7]];
+      else {
+        const s = a[5] || {};
+        wd = s.width || s.videoWidth || s.displayWidth || 0;
+        ht = s.height || s.videoHeight || s.displayHeight || 0;
+        type = a[4];
+      }
+      setSize('textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, wd * ht * (typeBytes[type] || 4));
+    });
+    w('texImage3D', function (a) {
+      setSize('textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, a[3] * a[4] * a[5] * (typeBytes[a[8]] || 4));
+    });
+    w('compressedTexImage2D', function (a) {
+      const d = a[a.length - 1];
+      setSize('textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, (d && d.byteLength) || 0);
+    });
+    w('texStorage2D', function ([t, levels, f, wd, ht]) {
+      const mips = levels > 1 ? 4 / 3 : 1;
+      setSize('textures', boundTex(this, t), 'storage', Math.round(wd * ht * (fmtBytes[f] || 4) * mips * (t === CUBE ? 6 : 1)));
+    });
+    w('texStorage3D', function ([t, levels, f, wd, ht, dp]) {
+      setSize('textures', boundTex(this, t), 'storage', Math.round(wd * ht * dp * (fmtBytes[f] || 4) * (levels > 1 ? 4 / 3 : 1)));
+    });
+    w('deleteTexture', function ([x]) { drop('textures', x); });
+    w('bindRenderbuffer', function ([, r]) { st(this).rb = r; });
+    w('renderbufferStorage', function ([, f, wd, ht]) { setSize('renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4)); });
+    w('renderbufferStorageMultisample', function ([, n, f, wd, ht]) {
+      setSize('renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4) * Math.max(1, n));
+    });
+    w('deleteRenderbuffer', function ([r]) { drop('renderbuffers', r); });
+  }
+  wrapGL(window.WebGLRenderingContext && WebGLRenderingContext.prototype);
+  wrapGL(window.WebGL2RenderingContext && WebGL2RenderingContext.prototype);
+
+  // --- frame recorder: rAF timestamps while the bench drives an animation or an orbit ---
+  B.startFrames = () => {
+    B.raf = [];
+    const tick = (t) => {
+      if (!B.raf) return;
+      B.raf.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  B.stopFrames = () => {
+    const r = B.raf;
+    B.raf = null;
+    return r;
+  };
+})();

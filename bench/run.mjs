@@ -1,0 +1,557 @@
+// npm run bench: builds the script-tag bundle into its own folder, serves it gzip'd on 127.0.0.1, loads
+// each widget (and <model-viewer> showing the same body mesh) in headless Chromium and prints what a
+// clinic's page pays: bytes, time to first render/frame, blocking time, per-frame main-thread cost,
+// WebGL contexts, GPU memory, heap after mount/unmount cycles. Method notes: docs/performance.md.
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { ensureChrome, CHROME_ARGS } from '../scripts/chrome.mjs';
+import { startServer } from '../scripts/serve.mjs';
+import { LOADER, gzipSize, widgetEntries, staticClosure, lazyClosure, chunkRole, sharedChunks } from './chunks.mjs';
+import { exportGlb } from './export-glb.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 200);
+const ORBIT_FRAMES = Number(process.env.BENCH_FRAMES ?? 90);
+const SETTLE_MS = 2000; // long tasks are counted until this long after the load event
+const VIEWPORT = { width: 1280, height: 800 };
+const started = Date.now();
+const log = (...a) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+const MAP = 'pt-trigger-point-map';
+const MV = 'model-viewer';
+
+// ---------- what is measured ----------
+// Attributes a clinic would plausibly write; widgets ignore unknown ones.
+const SUBJECTS = [
+  { id: 'pt-gate-control', tag: 'pt-gate-control', attrs: {}, frames: 'animate' },
+  { id: 'pt-technique-compare', tag: 'pt-technique-compare', attrs: {}, frames: null },
+  { id: 'pt-technique-card', tag: 'pt-technique-card', attrs: { technique: 'massage' }, frames: null },
+  { id: MAP, tag: MAP, attrs: {}, frames: 'orbit', three: true },
+  {
+    id: MV, tag: MV, frames: 'orbit', three: true, mv: true,
+    attrs: { src: '/bench/assets/body.glb', 'camera-controls': '', 'disable-zoom': '', 'interaction-prompt': 'none', loading: 'eager', reveal: 'auto', alt: 'Body model' },
+  },
+];
+const attrText = (attrs) => Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${v}"`)).join(' ');
+/** model-viewer gets the map's canvas size, so both draw the same number of pixels. */
+const withSize = (subject, size) => (subject.mv && size ? { ...subject.attrs, style: `display:block;width:${size.w}px;height:${size.h}px` } : subject.attrs);
+
+// ---------- build ----------
+function buildDist() {
+  if (process.env.PT_DIST) return { dist: resolve(process.env.PT_DIST), own: false };
+  const dist = join(repo, 'bench/.dist');
+  log(`building the CDN bundle into ${relative(repo, dist)}/ …`);
+  execSync('npx vite build --logLevel warn', { cwd: repo, stdio: 'inherit', env: { ...process.env, PT_BUILD: 'cdn', PT_OUT_DIR: dist } });
+  return { dist, own: true };
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+}
+
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.glb': 'model/gltf-binary', '.html': 'text/html; charset=utf-8' };
+
+/** Serves a file pre-compressed with gzip -9 (what a CDN would send), plain when the client does not accept gzip. */
+function gzRoute(file) {
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, { level: 9 });
+  const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+  return (req, res) => {
+    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-length': gzip ? gz.length : raw.length, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.end(req.method === 'HEAD' ? undefined : gzip ? gz : raw);
+  };
+}
+
+function pageRoute() {
+  const template = readFileSync(join(repo, 'bench/pages/page.html'), 'utf8');
+  return (req, res) => {
+    const q = new URL(req.url, 'http://127.0.0.1').searchParams;
+    const s = SUBJECTS.find((x) => x.id === q.get('subject'));
+    if (!s) return res.writeHead(404).end('unknown subject');
+    const n = Number(q.get('n') ?? 1);
+    const size = q.get('w') ? { w: Number(q.get('w')), h: Number(q.get('h')) } : null;
+    const one = `<${s.tag} ${attrText(withSize(s, size))}></${s.tag}>`;
+    const body = Array.from({ length: n }, () => one).join('\n');
+    const script = s.mv
+      ? '<script src="/bench/pages/mv-setup.js"></script>\n<script type="module" src="/mv/model-viewer.min.js"></script>'
+      : '<script type="module" src="/dist/pt-explainers.js"></script>';
+    const html = template
+      .replace('<!--BENCH:TITLE-->', `${s.tag} ×${n}`)
+      .replace('<!--BENCH:CLASS-->', n > 1 ? 'grid' : '')
+      .replace('<!--BENCH:BODY-->', body)
+      .replace('<!--BENCH:SCRIPT-->', script);
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+  };
+}
+
+// ---------- small statistics ----------
+const median = (xs) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = v.length >> 1;
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+const pct = (xs, p) => {
+  const v = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!v.length) return null;
+  return v[Math.min(v.length - 1, Math.max(0, Math.ceil((p / 100) * v.length) - 1))];
+};
+const r1 = (x) => (x == null ? null : Math.round(x * 10) / 10);
+
+// ---------- page session ----------
+async function openPage(browser, externalRequests) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Performance.enable');
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    requests.set(e.requestId, { url: e.request.url });
+    if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(e.request.url)) externalRequests.add(e.request.url);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.transferred = e.encodedDataLength;
+  });
+  cdp.on('Network.loadingFailed', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.failed = e.errorText;
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  return { context, page, cdp, requests, errors };
+}
+
+/** Names every transferred file by role (loader, widget, lit, shared, three, model-viewer, glb). */
+function transfers(requests, base, dist) {
+  const out = [];
+  const shared = sharedChunks(dist);
+  for (const r of requests.values()) {
+    if (!r.url.startsWith(base) || r.transferred == null) continue;
+    const path = new URL(r.url).pathname;
+    let role = 'other';
+    if (path.startsWith('/dist/')) role = chunkRole(dist, path.slice(6), shared);
+    else if (path.startsWith('/mv/')) role = 'model-viewer';
+    else if (path.endsWith('.glb')) role = 'glb';
+    else if (path.startsWith('/bench/')) continue; // the page and probe are the host page, not the widget
+    out.push({ path, role, transferred: r.transferred });
+  }
+  return out;
+}
+
+async function pageState(page) {
+  return page.evaluate(() => {
+    const B = window.__bench;
+    const stats = [...document.querySelectorAll('pt-trigger-point-map')].map((el) => {
+      try {
+        return el.renderStats ? JSON.parse(JSON.stringify(el.renderStats)) : null;
+      } catch {
+        return null;
+      }
+    });
+    return {
+      marks: performance.getEntriesByType('mark').map((m) => ({ name: m.name, t: m.startTime })),
+      resources: performance.getEntriesByType('resource').map((r) => ({ name: r.name, fetchStart: r.fetchStart, responseEnd: r.responseEnd })),
+      loadEnd: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? null,
+      now: performance.now(),
+      longtasks: B.longtasks.slice(),
+      longtaskError: B.longtaskError ?? null,
+      contexts: B.contexts.slice(),
+      lost: B.lost,
+      gl: { ...B.gl },
+      renderStats: stats,
+    };
+  });
+}
+
+// ---------- main-thread cost per frame (CDP tracing) ----------
+// Busy time = union of top-level tasks on the renderer main thread (toplevel RunTask events), split
+// at the page's own requestAnimationFrame timestamps. Trace clock ↔ performance.now() is aligned with
+// a performance.mark('bench:sync') that appears in both.
+async function traceFrames(page, cdp, drive) {
+  const events = [];
+  const onData = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await page.evaluate(() => {
+    window.__bench.startFrames();
+    performance.mark('bench:sync');
+  });
+  await drive();
+  const raf = await page.evaluate(() => window.__bench.stopFrames());
+  const syncMark = await page.evaluate(() => performance.getEntriesByName('bench:sync').at(-1).startTime);
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  cdp.off('Tracing.dataCollected', onData);
+
+  const sync = events.find((e) => e.name === 'bench:sync' && e.cat?.includes('user_timing'));
+  if (!sync) return { error: 'no bench:sync mark in the trace' };
+  const offsetUs = sync.ts - syncMark * 1000; // trace µs = perf ms * 1000 + offset
+  // renderer main thread of the page = the thread that emitted the sync mark
+  const { pid, tid } = sync;
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .map((e) => [(e.ts - offsetUs) / 1000, (e.ts + (e.dur ?? 0) - offsetUs) / 1000])
+    .sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const t of tasks) {
+    const last = merged.at(-1);
+    if (last && t[0] <= last[1]) last[1] = Math.max(last[1], t[1]);
+    else merged.push([...t]);
+  }
+  const busy = [];
+  const intervals = [];
+  // drop the first frames: they contain the start of the recording itself
+  for (let i = 2; i + 1 < raf.length; i++) {
+    const [a, b] = [raf[i], raf[i + 1]];
+    let sum = 0;
+    for (const [s, e] of merged) if (e > a && s < b) sum += Math.min(e, b) - Math.max(s, a);
+    busy.push(sum);
+    intervals.push(b - a);
+  }
+  return {
+    frames: busy.length,
+    busyP50: r1(pct(busy, 50)),
+    busyP95: r1(pct(busy, 95)),
+    intervalP50: r1(pct(intervals, 50)),
+    intervalP95: r1(pct(intervals, 95)),
+    fps: r1(busy.length ? 1000 / (intervals.reduce((a, b) => a + b, 0) / intervals.length) : null),
+  };
+}
+
+async function orbit(page, subject) {
+  // Drag across the 3D view like a reader would, one pointer move per ~16 ms.
+  const target = subject.mv ? page.locator(MV).first() : page.locator(`${MAP} canvas`).first();
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${subject.id}: nothing to drag (no canvas)`);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 0; i < ORBIT_FRAMES; i++) {
+    await page.mouse.move(x + Math.sin(i / 12) * box.width * 0.3, y + Math.sin(i / 30) * 10);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+}
+
+async function animate(page, subject) {
+  // Gate control: press its play control if it has one, then let it run.
+  const play = page.locator(`${subject.tag} button`, { hasText: /play|animate|start/i }).first();
+  if (await play.count()) await play.click().catch(() => {});
+  await page.waitForTimeout(ORBIT_FRAMES * 17);
+}
+
+// ---------- one load of one subject ----------
+async function loadOnce(browser, base, dist, subject, { n = 1, size, externalRequests, keep = false } = {}) {
+  const s = await openPage(browser, externalRequests);
+  const q = new URLSearchParams({ subject: subject.id, n: String(n), ...(size ? { w: size.w, h: size.h } : {}) });
+  await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
+  const want = subject.mv ? 'mv:first-frame' : subject.three ? `pt:${MAP}:first-frame` : `pt:${subject.tag}:first-render`;
+  const reached = await s.page
+    .waitForFunction((name) => performance.getEntriesByName(name).length > 0, want, { timeout: 30000 })
+    .then(() => true, () => false);
+  // settle: count long tasks until SETTLE_MS after the load event
+  const { loadEnd, now } = await s.page.evaluate(() => ({ loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd, now: performance.now() }));
+  if (now < loadEnd + SETTLE_MS) await s.page.waitForTimeout(loadEnd + SETTLE_MS - now);
+  const st = await pageState(s.page);
+  const scriptUrl = subject.mv ? `${base}/mv/model-viewer.min.js` : `${base}/dist/${LOADER}`;
+  const scriptStart = st.resources.find((r) => r.name === scriptUrl)?.fetchStart ?? null;
+  const mark = (name) => st.marks.find((m) => m.name === name)?.t ?? null;
+  const since = (t) => (t == null || scriptStart == null ? null : t - scriptStart);
+  const horizon = st.loadEnd + SETTLE_MS;
+  const tbt = st.longtasks.filter((l) => l.start < horizon).reduce((a, l) => a + Math.max(0, l.duration - 50), 0);
+  const result = {
+    reached,
+    waitedFor: want,
+    firstRender: subject.mv ? null : since(mark(`pt:${subject.tag}:first-render`)),
+    defined: since(mark(subject.mv ? 'mv:defined' : `pt:${subject.tag}:defined`)),
+    firstFrame: subject.mv ? since(mark('mv:first-frame')) : subject.three ? since(mark(`pt:${MAP}:first-frame`)) : null,
+    mvLoad: subject.mv ? since(mark('mv:load')) : undefined,
+    mvVisible: subject.mv ? since(mark('mv:visible')) : undefined,
+    tbt,
+    longtasks: st.longtasks.length,
+    contexts: st.contexts.length,
+    liveContexts: st.contexts.length - st.lost,
+    gl: st.gl,
+    renderStats: st.renderStats,
+    transfers: transfers(s.requests, base, dist),
+    errors: s.errors.slice(0, 5),
+    longtaskError: st.longtaskError,
+  };
+  if (keep) return { result, session: s };
+  await s.context.close();
+  return { result };
+}
+
+async function canvasSize(page) {
+  return page.evaluate((tag) => {
+    const el = document.querySelector(tag);
+    const c = el?.shadowRoot?.querySelector('canvas') ?? el?.querySelector('canvas');
+    const r = c?.getBoundingClientRect();
+    return r && r.width > 0 ? { w: String(Math.round(r.width)), h: String(Math.round(r.height)) } : null;
+  }, MAP);
+}
+
+// ---------- 12 instances: contexts and GPU memory after every instance has been on screen ----------
+async function twelve(browser, base, dist, subject, size, externalRequests) {
+  const s = await openPage(browser, externalRequests);
+  const q = new URLSearchParams({ subject: subject.id, n: '12', ...(size ? { w: size.w, h: size.h } : {}) });
+  await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
+  await s.page.waitForTimeout(500);
+  const count = await s.page.locator(subject.tag).count();
+  for (let i = 0; i < count; i++) {
+    await s.page.locator(subject.tag).nth(i).scrollIntoViewIfNeeded();
+    await s.page.waitForTimeout(subject.mv ? 600 : 400);
+  }
+  await s.page.waitForTimeout(1000);
+  const st = await pageState(s.page);
+  await s.context.close();
+  return { contexts: st.contexts.length, liveContexts: st.contexts.length - st.lost, gl: st.gl, renderStats: st.renderStats.filter(Boolean).slice(0, 2) };
+}
+
+// ---------- heap after mount/unmount cycles ----------
+async function heapCycles(browser, base, subject, size, externalRequests) {
+  const s = await openPage(browser, externalRequests);
+  const q = new URLSearchParams({ subject: subject.id, n: '1', ...(size ? { w: size.w, h: size.h } : {}) });
+  await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
+  await s.page.waitForFunction((tag) => !!customElements.get(tag), subject.tag, { timeout: 30000 });
+  await s.page.waitForTimeout(1000);
+  const cycle = (n) =>
+    s.page.evaluate(
+      async ({ tag, attrs, n }) => {
+        const host = document.getElementById('mount');
+        const raf = () => new Promise((r) => requestAnimationFrame(() => r()));
+        const t0 = performance.now();
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement(tag);
+          for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+          host.append(el);
+          await el.updateComplete;
+          await raf();
+          await raf();
+          el.remove();
+        }
+        return performance.now() - t0;
+      },
+      { tag: subject.tag, attrs: withSize(subject, size), n },
+    );
+  const heap = async () => {
+    for (let i = 0; i < 2; i++) await s.cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await s.cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  // Remove the page's own instance and warm up (code, caches) before the baseline.
+  await s.page.evaluate((tag) => document.querySelectorAll(tag).forEach((e) => e.remove()), subject.tag);
+  await cycle(3);
+  await s.page.waitForTimeout(300);
+  const before = await heap();
+  const ms = await cycle(CYCLES);
+  await s.page.waitForTimeout(500);
+  const after = await heap();
+  const st = await pageState(s.page);
+  await s.context.close();
+  return { cycles: CYCLES, before, after, delta: after - before, perCycleMs: r1(ms / CYCLES), contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
+}
+
+// ---------- main ----------
+async function main() {
+  const { dist, own } = buildDist();
+  const glb = await exportGlb();
+  log(`body mesh → bench/assets/body.glb (${(glb.bytes / 1000).toFixed(0)} kB, ${glb.triangles} triangles)`);
+
+  const routes = { '/bench/page': pageRoute() };
+  for (const f of walk(dist)) routes[`/dist/${relative(dist, f)}`] = gzRoute(f);
+  routes['/mv/model-viewer.min.js'] = gzRoute(join(repo, 'node_modules/@google/model-viewer/dist/model-viewer.min.js'));
+  routes['/bench/assets/body.glb'] = gzRoute(glb.file);
+  const server = await startServer({ root: repo, routes });
+  const browser = await chromium.launch({
+    executablePath: ensureChrome(),
+    headless: true,
+    // Any host other than 127.0.0.1 fails to resolve: nothing may leave the machine (attempts are still listed).
+    args: [...CHROME_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  const externalRequests = new Set();
+  const results = {
+    date: new Date().toISOString(),
+    commit: execSync('git rev-parse --short HEAD', { cwd: repo }).toString().trim(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, chromium: browser.version(), viewport: VIEWPORT, webgl: 'software (SwiftShader via ANGLE)' },
+    settings: { runs: RUNS, cycles: CYCLES, orbitFrames: ORBIT_FRAMES, settleMs: SETTLE_MS, gzip: 'files served pre-compressed with gzip -9; bytes = CDP Network.loadingFinished encodedDataLength (body + ~150-250 B of HTTP headers)' },
+    glb: { bytes: glb.bytes, gzipBytes: gzipSize(glb.file), vertices: glb.vertices, triangles: glb.triangles },
+    sizes: {},
+    subjects: {},
+    notes: [],
+  };
+
+  // deterministic sizes straight from the files (same numbers as test/size/)
+  const entries = widgetEntries(dist);
+  const shared = sharedChunks(dist);
+  results.sizes.loader = gzipSize(join(dist, LOADER));
+  for (const [tag, entry] of Object.entries(entries)) {
+    const eager = [...staticClosure(dist, entry)];
+    const lazy = [...lazyClosure(dist, entry)];
+    results.sizes[tag] = {
+      entry: { file: entry, gzip: gzipSize(join(dist, entry)) },
+      static: eager.map((f) => ({ file: f, role: chunkRole(dist, f, shared), gzip: gzipSize(join(dist, f)) })),
+      lazy: lazy.map((f) => ({ file: f, role: chunkRole(dist, f, shared), gzip: gzipSize(join(dist, f)) })),
+      staticTotal: eager.reduce((a, f) => a + gzipSize(join(dist, f)), 0),
+    };
+  }
+  results.sizes[MV] = { module: gzipSize(join(repo, 'node_modules/@google/model-viewer/dist/model-viewer.min.js')), glb: results.glb.gzipBytes };
+
+  let mapSize = null;
+  try {
+    const only = process.env.BENCH_ONLY?.split(',');
+    for (const subject of SUBJECTS) {
+      if (only && !only.includes(subject.id)) continue;
+      if (!subject.mv && !entries[subject.tag]) {
+        results.notes.push(`${subject.tag}: not in the loader's map, skipped`);
+        continue;
+      }
+      log(`${subject.id}: ${RUNS} cold loads …`);
+      const runs = [];
+      let kept = null;
+      for (let i = 0; i < RUNS; i++) {
+        const last = i === RUNS - 1 && subject.frames;
+        const { result, session } = await loadOnce(browser, server.url, dist, subject, { size: subject.mv ? mapSize : null, externalRequests, keep: last });
+        runs.push(result);
+        if (session) kept = session;
+      }
+      const out = {
+        runs,
+        reached: runs.every((r) => r.reached),
+        firstRender: r1(median(runs.map((r) => r.firstRender))),
+        firstFrame: r1(median(runs.map((r) => r.firstFrame))),
+        tbt: r1(median(runs.map((r) => r.tbt))),
+        transferred: runs[0].transfers,
+        bytes: {},
+        contexts1: runs[0].liveContexts,
+        gl1: runs[0].gl,
+        renderStats1: runs[0].renderStats?.[0] ?? null,
+        errors: [...new Set(runs.flatMap((r) => r.errors))],
+      };
+      for (const t of runs[0].transfers) out.bytes[t.role] = (out.bytes[t.role] ?? 0) + t.transferred;
+      out.bytes.total = runs[0].transfers.reduce((a, t) => a + t.transferred, 0);
+      if (!out.reached) results.notes.push(`${subject.id}: ${runs[0].waitedFor} never appeared within 30 s in ${runs.filter((r) => !r.reached).length}/${RUNS} runs`);
+
+      if (subject.tag === MAP && kept) mapSize = await canvasSize(kept.page);
+      if (subject.tag === MAP && !mapSize) {
+        mapSize = { w: '640', h: '640' };
+        results.notes.push('map canvas size unknown: model-viewer sized 640×640');
+      }
+      if (kept) {
+        log(`${subject.id}: main-thread time per frame (${subject.frames}) …`);
+        out.frames = await traceFrames(kept.page, kept.cdp, () => (subject.frames === 'orbit' ? orbit(kept.page, subject) : animate(kept.page, subject))).catch((e) => ({ error: String(e.message ?? e) }));
+        out.idle = await traceFrames(kept.page, kept.cdp, () => kept.page.waitForTimeout(1000)).catch((e) => ({ error: String(e.message ?? e) }));
+        await kept.context.close();
+      }
+      if (subject.three) {
+        log(`${subject.id}: 12 instances …`);
+        out.twelve = await twelve(browser, server.url, dist, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
+      }
+      log(`${subject.id}: heap after ${CYCLES} mount/unmount cycles …`);
+      out.heap = await heapCycles(browser, server.url, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
+      results.subjects[subject.id] = out;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    if (own && !process.env.BENCH_KEEP_DIST) rmSync(dist, { recursive: true, force: true });
+  }
+  results.externalRequests = [...externalRequests];
+  results.mapCanvas = mapSize;
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  writeFileSync(join(repo, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+  printTables(results);
+}
+
+// ---------- tables ----------
+const kB = (b) => (b == null ? '—' : (b / 1000).toFixed(1));
+const ms = (x) => (x == null ? '—' : Math.round(x).toString());
+const f1 = (x) => (x == null ? '—' : x.toFixed(1));
+const MB = (b) => (b == null ? '—' : (b / 1e6).toFixed(2));
+
+function gpuBytes(gl) {
+  return gl ? gl.buffers + gl.textures + gl.renderbuffers : null;
+}
+
+export function table(rows, head) {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(w[i])).join(' | ')} |`;
+  return [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function printTables(res) {
+  const S = res.subjects;
+  const rows = Object.entries(S).map(([id, s]) => [
+    id,
+    kB(s.bytes.loader ?? s.bytes['model-viewer']),
+    kB(s.bytes.widget ?? null),
+    kB((s.bytes.lit ?? 0) + (s.bytes.shared ?? 0) || null),
+    kB(s.bytes.three ?? null),
+    kB(s.bytes.glb ?? null),
+    kB(s.bytes.total),
+    ms(s.firstRender),
+    ms(s.firstFrame),
+    ms(s.tbt),
+    s.frames && !s.frames.error ? `${f1(s.frames.busyP50)} / ${f1(s.frames.busyP95)}` : '—',
+    s.frames && !s.frames.error ? `${f1(s.frames.intervalP50)} / ${f1(s.frames.intervalP95)}` : '—',
+    s.idle && !s.idle.error ? f1(s.idle.busyP50) : '—',
+    s.heap && !s.heap.error ? kB(s.heap.delta) : '—',
+  ]);
+  const head = ['element', 'loader/module kB', 'widget kB', 'lit+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first 3D frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'frame interval p50/p95 ms', 'idle busy/frame ms', `heap Δ ${res.settings.cycles} cycles kB`];
+  const out = [];
+  out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
+  out.push(table(rows, head));
+
+  const m = S[MAP];
+  const v = S[MV];
+  if (m && v) {
+    const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : (a / b).toFixed(2));
+    const pair = (label, a, b, fmt) => [label, fmt(a), fmt(b), ratio(a, b)];
+    const three = [
+      pair('bytes transferred (kB)', m.bytes.total, v.bytes.total, kB),
+      pair('time to first 3D frame (ms)', m.firstFrame, v.firstFrame, ms),
+      pair('total blocking time (ms)', m.tbt, v.tbt, ms),
+      pair('main-thread busy per frame, orbit p50 (ms)', m.frames?.busyP50, v.frames?.busyP50, f1),
+      pair('main-thread busy per frame, orbit p95 (ms)', m.frames?.busyP95, v.frames?.busyP95, f1),
+      pair('frame interval while orbiting p50 (ms)', m.frames?.intervalP50, v.frames?.intervalP50, f1),
+      pair('WebGL contexts, 1 instance', m.contexts1, v.contexts1, (x) => (x == null ? '—' : String(x))),
+      pair('WebGL contexts, 12 instances', m.twelve?.liveContexts, v.twelve?.liveContexts, (x) => (x == null ? '—' : String(x))),
+      pair('GPU memory via WebGL API, 1 instance (MB)', gpuBytes(m.gl1), gpuBytes(v.gl1), MB),
+      pair('GPU memory via WebGL API, 12 instances (MB)', gpuBytes(m.twelve?.gl), gpuBytes(v.twelve?.gl), MB),
+      pair(`JS heap Δ after ${res.settings.cycles} mount/unmount (kB)`, m.heap?.delta, v.heap?.delta, kB),
+    ];
+    out.push('');
+    out.push(`Same body mesh (${res.glb.triangles} triangles): <pt-trigger-point-map> vs <model-viewer> 4.4 on the same page setup (canvas ${res.mapCanvas ? `${res.mapCanvas.w}×${res.mapCanvas.h}` : '?'} CSS px).`);
+    out.push(table(three, ['figure', 'ours', 'model-viewer', 'ours / mv']));
+  }
+  if (res.externalRequests.length) out.push(`\nRequests to other hosts (blocked): ${res.externalRequests.join(', ')}`);
+  else out.push('\nRequests to other hosts: none.');
+  for (const n of res.notes) out.push(`note: ${n}`);
+  for (const [id, s] of Object.entries(S)) if (s.errors.length) out.push(`console errors on ${id}: ${s.errors.join(' | ')}`);
+  out.push(`\nbench/results.json written (${res.seconds} s).`);
+  console.log(out.join('\n'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
