@@ -18,7 +18,7 @@ const GATE_PIVOT = { x: GATE_X, y: 432 };
 
 /** The paths impulses travel along (diagram units). */
 export const TRACKS: Readonly<Record<TrackId, string>> = {
-  abeta: 'M 108 262 L 290 262 C 380 262, 400 384, 474 384',
+  abeta: 'M 108 262 L 350 262 C 432 262, 430 384, 474 384',
   adelta: 'M 84 392 C 230 392, 300 456, 440 456 L 728 456',
   c: 'M 84 500 C 230 500, 300 486, 440 486 L 728 486',
   ascending: 'M 784 428 L 784 300 C 784 236, 770 200, 748 178',
@@ -42,6 +42,9 @@ export interface DiagramData {
   /** "open" / "mostly closed"…, shown under the gate so colour is never the only cue. */
   gateWord: string;
   gateLabel: string;
+  /** "Speed in the body" and each fibre's conduction range, already formatted ("35–75 m/s"). */
+  speedTitle: string;
+  speeds: Record<FibreId, string>;
   /** Parts the guided step is about; others fade back. Empty = nothing highlighted. */
   focus: readonly GatePartId[];
   titleId: string;
@@ -85,10 +88,12 @@ function label(
   show: boolean,
   anchor: 'start' | 'middle' | 'end' = 'start',
   max = 22,
+  maxPlain = 40,
 ): SVGTemplateResult {
+  const plain = wrap(part.label, maxPlain);
   const tech = show ? wrap(part.technical, max) : [];
   return svg`<text class="label" x=${x} y=${y} text-anchor=${anchor}>
-    <tspan class="label-plain" x=${x}>${part.label}</tspan>
+    ${plain.map((line, i) => svg`<tspan class="label-plain" x=${x} dy=${i === 0 ? 0 : 21}>${line}</tspan>`)}
     ${tech.map((line, i) => svg`<tspan class="label-tech" x=${x} dy=${i === 0 ? 19 : 16}>${line}</tspan>`)}
   </text>`;
 }
@@ -236,13 +241,20 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
 
     <!-- Text labels (wide layouts) -->
     <g class="labels" aria-hidden="true">
-      ${label(parts.skin, 88, tech ? 130 : 170, tech, 'middle', 20)}
-      ${label(parts.abeta, 170, 226, tech)}
-      ${label(parts.adelta, 170, 356, tech)}
-      ${label(parts.c, 170, 530, tech)}
+      ${label(parts.skin, 88, 170, false, 'middle')}
+      <g class="speed-key">
+        <text class="label-plain" x="28" y="34">${d.speedTitle}</text>
+        ${(['abeta', 'adelta', 'c'] as const).map(
+          (f, i) => svg`<path class=${`fibre fibre-${f}`} d=${`M 30 ${60 + i * 28} L 70 ${60 + i * 28}`}></path>
+            <text class="speed-text" x="84" y=${66 + i * 28}>${parts[f].label}: ${d.speeds[f]}</text>`,
+        )}
+      </g>
+      ${label(parts.abeta, 170, tech ? 220 : 240, tech, 'start', 30)}
+      ${label(parts.adelta, 170, tech ? 356 : 370, tech, 'start', 30)}
+      ${label(parts.c, 170, 530, tech, 'start', 30)}
       ${label(parts.spinalCord, 424, 560, tech, 'start', 40)}
       ${label(parts.interneuron, 556, 360, tech, 'start', 24)}
-      ${label(parts.tcell, 830, 470, tech, 'start', 12)}
+      ${label(parts.tcell, 826, tech ? 456 : 466, tech, 'start', 12, 11)}
       ${label(parts.ascending, 798, 300, tech, 'start', 17)}
       ${label(parts.descending, 566, 214, tech, 'end', 22)}
       ${label(parts.brain, 690, 96, tech, 'middle', 18)}
@@ -251,8 +263,8 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- Numbered badges (narrow layouts; the key below the picture names them) -->
     <g class="badges" aria-hidden="true">
       ${BADGES.map(
-        (b, i) => svg`<g class=${on(b.id)}><circle class="badge" cx=${b.x} cy=${b.y} r="30"></circle>
-          <text class="badge-num" x=${b.x} y=${b.y + 12} text-anchor="middle">${i + 1}</text></g>`,
+        (b, i) => svg`<circle class="badge" cx=${b.x} cy=${b.y} r="34"></circle>
+          <text class="badge-num" x=${b.x} y=${b.y + 14} text-anchor="middle">${i + 1}</text>`,
       )}
     </g>
   </svg>`;

@@ -12,11 +12,11 @@ import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
-import { formatNumber } from '../../core/format.js';
+import { formatNumber, formatRange } from '../../core/format.js';
 import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
 import { sources, formatCitation, sourceHref, type SourceId } from '../../content/sources.js';
 import type { Statement } from '../../content/types.js';
-import { BRAIN_STATES, computeGate, gateWord, level, type BrainState, type GateState } from './gate-model.js';
+import { BRAIN_STATES, CONDUCTION_M_PER_S, computeGate, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { gateStrings } from './strings.js';
 import { renderDiagram, legendIcon, BADGES, type PartText } from './diagram.js';
 import { PulseAnimator } from './animation.js';
@@ -262,6 +262,11 @@ export class PtGateControl extends PtElement {
     });
   }
 
+  private speed(f: FibreId): string {
+    const { min, max } = CONDUCTION_M_PER_S[f];
+    return `${formatRange(this.locale, min, max)} m/s`;
+  }
+
   private brainWord(b: BrainState): string {
     return this.config.labels?.[b] ?? gateStrings[this.locale].brainStates[b];
   }
@@ -343,6 +348,12 @@ export class PtGateControl extends PtElement {
       <div class="figure" part="figure">
         ${renderDiagram({
           state: model,
+          speedTitle: s.speedTitle,
+          speeds: {
+            abeta: this.speed('abeta'),
+            adelta: this.speed('adelta'),
+            c: this.speed('c'),
+          },
           pain: this.cur.pain / 100,
           touch: this.cur.touch / 100,
           parts,

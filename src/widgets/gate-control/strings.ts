@@ -30,6 +30,7 @@ export interface GateStrings {
   inhibits: string;
   controls: string;
   mapKey: string;
+  speedTitle: string;
   whatPartsDo: string;
   reducedNote: string;
   outOf: (n: number, word: string) => string;
@@ -63,6 +64,7 @@ export const gateStrings: Record<Locale, GateStrings> = {
     inhibits: 'calms',
     controls: 'Try it',
     mapKey: 'Key',
+    speedTitle: 'Speed in the body',
     whatPartsDo: 'What each part does',
     reducedNote: 'The moving dots are off because your device asks for less motion. The arrows show the same thing. You can press Play.',
     outOf: (n, word) => `${n} out of 100, ${word}`,
@@ -94,6 +96,7 @@ export const gateStrings: Record<Locale, GateStrings> = {
     inhibits: 'frena',
     controls: 'Pruébelo',
     mapKey: 'Clave',
+    speedTitle: 'Velocidad en el cuerpo',
     whatPartsDo: 'Qué hace cada parte',
     reducedNote: 'Los puntos en movimiento están apagados porque su dispositivo pide menos movimiento. Las flechas muestran lo mismo. Puede pulsar Reproducir.',
     outOf: (n, word) => `${n} de 100, ${word}`,

@@ -48,7 +48,8 @@ export const gateStyles = css`
   }
 
   .pt-root {
-    padding: clamp(0.75rem, 3cqi, 1.25rem);
+    --_pad: clamp(0.75rem, 3vw, 1.25rem);
+    padding: var(--_pad);
     border: 1px solid var(--_border);
   }
 
@@ -357,6 +358,13 @@ export const gateStyles = css`
     font-size: 19px;
     font-weight: 700;
   }
+  .speed-text {
+    fill: var(--_text);
+    font-size: 16px;
+  }
+  .speed-key .fibre-abeta {
+    stroke-width: 9;
+  }
   .label-tech {
     font-size: 15px;
     fill: var(--_muted);
@@ -364,9 +372,13 @@ export const gateStyles = css`
   .badge {
     fill: var(--_text);
   }
+  .badge {
+    stroke: var(--_surface);
+    stroke-width: 3;
+  }
   .badge-num {
     fill: var(--_surface);
-    font-size: 29px;
+    font-size: 40px;
     font-weight: 700;
   }
   /* Narrow: numbered badges and a key below, because text scaled to fit would be too small to read. */
@@ -410,6 +422,13 @@ export const gateStyles = css`
     display: block;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+  /* Very narrow: let the picture use the full width of the widget. */
+  @container pt-root (max-width: 30rem) {
+    .figure {
+      width: calc(100% + 2 * var(--_pad) - 2px);
+      margin-inline: calc(1px - var(--_pad));
+    }
   }
   @container pt-root (min-width: 52rem) {
     .labels {
