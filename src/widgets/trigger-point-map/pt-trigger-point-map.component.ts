@@ -291,7 +291,7 @@ export class PtTriggerPointMap extends PtElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('activeView') && changed.get('activeView') !== undefined) this.mapView?.setView(this.activeView, true);
+    if (changed.has('view') && this.mapView) this.mapView.setView(this.activeView, true);
     this.syncScene(false);
   }
 
@@ -466,7 +466,11 @@ export class PtTriggerPointMap extends PtElement {
 
   private onPointerDown(e: PointerEvent): void {
     if (this.mode !== '3d' || (e.target as Element).closest('button')) return;
-    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+    try {
+      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    } catch {
+      // synthetic or already-ended pointers cannot be captured; dragging still works inside the picture
+    }
     this.pointers.set(e.pointerId, { x: e.clientX, y: e.clientY, startX: e.clientX, startY: e.clientY });
     if (this.pointers.size === 2) this.pinchDist = this.pinchDistance();
   }

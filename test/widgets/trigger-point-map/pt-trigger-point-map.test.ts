@@ -1,0 +1,305 @@
+// <pt-trigger-point-map> in Chromium with software WebGL: lazy three.js, pixels, selection, areas,
+// keyboard, one shared context, freeing GPU memory, context loss, reduced motion, axe-core.
+import { aTimeout, expect, fixture, fixtureCleanup, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import { expectAxeClean } from '../../helpers/a11y.js';
+import { captureConsole } from '../../helpers/console.js';
+
+const $ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(sel);
+  if (!found) throw new Error(`no ${sel}`);
+  return found;
+};
+const $$ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
+
+// A small map keeps software rendering quick: the picture is about 260×350 px.
+async function renderMap(attrs = ''): Promise<PtTriggerPointMap> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+  wrap.innerHTML = `<pt-trigger-point-map ${attrs}></pt-trigger-point-map>`;
+  const el = wrap.firstElementChild as PtTriggerPointMap;
+  await el.updateComplete;
+  return el;
+}
+
+async function firstFrame(el: PtTriggerPointMap): Promise<void> {
+  await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 15000 });
+}
+
+/** Waits until the map has stopped drawing (flights done). */
+async function settled(el: PtTriggerPointMap): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 200 && last !== el.renderStats.frames; i++) {
+    last = el.renderStats.frames;
+    await aTimeout(120);
+  }
+}
+
+function pixels(el: PtTriggerPointMap): ImageData {
+  const canvas = $<HTMLCanvasElement>(el, 'canvas');
+  return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+const painted = (img: ImageData) => {
+  let n = 0;
+  for (let i = 3; i < img.data.length; i += 4) if (img.data[i] > 0) n++;
+  return n;
+};
+
+/** Pixels in the vermilion of the referral zones (strong red, little green, no blue). */
+const zonePixels = (img: ImageData) => {
+  let n = 0;
+  const d = img.data;
+  for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 200 && d[i] > 120 && d[i + 1] < 0.6 * d[i] && d[i + 2] < 0.3 * d[i]) n++;
+  return n;
+};
+
+describe('<pt-trigger-point-map> (WebGL)', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    fixtureCleanup();
+    for (const stray of Array.from(document.body.children)) if (stray.querySelector('pt-trigger-point-map')) stray.remove();
+  });
+
+  it('renders lists and panel at once, and loads three.js only near the viewport', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px; margin-top: 4000px"></div>`);
+    wrap.innerHTML = '<pt-trigger-point-map></pt-trigger-point-map>';
+    const el = wrap.firstElementChild as PtTriggerPointMap;
+    await el.updateComplete;
+    expect($$(el, 'button[data-muscle]')).to.have.length(22);
+    expect($$(el, '#area-select option').length).to.be.greaterThan(40);
+    await aTimeout(300);
+    const threeLoaded = () => performance.getEntriesByType('resource').some((r) => /scene\/index|\/three\//.test(r.name));
+    expect(el.renderStats.mode).to.equal('pending');
+    expect(threeLoaded(), 'three.js fetched while far away').to.equal(false);
+    wrap.style.marginTop = '0px';
+    await firstFrame(el);
+    expect(threeLoaded()).to.equal(true);
+    expect(performance.getEntriesByName('pt:pt-trigger-point-map:first-frame')).to.have.length(1);
+  });
+
+  it('draws a body (the canvas is not blank) and is axe-clean', async () => {
+    const el = await renderMap();
+    await firstFrame(el);
+    const img = pixels(el);
+    const share = painted(img) / (img.width * img.height);
+    expect(share, 'share of the picture covered by the body').to.be.within(0.05, 0.6);
+    expect(zonePixels(img), 'no zone drawn before a choice').to.equal(0);
+    await expectAxeClean(el, '3D initial');
+  });
+
+  it('selecting a muscle turns to it, paints its zones and fills the panel', async () => {
+    const el = await renderMap();
+    await firstFrame(el);
+    await settled(el);
+    const before = pixels(el);
+    const button = $<HTMLButtonElement>(el, 'button[data-muscle="gluteus-minimus"]');
+    const event = oneEvent(el, 'pt-muscle-select');
+    button.click();
+    const { detail } = await event;
+    expect(detail.muscle).to.equal('gluteus-minimus');
+    expect(detail.essential).to.include('buttock');
+    expect(detail.spillover).to.include('calf');
+    await settled(el);
+    const after = pixels(el);
+    expect(zonePixels(before)).to.equal(0);
+    expect(zonePixels(after), 'zone pixels after choosing').to.be.greaterThan(300);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, '#panel-heading').textContent).to.contain('buttock');
+    // its marker is shown and named
+    const marker = $<HTMLButtonElement>(el, 'button.marker[data-id="gluteus-minimus"]');
+    expect(marker.hidden).to.equal(false);
+    expect(marker.getAttribute('aria-label')).to.equal('Gluteus minimus trigger point');
+    await expectAxeClean(el, 'muscle selected');
+  });
+
+  it('the muscle attribute shows a muscle; an unknown one warns once with the valid ids', async () => {
+    const con = captureConsole();
+    try {
+      const el = await renderMap('muscle="upper-trapezius"');
+      await firstFrame(el);
+      await settled(el);
+      expect(zonePixels(pixels(el))).to.be.greaterThan(200);
+      expect($(el, '#panel-heading').textContent).to.contain('shoulder');
+      el.setAttribute('muscle', 'biceps');
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      const mine = con.warnings.filter((w) => w.includes('muscle='));
+      expect(mine).to.have.length(1);
+      expect(mine[0]).to.contain('[pt-trigger-point-map]').and.contain('"biceps"').and.contain('upper-trapezius');
+      el.setAttribute('pain-area', 'elbowz');
+      el.setAttribute('view', 'top');
+      await el.updateComplete;
+      expect(con.warnings.filter((w) => w.includes('pain-area='))).to.have.length(1);
+      expect(con.warnings.filter((w) => w.includes('view='))).to.have.length(1);
+      expect(con.errors).to.deep.equal([]);
+    } finally {
+      con.restore();
+    }
+  });
+
+  it('"Where does it hurt?" lists muscles, essential first, from the list and from a click on the body', async () => {
+    const el = await renderMap('pain-area="temple"');
+    const items = $$(el, '.results button');
+    const ids = items.map((b) => b.dataset.result);
+    expect(ids).to.include.members(['upper-trapezius', 'temporalis', 'suboccipitals']);
+    expect(ids.indexOf('upper-trapezius')).to.be.lessThan(ids.indexOf('suboccipitals'));
+    await firstFrame(el);
+    await expectAxeClean(el, 'area chosen');
+
+    const select = $<HTMLSelectElement>(el, '#area-select');
+    select.value = 'heel';
+    const ev = oneEvent(el, 'pt-area-select');
+    select.dispatchEvent(new Event('change'));
+    const { detail } = await ev;
+    expect(detail.area).to.equal('heel');
+    expect(detail.muscles[0]).to.deep.equal({ id: 'soleus', zone: 'essential' });
+
+    // a click in the middle of the body (front view, belly or hips) picks some trunk/hip area
+    $$<HTMLButtonElement>(el, '.toolbar [role="group"] button')[0].click(); // "Front"
+    await settled(el);
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    const r = canvas.getBoundingClientRect();
+    const opts = { clientX: r.left + r.width / 2, clientY: r.top + r.height * 0.5, pointerId: 7, bubbles: true, composed: true };
+    const clicked = oneEvent(el, 'pt-area-select');
+    canvas.dispatchEvent(new PointerEvent('pointerdown', opts));
+    canvas.dispatchEvent(new PointerEvent('pointerup', opts));
+    const picked = (await clicked).detail;
+    expect(['groin', 'buttock', 'top-of-pelvis', 'low-back', 'sacroiliac', 'front-of-thigh', 'outer-hip']).to.include(picked.area);
+  });
+
+  it('keyboard: Tab reaches the picture, arrows turn it, Enter chooses a muscle, markers are focusable', async () => {
+    const el = await renderMap();
+    await firstFrame(el);
+    await settled(el);
+    const viewport = $(el, '.viewport');
+    // Tab from just before the map into its first focusable stop: the picture
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.parentElement!.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(viewport);
+    const frames = el.renderStats.frames;
+    const img0 = pixels(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await settled(el);
+    expect(el.renderStats.frames).to.be.greaterThan(frames);
+    const img1 = pixels(el);
+    let changed = 0;
+    for (let i = 0; i < img0.data.length; i += 4) if (img0.data[i + 3] !== img1.data[i + 3]) changed++;
+    expect(changed, 'pixels changed by turning').to.be.greaterThan(500);
+    await sendKeys({ press: '+' });
+    await sendKeys({ press: 'Home' });
+
+    const muscle = $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]');
+    muscle.focus();
+    const ev = oneEvent(el, 'pt-muscle-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await ev).detail.muscle).to.equal('soleus');
+    await settled(el);
+    const markers = $$<HTMLButtonElement>(el, 'button.marker').filter((b) => !b.hidden);
+    expect(markers.length).to.be.greaterThan(0);
+    markers[0].focus();
+    expect(el.shadowRoot!.activeElement).to.equal(markers[0]);
+    const viaMarker = oneEvent(el, 'pt-muscle-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await viaMarker).detail.muscle).to.equal(markers[0].dataset.id);
+    before.remove();
+  });
+
+  it('renders on demand: no frames while idle', async () => {
+    const el = await renderMap();
+    await firstFrame(el);
+    await settled(el);
+    const frames = el.renderStats.frames;
+    await aTimeout(500);
+    expect(el.renderStats.frames).to.equal(frames);
+  });
+
+  it('reduced motion: choosing a muscle jumps (one frame) instead of flying', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await renderMap();
+    await firstFrame(el);
+    await settled(el);
+    const frames = el.renderStats.frames;
+    $<HTMLButtonElement>(el, 'button[data-muscle="masseter"]').click();
+    await settled(el);
+    expect(el.renderStats.frames - frames).to.equal(1);
+
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    await aTimeout(50);
+    const f2 = el.renderStats.frames;
+    $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]').click();
+    await settled(el);
+    expect(el.renderStats.frames - f2, 'a flight draws several frames').to.be.greaterThan(3);
+  });
+
+  it('two maps share one WebGL context; removing them frees their geometry and the context', async () => {
+    const a = await renderMap();
+    await firstFrame(a);
+    const base = a.renderStats;
+    expect(base.contexts).to.equal(1);
+    const wrap = document.createElement('div');
+    wrap.style.width = '300px';
+    const b = document.createElement('pt-trigger-point-map');
+    wrap.append(b);
+    // on top of the page, so it is on screen too
+    document.body.prepend(wrap);
+    await firstFrame(b);
+    expect(b.renderStats.contexts).to.equal(1);
+    expect(b.renderStats.geometries).to.equal(base.geometries + 1);
+    wrap.remove();
+    await nextFrame();
+    expect(a.renderStats.geometries, 'memory back to baseline').to.equal(base.geometries);
+    expect(a.renderStats.contexts).to.equal(1);
+    a.remove();
+    await nextFrame();
+    expect(a.renderStats.contexts, 'renderer disposed with the last map').to.equal(0);
+  });
+
+  it('a lost context shows the 2D drawing with one warning; a restored one draws in 3D again', async () => {
+    const el = await renderMap('muscle="soleus"');
+    await firstFrame(el);
+    await settled(el);
+    const con = captureConsole();
+    try {
+      const scene = await import('../../../src/widgets/trigger-point-map/scene/index.js');
+      const loss = scene.simulateContextLoss();
+      expect(loss, 'WEBGL_lose_context available').to.not.equal(undefined);
+      await waitUntil(() => el.renderStats.mode === 'flat', 'no fallback after loss');
+      await el.updateComplete;
+      expect($$(el, '.flat-pair svg')).to.have.length(2);
+      const frames = el.renderStats.frames;
+      loss!.restore();
+      await waitUntil(() => el.renderStats.mode === '3d' && el.renderStats.frames > frames, 'not restored', { timeout: 15000 });
+      await settled(el);
+      expect(zonePixels(pixels(el))).to.be.greaterThan(100);
+      expect(con.warnings.filter((w) => w.includes('[pt-trigger-point-map]'))).to.have.length(1);
+    } finally {
+      con.restore();
+    }
+  });
+
+  it('reflows at 320px: picture above the lists, no horizontal overflow', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><pt-trigger-point-map muscle="pectoralis-major"></pt-trigger-point-map></div>`);
+    const el = wrap.firstElementChild as PtTriggerPointMap;
+    await el.updateComplete;
+    const root = $(el, '.pt-root');
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth + 1);
+    expect($(el, '.stage').getBoundingClientRect().bottom).to.be.at.most($(el, '.side').getBoundingClientRect().top + 1);
+    // seek-care warning is there for the chest muscle
+    expect($(el, '.seek').textContent).to.match(/chest pain/i);
+  });
+
+  it('speaks Spanish with lang="es"', async () => {
+    const el = await renderMap('lang="es" pain-area="heel"');
+    await waitUntil(() => $(el, 'h2').textContent === 'Mapa de puntos gatillo');
+    await waitUntil(() => /Talón/i.test($(el, '#panel-heading').textContent ?? ''), 'Spanish area label');
+    await firstFrame(el);
+    await expectAxeClean(el, 'Spanish');
+  });
+});
