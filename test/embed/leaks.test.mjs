@@ -1,0 +1,115 @@
+// Adding and removing each widget 200 times: no growth in long-lived listeners, animation frames,
+// intervals, observers, GPU objects (one map stays resident so the shared renderer lives on),
+// removed elements are garbage-collected, and JS heap growth stays bounded.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, TAGS, settle, fmt } from './harness.mjs';
+
+const CYCLES = 200;
+const HEAP_BUDGET = 5 * 1024 * 1024;
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Page-side: add/remove `tag` n times; every `fullEvery`-th time wait for a WebGL draw (the map really rendered). */
+async function cycle({ tag, n, fullEvery = 0 }) {
+  const stage = document.getElementById('stage');
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  window.__refs ??= [];
+  let full = 0;
+  let gaveUp = false;
+  for (let i = 0; i < n; i++) {
+    const el = document.createElement(tag);
+    stage.prepend(el); // at the top, so it is in the viewport and starts everything it would for a reader
+    await customElements.whenDefined(tag);
+    await el.updateComplete;
+    await frame();
+    if (fullEvery && !gaveUp && i % fullEvery === 0) {
+      const d0 = window.__pt.draws;
+      const t0 = performance.now();
+      while (window.__pt.draws === d0 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 20));
+      if (window.__pt.draws > d0) full++;
+      else gaveUp = true; // it does not draw at all: the assertion below says so, no need to wait 5 s more each time
+    }
+    el.remove();
+    window.__refs.push(new WeakRef(el));
+  }
+  return { full };
+}
+
+async function measure(s, cdp) {
+  await settle(s.page, 400); // let removal-time cleanup (and any last frame) run
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  const snap = await s.page.evaluate(() => ({ ...window.__pt.snapshot(), alive: (window.__refs ?? []).filter((r) => r.deref()).length }));
+  // Chromium's own view of listeners on window and document, as a cross-check of the wrapper.
+  const cdpListeners = {};
+  for (const expr of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: expr });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    cdpListeners[expr] = listeners.length;
+  }
+  return { heap, ...snap, cdpListeners };
+}
+
+const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
+
+for (const tag of TAGS) {
+  test(`leaks: <${tag}> added and removed ${CYCLES} times`, async () => {
+    const isMap = tag === 'pt-trigger-point-map';
+    const s = await open(browser, server.page('stage.html'), { wait: [] });
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.enable');
+    try {
+      if (isMap) {
+        // A resident map keeps the shared renderer alive, so GPU objects of the cycled maps must be freed one by one.
+        await s.page.evaluate(async () => {
+          const el = document.createElement('pt-trigger-point-map');
+          el.id = 'resident';
+          document.getElementById('stage').append(el);
+          await customElements.whenDefined('pt-trigger-point-map');
+        });
+      }
+      // Warm-up: module load, template caches, shaders compiled once per page.
+      await s.page.evaluate(cycle, { tag, n: 5, fullEvery: isMap ? 1 : 0 });
+      const t0 = Date.now();
+      const base = await measure(s, cdp);
+      const run = await s.page.evaluate(cycle, { tag, n: CYCLES, fullEvery: isMap ? 20 : 0 });
+      const end = await measure(s, cdp);
+      const ms = Date.now() - t0;
+      const growth = end.heap - base.heap;
+      console.log(`# ${tag}: ${CYCLES} cycles in ${ms} ms${isMap ? ` (${run.full} with a WebGL frame)` : ''}; heap ${mb(base.heap)} → ${mb(end.heap)} (${growth >= 0 ? '+' : ''}${mb(growth)}); listeners ${base.listeners} → ${end.listeners} (CDP window/document ${fmt(base.cdpListeners)} → ${fmt(end.cdpListeners)}); rAF pending ${base.raf} → ${end.raf}; intervals ${base.intervals} → ${end.intervals}; observed ${base.observed} → ${end.observed}; removed elements still alive after GC: ${end.alive}/${CYCLES + 5}${isMap ? `; GPU ${fmt(base.gpu)} → ${fmt(end.gpu)}; contexts ${end.glContexts}` : ''}`);
+      assert.deepEqual(s.log.pageErrors, [], 'uncaught errors');
+      assert.ok(end.listeners <= base.listeners, `listeners on window/document/media queries grew ${base.listeners} → ${end.listeners}: ${fmt(end.listenersByType)}`);
+      assert.ok(end.cdpListeners.window <= base.cdpListeners.window && end.cdpListeners.document <= base.cdpListeners.document, `Chromium reports more listeners on window/document: ${fmt(base.cdpListeners)} → ${fmt(end.cdpListeners)}`);
+      assert.ok(end.raf <= base.raf, `animation-frame callbacks still pending after removal: ${base.raf} → ${end.raf}`);
+      assert.ok(end.intervals <= base.intervals, `intervals still running: ${base.intervals} → ${end.intervals}`);
+      assert.ok(end.observed <= base.observed, `Intersection/ResizeObserver observations not released: ${base.observed} → ${end.observed}`);
+      assert.ok(end.alive <= 3, `${end.alive} removed <${tag}> elements are still reachable after GC (something holds on to them)`);
+      assert.ok(growth < HEAP_BUDGET, `JS heap grew ${mb(growth)} (budget ${mb(HEAP_BUDGET)})`);
+      if (isMap) {
+        assert.ok(run.full >= 1, 'no cycled map ever drew a WebGL frame: the GPU check would prove nothing');
+        for (const [kind, n] of Object.entries(end.gpu)) {
+          assert.ok(n <= (base.gpu[kind] ?? 0), `GPU ${kind}s not freed: ${base.gpu[kind] ?? 0} → ${n}`);
+        }
+        assert.equal(end.glContexts, 1, `WebGL contexts created: ${end.glContexts}`);
+      }
+      assert.deepEqual(s.log.errors, [], 'console errors');
+    } finally {
+      await cdp.detach().catch(() => {});
+      await s.close();
+    }
+  });
+}
