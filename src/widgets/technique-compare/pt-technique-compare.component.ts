@@ -136,7 +136,9 @@ export class PtTechniqueCompare extends PtElement {
   /** The techniques to draw, after one warning per kind of bad input. */
   private resolveShown(locale: Locale): ResolvedTechnique[] {
     const catalog = this.content.catalog(locale);
-    const requested = Array.isArray(this.techniques) ? this.techniques.map((id) => String(id).trim().toLowerCase()).filter(Boolean) : [];
+    // A script may assign a comma string instead of an array; accept both.
+    const raw: unknown = this.techniques;
+    const requested = Array.isArray(raw) ? parseIdList(raw.map(String).join(',')) : typeof raw === 'string' ? parseIdList(raw) : [];
     const picked = pickIds(requested, catalog.ids, MAX_COMPARE);
     if (picked.unknown.length) {
       this.warn(`techniques: unknown id${picked.unknown.length > 1 ? 's' : ''} ${picked.unknown.map((u) => quote(u, 40)).join(', ')} ignored`, catalog.ids);

@@ -170,11 +170,12 @@ export const compareStyles = css`
     gap: 0.5em;
   }
 
+  /* Name and its Remove button stay on one line; a long name wraps instead of pushing the button down. */
   .chosen li {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     align-items: center;
-    gap: 0.25em 0.5em;
+    gap: 0.5em;
     padding: 0.25em 0.25em 0.25em 0.6em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);

@@ -173,6 +173,27 @@ describe('<pt-technique-compare>', () => {
     }
   });
 
+  it('shows at most 4, with one warning naming the ones left out', async () => {
+    const c = captureConsole();
+    try {
+      const el = await compare({ techniques: 'swedish,deep-tissue,dry-needling,sports-massage,active-release' });
+      expect(colNames(el)).to.have.length(4);
+      expect(c.warnings).to.have.length(1);
+      expect(c.warnings[0]).to.contain('at most 4');
+      expect(c.warnings[0]).to.contain('active-release');
+    } finally {
+      c.restore();
+    }
+  });
+
+  it('re-reads the clinic JSON when the page changes it', async () => {
+    const el = await compare({ techniques: 'swedish,deep-tissue', json: '{}' });
+    el.querySelector('script')!.textContent = JSON.stringify({ techniques: { swedish: { name: 'Relax massage' } } });
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(colNames(el)[0]).to.equal('Relax massage');
+  });
+
   it('applies clinic JSON: relabel, hide a question, add its own technique, replace the disclaimer', async () => {
     const json = JSON.stringify({
       techniques: { 'deep-tissue': { name: 'Deep massage' } },
