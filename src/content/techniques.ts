@@ -244,7 +244,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     precautions: [p.clot, p.thinners, p.surgery, p.fever, p.skin],
     evidence: {
       text: 'Massage after hard exercise helped muscle soreness in many studies. Effects on speed or strength are less clear.',
-      cite: ['dupuy-2018', 'crane-2012'],
+      cite: ['dupuy-2018'],
     },
   },
   'lymphatic-drainage': {
@@ -267,7 +267,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     },
     sessionMinutes: [30, 60],
     after: {
-      text: 'You may need to pass urine more often. Many people feel relaxed. You may be asked to wear a snug sleeve or wrap.',
+      text: 'Many people feel relaxed. You may be asked to wear a snug sleeve or wrap to keep the swelling down.',
       cite: ['ezzo-2015'],
     },
     precautions: [p.clot, p.fever, p.heart, p.skin, p.cancer],

@@ -101,7 +101,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     summary: 'Movimientos muy suaves y lentos que estiran la piel para ayudar a sacar líquido de una zona hinchada.',
     feels: 'Muy suave y tranquilo, como si se moviera la piel y no el músculo.',
     usedFor: 'Hinchazón, como la del brazo que dura mucho después del tratamiento del cáncer de mama (linfedema).',
-    after: 'Es posible que necesite orinar más seguido. Muchas personas se sienten relajadas. Quizás le pidan usar una manga o un vendaje ajustado.',
+    after: 'Muchas personas se sienten relajadas. Quizás le pidan usar una manga o un vendaje ajustado para que la hinchazón no vuelva.',
     precautions: [
       'tiene o podría tener un coágulo de sangre (trombosis venosa profunda)',
       'tiene fiebre o una infección',
