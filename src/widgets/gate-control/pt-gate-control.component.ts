@@ -56,6 +56,7 @@ function statements(c: GateControlContent): Statement[] {
  * touch signals on large nerve fibres, and a calm brain, help close a "gate" in the spinal cord so less
  * pain signal reaches the brain.
  *
+ * @tag pt-gate-control
  * @summary Interactive pain-gate diagram with pain, touch and brain-state controls, a signal meter and a guided tour.
  *
  * @fires pt-gate-change - The reader changed pain, touch, brain state or the guided step. `detail: { pain, touch, brain, signal }`.
@@ -102,13 +103,13 @@ export class PtGateControl extends PtElement {
   @property({ converter: raw }) touch: number = DEFAULTS.touch;
 
   /** The brain's state: `calm` helps close the gate, `stressed` opens it. Unknown values fall back to `neutral`. */
-  @property() brain: BrainState = DEFAULTS.brain;
+  @property() brain: 'calm' | 'neutral' | 'stressed' = DEFAULTS.brain;
 
   /** Shows the five-step guided tour with Back/Next buttons and captions. */
   @property({ type: Boolean, reflect: true }) guided = false;
 
   /** The guided step, 1–5 (used with `guided`). Setting it applies that step's pain, touch and brain state. */
-  @property({ converter: raw, reflect: true }) step = 1;
+  @property({ converter: raw }) step = 1;
 
   @state() private content: GateControlContent = englishContent;
   @state() private playing = true;
@@ -360,7 +361,7 @@ export class PtGateControl extends PtElement {
           showTechnical: showTech,
           brainWord: this.brainWord(this.cur.brain),
           gateWord: s.gateWords[gateWord(model.gate)],
-          gateLabel: parts.interneuron.label === c.parts.interneuron.label ? (locale === 'es' ? 'Compuerta' : 'Gate') : parts.interneuron.label,
+          gateLabel: s.gate,
           focus: this.guided ? STEPS[step - 1].focus : [],
           titleId: 'diagram-title',
           descId: 'state-description',

@@ -31,6 +31,7 @@ export interface GateStrings {
   controls: string;
   mapKey: string;
   speedTitle: string;
+  gate: string;
   whatPartsDo: string;
   reducedNote: string;
   outOf: (n: number, word: string) => string;
@@ -65,6 +66,7 @@ export const gateStrings: Record<Locale, GateStrings> = {
     controls: 'Try it',
     mapKey: 'Key',
     speedTitle: 'Speed in the body',
+    gate: 'Gate',
     whatPartsDo: 'What each part does',
     reducedNote: 'The moving dots are off because your device asks for less motion. The arrows show the same thing. You can press Play.',
     outOf: (n, word) => `${n} out of 100, ${word}`,
@@ -97,6 +99,7 @@ export const gateStrings: Record<Locale, GateStrings> = {
     controls: 'Pruébelo',
     mapKey: 'Clave',
     speedTitle: 'Velocidad en el cuerpo',
+    gate: 'Compuerta',
     whatPartsDo: 'Qué hace cada parte',
     reducedNote: 'Los puntos en movimiento están apagados porque su dispositivo pide menos movimiento. Las flechas muestran lo mismo. Puede pulsar Reproducir.',
     outOf: (n, word) => `${n} de 100, ${word}`,

@@ -67,6 +67,9 @@ describe('<pt-gate-control>', () => {
 
   it('sliders and brain radios change signal and fire pt-gate-change with the state', async () => {
     const el = await render();
+    // typed through HTMLElementEventMap: detail.signal is a number without casts
+    const seen: number[] = [];
+    el.addEventListener('pt-gate-change', (e) => seen.push(e.detail.signal));
     const before = el.signal;
     let ev = oneEvent(el, 'pt-gate-change');
     setSlider(el, 'touch', 90);
@@ -90,6 +93,8 @@ describe('<pt-gate-control>', () => {
     expect(detail.brain).to.equal('stressed');
     expect(detail.signal).to.be.above(mid);
     expect(el.brain).to.equal('stressed');
+    expect(seen).to.have.length(3);
+    expect(el.hasAttribute('step')).to.equal(false);
   });
 
   it('is keyboard operable: ArrowRight on a slider, arrow keys in the brain radio group', async () => {
