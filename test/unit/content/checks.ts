@@ -160,6 +160,9 @@ function hasText(v: unknown, k: string): boolean {
   return collectTexts(v, '', { skip: PARITY_SKIP }).length > 0;
 }
 
+// Common English words that are not Spanish words: a Spanish string containing them was left half-translated.
+const ENGLISH_WORDS = /\b(the|and|your|with|you|this|that|from|when|what|which|should|may|can|pain|muscle|there|their|about|into|only|often)\b/gi;
+
 const isStatement = (v: unknown): v is { text: string; cite?: unknown } =>
   isObject(v) && typeof v.text === 'string' && Object.keys(v).every((k) => k === 'text' || k === 'cite');
 
@@ -189,8 +192,11 @@ export function parityProblems(en: unknown, es: unknown, path: string, key = '')
     if (typeof a === 'string') {
       if (typeof b !== 'string') return void out.push(`${p}: Spanish is ${typeof b}, English is a string`);
       if (!b.trim()) return void out.push(`${p}: empty in Spanish`);
-      if (b.trim() === a.trim() && !mayStayTheSame(a, k))
-        out.push(`${p}: same as English ("${a}")`);
+      if (b.trim() === a.trim() && !mayStayTheSame(a, k)) out.push(`${p}: same as English ("${a}")`);
+      else if (!SAME_ALLOWED_KEYS.has(k)) {
+        const english = b.match(ENGLISH_WORDS);
+        if (english) out.push(`${p}: Spanish text has English words (${english.join(', ')}): "${b}"`);
+      }
       return;
     }
     if (typeof a === 'function') {

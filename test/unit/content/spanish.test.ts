@@ -35,6 +35,9 @@ describe('Spanish: the checks themselves', () => {
       'x.extra: in Spanish only',
     ]);
     expect(parityProblems(en, { ...es, title: '' }, 'x')).to.include('x.title: empty in Spanish');
+    expect(parityProblems({ t: 'Rest your back' }, { t: 'Descanse your espalda' }, 'x')).to.deep.equal([
+      'x.t: Spanish text has English words (your): "Descanse your espalda"',
+    ]);
   });
 
   it('pairs exports by name, with an Es suffix, or the single one left over', () => {
@@ -48,6 +51,7 @@ describe('Spanish: content and UI strings have every English field', () => {
   for (const t of topics) {
     it(`${t.name}: same keys, ids and list lengths, no empty or untranslated text`, () => {
       const { pairs, unpaired, extra } = t.content ? pairExports(t.en, t.es) : { pairs: [[t.name, t.en, t.es] as [string, unknown, unknown]], unpaired: [], extra: [] };
+      expect(pairs.length, 'nothing paired').to.be.greaterThan(0);
       expect(unpaired, 'English exports without a Spanish partner').to.deep.equal([]);
       expect(extra, 'Spanish exports without an English partner').to.deep.equal([]);
       const problems = pairs.flatMap(([name, en, es]) => parityProblems(en, es, name));
