@@ -99,6 +99,35 @@ export const fieldStyles = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
+    .pt-root {
+      font-size: 9.5pt;
+      line-height: 1.25;
+    }
+    /* Compact lists and references so a typical comparison fits one page. */
+    ul.precautions {
+      padding: 0;
+      list-style: none;
+    }
+    ul.precautions li {
+      display: inline;
+    }
+    ul.precautions li:not(:last-child)::after {
+      content: '; ';
+    }
+    .pt-sources {
+      font-size: 7pt;
+    }
+    .pt-sources ol {
+      columns: 3;
+      column-gap: 1.5em;
+    }
+    .pt-sources li {
+      break-inside: avoid;
+    }
+    /* The citation already carries the DOI; the link text would print it twice. */
+    .pt-sources a {
+      display: none;
+    }
     .pt-sources summary {
       list-style: none;
     }
@@ -298,8 +327,12 @@ export const compareStyles = css`
     font-size: 1.05em;
   }
 
-  tbody th {
+  /* With a fixed layout the first row sets column widths, so the question column is sized there. */
+  thead th:first-child {
     width: 9.5rem;
+  }
+
+  tbody th {
     font-weight: 700;
   }
 
@@ -317,13 +350,24 @@ export const compareStyles = css`
     .stack-view {
       display: none !important;
     }
-    table {
-      font-size: 10pt;
-    }
     th,
     td {
-      padding: 0.25em 0.4em;
+      padding: 0.2em 0.35em;
       border-color: #000 !important;
+    }
+    thead th:first-child {
+      width: 7rem;
+    }
+    .title {
+      font-size: 1.15em;
+      margin-bottom: 0.25em;
+    }
+    caption {
+      padding-bottom: 0.25em;
+    }
+    .note,
+    .pt-disclaimer {
+      margin-top: 0.4em;
     }
     tr,
     thead {
