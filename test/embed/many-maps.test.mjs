@@ -36,9 +36,12 @@ test(`many-maps: ${N} maps on one page: one WebGL context, every map draws`, asy
     }
     const snap = await s.page.evaluate(() => window.__pt.snapshot());
     const calls = await s.page.evaluate(() => window.__pt.glCalls);
-    console.log(`# ${N} maps in ${Date.now() - t0} ms: WebGL contexts created ${snap.glContexts} (live ${snap.liveContexts}, getContext calls ${calls}), draws ${snap.draws}, colours per map ${results.map((r) => r?.colours ?? 'no canvas').join(' ')}`);
+    console.log(`# ${N} maps in ${Date.now() - t0} ms: WebGL contexts created ${snap.glContexts}, alive at once at most ${snap.maxLive}, alive at the end ${snap.liveContexts} (getContext calls ${calls}), draws ${snap.draws}, colours per map ${results.map((r) => r?.colours ?? 'no canvas').join(' ')}`);
     assert.deepEqual(s.log.pageErrors, [], 'uncaught errors');
-    assert.equal(snap.glContexts, 1, `expected exactly one WebGL context for ${N} maps, ${snap.glContexts} were created`);
+    // One context does the drawing; a capability probe that is released at once (loseContext) may come first.
+    assert.equal(snap.maxLive, 1, `expected one WebGL context for ${N} maps, ${snap.maxLive} were alive at the same time`);
+    assert.equal(snap.liveContexts, 1, `expected one live WebGL context at the end, found ${snap.liveContexts}`);
+    assert.ok(snap.glContexts <= 2, `${snap.glContexts} WebGL contexts were created for ${N} maps (one renderer + at most one probe expected)`);
     const blank = results.map((r, i) => [i, r]).filter(([, r]) => !r || r.colours < 16);
     assert.deepEqual(blank.map(([i]) => i), [], `maps with a blank or missing canvas: ${fmt(blank)}`);
     assert.deepEqual(s.log.errors, [], 'console errors');

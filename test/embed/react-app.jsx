@@ -17,7 +17,7 @@ function App() {
       {shown && (
         <section id="widgets" lang={lang} onClick={() => setEvents((n) => n + 1)}>
           <div className="slot"><pt-technique-compare theme={theme}></pt-technique-compare></div>
-          <div className="slot"><pt-technique-card theme={theme}></pt-technique-card></div>
+          <div className="slot"><pt-technique-card technique="swedish" theme={theme}></pt-technique-card></div>
           <div className="slot"><pt-gate-control theme={theme}></pt-gate-control></div>
           <div className="slot"><pt-trigger-point-map theme={theme}></pt-trigger-point-map></div>
         </section>

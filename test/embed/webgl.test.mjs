@@ -2,7 +2,7 @@
 // (WEBGL_lose_context) and restore: it draws again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, settle, describeWidget, drawingStats, waitDraws, WARN_SHAPE, fmt } from './harness.mjs';
+import { serve, launch, open, settle, describeWidget, drawingStats, waitDraws, fmt } from './harness.mjs';
 
 let server;
 let gl;
@@ -36,8 +36,8 @@ test('webgl: with WebGL disabled the map shows its 2D fallback (an <svg> body) a
     assert.ok(svg.length >= 1, `no visible <svg> body drawing of at least 100×100 px: ${fmt(d.graphics)}`);
     assert.ok(stats && stats.colours >= 3, `the fallback svg looks blank: ${fmt(stats)}`);
     assert.equal(ours.length, 1, `expected exactly one warning: ${fmt(ours)}`);
-    assert.match(ours[0], /^\[pt-trigger-point-map\] /);
-    assert.match(ours[0], WARN_SHAPE);
+    // An informational notice, not a bad value: the "— valid: …" part is not required here.
+    assert.match(ours[0], /^\[pt-trigger-point-map\] .*WebGL/i);
     assert.deepEqual(s.log.errors, [], 'console errors');
   } finally {
     await s.close();

@@ -3,7 +3,7 @@ addEventListener('load', () => {
   setTimeout(() => {
     document.getElementById('builder-block').innerHTML =
       '<div class="slot"><pt-technique-compare></pt-technique-compare></div>' +
-      '<div class="slot"><pt-technique-card></pt-technique-card></div>' +
+      '<div class="slot"><pt-technique-card technique="swedish"></pt-technique-card></div>' +
       '<div class="slot"><pt-gate-control theme="dark"></pt-gate-control></div>' +
       '<div class="slot"><pt-trigger-point-map></pt-trigger-point-map></div>';
     document.body.dataset.built = '1';

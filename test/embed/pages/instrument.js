@@ -12,6 +12,7 @@
     observed: 0,
     gl: [],
     glCalls: 0,
+    maxLive: 0,
   });
 
   for (const level of ['warn', 'error']) {
@@ -126,7 +127,11 @@
       const ctx = get.call(this, type, ...rest);
       if (/webgl/i.test(String(type))) {
         t.glCalls++;
-        if (ctx && !t.gl.some((g) => g.ctx === ctx)) t.gl.push({ ctx, type: String(type), canvas: this });
+        if (ctx && !t.gl.some((g) => g.ctx === ctx)) {
+          t.gl.push({ ctx, type: String(type), canvas: this });
+          // A capability probe released at once with WEBGL_lose_context is fine; two live contexts are not.
+          t.maxLive = Math.max(t.maxLive, t.gl.filter((g) => !g.ctx.isContextLost()).length);
+        }
       }
       return ctx;
     };
@@ -196,6 +201,7 @@
     observed: t.observed,
     glContexts: t.gl.length,
     liveContexts: t.liveContexts(),
+    maxLive: t.maxLive,
     gpu: t.gpu(),
     draws: t.draws,
   });

@@ -3,7 +3,7 @@
 customElements.define('x-shell-after', class extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
-    this.attachShadow({ mode: 'open' }).innerHTML = '<div><pt-technique-card></pt-technique-card></div>';
+    this.attachShadow({ mode: 'open' }).innerHTML = '<div><pt-technique-card technique="swedish"></pt-technique-card></div>';
   }
 });
 setTimeout(() => {
