@@ -114,6 +114,9 @@ function countSimpleEn(w: string): number {
     /[^aeiou]i(?:er|est)$/g, // eas-i-er, hap-pi-est
     /[^aeiou]ism$/g, // mech-a-nism
     /[aeiouy]ings?$/g, // do-ing, be-ing, try-ing
+    /[^aeiou]i(?:us|um)$/g, // ra-di-us, tra-pe-zi-us
+    /[^aeiou]eu[ms]$/g, // glu-te-us, mu-se-um
+    /[^aeiou]yo/g, // my-o-fas-cial, em-bry-o
   ];
   for (const re of splits) count += (marked.match(re) ?? []).length;
   return Math.max(1, count + extra);

@@ -35,7 +35,7 @@ const EN_WORDS: Record<string, number> = {
   anxiety: 4, immune: 2, cortisol: 3, hormone: 2, kneading: 2, rhythm: 2, percussion: 3, compression: 3,
   therapy: 3, physical: 3, treatment: 2, minutes: 2, session: 2, area: 3, idea: 3, because: 2, usually: 4,
   probably: 3, especially: 4, important: 3, little: 2, through: 1, body: 2, easily: 3, often: 2, once: 1,
-  uses: 2, a: 1, I: 1,
+  uses: 2, a: 1, I: 1, trapezius: 4, gluteus: 3, myofascial: 4, radius: 3, museum: 3, beyond: 2,
 };
 
 // Spanish syllabification (RAE, Ortografía 2010), with the hyphenation shown.
