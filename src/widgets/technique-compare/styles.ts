@@ -329,7 +329,7 @@ export const compareStyles = css`
 
   /* With a fixed layout the first row sets column widths, so the question column is sized there. */
   thead th:first-child {
-    width: 9.5rem;
+    width: 11rem;
   }
 
   tbody th {

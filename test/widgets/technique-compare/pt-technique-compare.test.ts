@@ -51,6 +51,20 @@ describe('<pt-technique-compare>', () => {
     expect(colNames(el)).to.deep.equal(['Swedish massage', 'Dry needling']);
   });
 
+  it('renders every built-in technique in a column with its name, summary and pressure in words', async () => {
+    const words = ['very light', 'light to medium', 'medium', 'medium to firm', 'firm'];
+    for (let i = 0; i < TECHNIQUE_IDS.length; i += 2) {
+      const pair = TECHNIQUE_IDS.slice(i, i + 2);
+      const el = await compare({ techniques: pair.join(',') });
+      expect(colNames(el)).to.deep.equal(pair.map((id) => techniques[id].name));
+      const table = $(el, 'table').textContent!.replace(/\s+/g, ' ');
+      for (const id of pair) {
+        expect(table, id).to.contain(techniques[id].summary.text);
+        expect(table, id).to.contain(`Pressure: ${techniques[id].pressure} of 5, ${words[techniques[id].pressure - 1]}`);
+      }
+    }
+  });
+
   it('is a real table with column and row headers and a caption in a wide container', async () => {
     const el = await compare({ techniques: 'myofascial-release,trigger-point-therapy,active-release', width: 1024 });
     expect(shown($(el, '.table-view'))).to.equal(true);
@@ -258,6 +272,11 @@ describe('<pt-technique-compare>', () => {
     expect($(el, 'label').textContent).to.contain('Agregar un tratamiento');
     expect($(el, '.pt-disclaimer').textContent).to.contain('No es un diagnóstico');
     await expectAxeClean(el, 'Spanish');
+    el.parentElement!.style.width = '320px';
+    expect(shown($(el, '.stack-view'))).to.equal(true);
+    expect($(el, '.stack-view h3').textContent).to.equal('¿Qué es?');
+    await expectAxeClean(el, 'Spanish narrow');
+    el.parentElement!.style.width = '1024px';
     el.parentElement!.setAttribute('lang', 'en');
     await el.updateComplete;
     expect(colNames(el)).to.deep.equal(['Swedish massage', 'Lymph drainage massage']);
