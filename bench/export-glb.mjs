@@ -34,7 +34,7 @@ export async function exportGlb(file = join(repo, 'bench/assets/body.glb')) {
   return { file, bytes: glb.length, vertices: mesh.positions.length / 3, triangles: mesh.indices.length / 3 };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await exportGlb(process.argv[2]);
   console.log(`${r.file}: ${r.bytes} B, ${r.vertices} vertices, ${r.triangles} triangles`);
 }

@@ -214,22 +214,30 @@ async function traceFrames(page, cdp, drive) {
     else merged.push([...t]);
   }
   const busy = [];
+  const drawn = [];
   const intervals = [];
   // drop the first frames: they contain the start of the recording itself
   for (let i = 2; i + 1 < raf.length; i++) {
-    const [a, b] = [raf[i], raf[i + 1]];
+    const [a, b] = [raf[i][0], raf[i + 1][0]];
     let sum = 0;
     for (const [s, e] of merged) if (e > a && s < b) sum += Math.min(e, b) - Math.max(s, a);
     busy.push(sum);
     intervals.push(b - a);
+    if (raf[i + 1][1]) drawn.push(sum); // WebGL drew during this interval
   }
+  const seconds = intervals.reduce((x, y) => x + y, 0) / 1000;
   return {
     frames: busy.length,
     busyP50: r1(pct(busy, 50)),
     busyP95: r1(pct(busy, 95)),
+    busyPerSecond: r1(seconds ? busy.reduce((x, y) => x + y, 0) / seconds : null),
+    drawnFrames: drawn.length,
+    drawnBusyP50: r1(pct(drawn, 50)),
+    drawnBusyP95: r1(pct(drawn, 95)),
+    drawsPerSecond: r1(seconds ? drawn.length / seconds : null),
     intervalP50: r1(pct(intervals, 50)),
     intervalP95: r1(pct(intervals, 95)),
-    fps: r1(busy.length ? 1000 / (intervals.reduce((a, b) => a + b, 0) / intervals.length) : null),
+    fps: r1(seconds ? busy.length / seconds : null),
   };
 }
 
@@ -243,18 +251,31 @@ async function orbit(page, subject) {
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 0; i < ORBIT_FRAMES; i++) {
+  // A slow renderer makes each pointer move wait for the main thread: cap the drag at ~4 s of wall time.
+  const until = Date.now() + 4000;
+  for (let i = 0; i < ORBIT_FRAMES && Date.now() < until; i++) {
     await page.mouse.move(x + Math.sin(i / 12) * box.width * 0.3, y + Math.sin(i / 30) * 10);
     await page.waitForTimeout(16);
   }
   await page.mouse.up();
 }
 
+const mapFrames = (page) => page.evaluate((t) => document.querySelector(t)?.renderStats?.frames ?? null, MAP);
+const isAnimating = (page, tag) => page.evaluate((t) => document.querySelector(t)?.animating ?? null, tag);
+
 async function animate(page, subject) {
-  // Gate control: press its play control if it has one, then let it run.
-  const play = page.locator(`${subject.tag} button`, { hasText: /play|animate|start/i }).first();
-  if (await play.count()) await play.click().catch(() => {});
+  // Gate control plays by default (its `animating` getter says so); press play if it does not.
+  await page.locator(subject.tag).first().scrollIntoViewIfNeeded();
+  if ((await isAnimating(page, subject.tag)) === false) await page.locator(`${subject.tag} button.play`).first().click().catch(() => {});
   await page.waitForTimeout(ORBIT_FRAMES * 17);
+}
+
+/** After the animation: pause it (gate) so the idle figure is the paused cost; the map renders on demand anyway. */
+async function pause(page, subject) {
+  if (subject.frames === 'animate' && (await isAnimating(page, subject.tag))) {
+    await page.locator(`${subject.tag} button.play`).first().click().catch(() => {});
+    await page.waitForTimeout(300);
+  }
 }
 
 // ---------- one load of one subject ----------
@@ -281,7 +302,7 @@ async function loadOnce(browser, base, dist, subject, { n = 1, size, externalReq
     waitedFor: want,
     firstRender: subject.mv ? null : since(mark(`pt:${subject.tag}:first-render`)),
     defined: since(mark(subject.mv ? 'mv:defined' : `pt:${subject.tag}:defined`)),
-    firstFrame: subject.mv ? since(mark('mv:first-frame')) : subject.three ? since(mark(`pt:${MAP}:first-frame`)) : null,
+    firstFrame: subject.mv ? since(mark('mv:first-frame')) : since(mark(`pt:${subject.tag}:first-frame`)),
     mvLoad: subject.mv ? since(mark('mv:load')) : undefined,
     mvVisible: subject.mv ? since(mark('mv:visible')) : undefined,
     tbt,
@@ -317,7 +338,7 @@ async function twelve(browser, base, dist, subject, size, externalRequests) {
   const count = await s.page.locator(subject.tag).count();
   for (let i = 0; i < count; i++) {
     await s.page.locator(subject.tag).nth(i).scrollIntoViewIfNeeded();
-    await s.page.waitForTimeout(subject.mv ? 600 : 400);
+    await s.page.waitForTimeout(300);
   }
   await s.page.waitForTimeout(1000);
   const st = await pageState(s.page);
@@ -330,7 +351,7 @@ async function heapCycles(browser, base, subject, size, externalRequests) {
   const s = await openPage(browser, externalRequests);
   const q = new URLSearchParams({ subject: subject.id, n: '1', ...(size ? { w: size.w, h: size.h } : {}) });
   await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
-  await s.page.waitForFunction((tag) => !!customElements.get(tag), subject.tag, { timeout: 30000 });
+  await s.page.waitForFunction((tag) => !!customElements.get(tag), subject.tag, { timeout: 90000, polling: 200 });
   await s.page.waitForTimeout(1000);
   const cycle = (n) =>
     s.page.evaluate(
@@ -343,7 +364,6 @@ async function heapCycles(browser, base, subject, size, externalRequests) {
           for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
           host.append(el);
           await el.updateComplete;
-          await raf();
           await raf();
           el.remove();
         }
@@ -361,12 +381,15 @@ async function heapCycles(browser, base, subject, size, externalRequests) {
   await cycle(3);
   await s.page.waitForTimeout(300);
   const before = await heap();
-  const ms = await cycle(CYCLES);
+  // Half-way reading: steady growth from the middle to the end is a leak, a one-off step is a cache.
+  const ms1 = await cycle(Math.floor(CYCLES / 2));
+  const middle = await heap();
+  const ms = ms1 + (await cycle(CYCLES - Math.floor(CYCLES / 2)));
   await s.page.waitForTimeout(500);
   const after = await heap();
   const st = await pageState(s.page);
   await s.context.close();
-  return { cycles: CYCLES, before, after, delta: after - before, perCycleMs: r1(ms / CYCLES), contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
+  return { cycles: CYCLES, before, middle, after, delta: after - before, secondHalf: after - middle, perCycleMs: r1(ms / CYCLES), contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
 }
 
 // ---------- main ----------
@@ -456,13 +479,24 @@ async function main() {
       }
       if (kept) {
         log(`${subject.id}: main-thread time per frame (${subject.frames}) …`);
+        const framesAtStart = subject.tag === MAP ? await mapFrames(kept.page) : null;
         out.frames = await traceFrames(kept.page, kept.cdp, () => (subject.frames === 'orbit' ? orbit(kept.page, subject) : animate(kept.page, subject))).catch((e) => ({ error: String(e.message ?? e) }));
+        out.animatingDuring = subject.frames === 'animate' ? await isAnimating(kept.page, subject.tag) : undefined;
+        if (subject.tag === MAP && out.frames && !out.frames.error) out.frames.rendered = (await mapFrames(kept.page)) - framesAtStart;
+        await pause(kept.page, subject);
+        out.pausedAfter = subject.frames === 'animate' ? (await isAnimating(kept.page, subject.tag)) === false : undefined;
         out.idle = await traceFrames(kept.page, kept.cdp, () => kept.page.waitForTimeout(1000)).catch((e) => ({ error: String(e.message ?? e) }));
         await kept.context.close();
       }
       if (subject.three) {
         log(`${subject.id}: 12 instances …`);
         out.twelve = await twelve(browser, server.url, dist, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
+      }
+      // model-viewer's heap cycles are optional: in software WebGL they would push the bench past 5 minutes.
+      if (subject.mv && !process.env.BENCH_MV_HEAP) {
+        results.notes.push('model-viewer heap cycles skipped (set BENCH_MV_HEAP=1 to include them)');
+        results.subjects[subject.id] = out;
+        continue;
       }
       log(`${subject.id}: heap after ${CYCLES} mount/unmount cycles …`);
       out.heap = await heapCycles(browser, server.url, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
@@ -496,6 +530,8 @@ export function table(rows, head) {
   return [line(head), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
+const ok = (x) => x && !x.error;
+
 function printTables(res) {
   const S = res.subjects;
   const rows = Object.entries(S).map(([id, s]) => [
@@ -509,12 +545,14 @@ function printTables(res) {
     ms(s.firstRender),
     ms(s.firstFrame),
     ms(s.tbt),
-    s.frames && !s.frames.error ? `${f1(s.frames.busyP50)} / ${f1(s.frames.busyP95)}` : '—',
-    s.frames && !s.frames.error ? `${f1(s.frames.intervalP50)} / ${f1(s.frames.intervalP95)}` : '—',
-    s.idle && !s.idle.error ? f1(s.idle.busyP50) : '—',
+    ok(s.frames) ? `${f1(s.frames.busyP50)} / ${f1(s.frames.busyP95)}` : '—',
+    ok(s.frames) ? ms(s.frames.busyPerSecond) : '—',
+    ok(s.frames) && s.frames.drawnFrames ? `${f1(s.frames.drawnBusyP50)} / ${f1(s.frames.drawnBusyP95)}` : '—',
+    ok(s.frames) && s.frames.drawnFrames ? f1(s.frames.drawsPerSecond) : '—',
+    ok(s.idle) ? ms(s.idle.busyPerSecond) : '—',
     s.heap && !s.heap.error ? kB(s.heap.delta) : '—',
   ]);
-  const head = ['element', 'loader/module kB', 'widget kB', 'lit+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first 3D frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'frame interval p50/p95 ms', 'idle busy/frame ms', `heap Δ ${res.settings.cycles} cycles kB`];
+  const head = ['element', 'loader/module kB', 'widget kB', 'lit+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles kB`];
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
@@ -528,9 +566,11 @@ function printTables(res) {
       pair('bytes transferred (kB)', m.bytes.total, v.bytes.total, kB),
       pair('time to first 3D frame (ms)', m.firstFrame, v.firstFrame, ms),
       pair('total blocking time (ms)', m.tbt, v.tbt, ms),
-      pair('main-thread busy per frame, orbit p50 (ms)', m.frames?.busyP50, v.frames?.busyP50, f1),
-      pair('main-thread busy per frame, orbit p95 (ms)', m.frames?.busyP95, v.frames?.busyP95, f1),
-      pair('frame interval while orbiting p50 (ms)', m.frames?.intervalP50, v.frames?.intervalP50, f1),
+      pair('orbit: main-thread busy per drawn frame p50 (ms)', m.frames?.drawnBusyP50, v.frames?.drawnBusyP50, f1),
+      pair('orbit: main-thread busy per drawn frame p95 (ms)', m.frames?.drawnBusyP95, v.frames?.drawnBusyP95, f1),
+      pair('orbit: drawn frames per second', m.frames?.drawsPerSecond, v.frames?.drawsPerSecond, f1),
+      pair('orbit: main-thread busy (ms per second)', m.frames?.busyPerSecond, v.frames?.busyPerSecond, ms),
+      pair('idle after orbit: main-thread busy (ms per second)', m.idle?.busyPerSecond, v.idle?.busyPerSecond, ms),
       pair('WebGL contexts, 1 instance', m.contexts1, v.contexts1, (x) => (x == null ? '—' : String(x))),
       pair('WebGL contexts, 12 instances', m.twelve?.liveContexts, v.twelve?.liveContexts, (x) => (x == null ? '—' : String(x))),
       pair('GPU memory via WebGL API, 1 instance (MB)', gpuBytes(m.gl1), gpuBytes(v.gl1), MB),

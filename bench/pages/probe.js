@@ -125,16 +125,21 @@
       setSize('renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4) * Math.max(1, n));
     });
     w('deleteRenderbuffer', function ([r]) { drop('renderbuffers', r); });
+    // a frame "rendered" when any draw call happened since the previous animation frame
+    w('drawElements', function () { B.drew = true; });
+    w('drawArrays', function () { B.drew = true; });
   }
   wrapGL(window.WebGLRenderingContext && WebGLRenderingContext.prototype);
   wrapGL(window.WebGL2RenderingContext && WebGL2RenderingContext.prototype);
 
-  // --- frame recorder: rAF timestamps while the bench drives an animation or an orbit ---
+  // --- frame recorder: rAF timestamps (and whether WebGL drew since the last one) while the bench drives an animation or an orbit ---
   B.startFrames = () => {
     B.raf = [];
+    B.drew = false;
     const tick = (t) => {
       if (!B.raf) return;
-      B.raf.push(t);
+      B.raf.push([t, B.drew]);
+      B.drew = false;
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
