@@ -1,0 +1,92 @@
+// <pt-trigger-point-map> in a Chromium started with WebGL switched off: the flat front/back drawing
+// with the same zones, one warning, and lists that work exactly as with 3D.
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import { expectAxeClean } from '../../helpers/a11y.js';
+import { captureConsole } from '../../helpers/console.js';
+
+const $ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(sel);
+  if (!found) throw new Error(`no ${sel}`);
+  return found;
+};
+const $$ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
+
+async function renderMap(attrs = ''): Promise<PtTriggerPointMap> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+  wrap.innerHTML = `<pt-trigger-point-map ${attrs}></pt-trigger-point-map>`;
+  const el = wrap.firstElementChild as PtTriggerPointMap;
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 100));
+  await el.updateComplete;
+  return el;
+}
+
+describe('<pt-trigger-point-map> without WebGL', function () {
+  // This file belongs to the "no-webgl" browser group. A --files run that also puts it in the
+  // WebGL browser would test nothing meaningful there, so it skips rather than fails.
+  before(function () {
+    if (document.createElement('canvas').getContext('webgl2')) this.skip();
+  });
+  afterEach(() => fixtureCleanup());
+
+  it('shows the 2D front/back drawing with one warning and no errors', async () => {
+    const con = captureConsole();
+    try {
+      const el = await renderMap();
+      expect(el.renderStats.mode).to.equal('flat');
+      expect(el.renderStats.contexts).to.equal(0);
+      const svgs = $$(el, '.flat-pair svg');
+      expect(svgs).to.have.length(2);
+      expect(svgs[0].getAttribute('aria-label')).to.contain('Front');
+      expect(svgs[0].querySelectorAll('.sil-fill path').length).to.be.greaterThan(50);
+      expect($<HTMLCanvasElement>(el, 'canvas').hidden).to.equal(true);
+      const mine = con.warnings.filter((w) => w.startsWith('[pt-trigger-point-map]'));
+      expect(mine).to.have.length(1);
+      expect(mine[0]).to.contain('WebGL');
+      expect(con.errors).to.deep.equal([]);
+      await expectAxeClean(el, 'fallback initial');
+    } finally {
+      con.restore();
+    }
+  });
+
+  it('draws the chosen muscle: solid essential zone, dotted spillover zone and X marks', async () => {
+    const el = await renderMap();
+    const button = $<HTMLButtonElement>(el, 'button[data-muscle="gluteus-minimus"]');
+    button.focus();
+    const ev = oneEvent(el, 'pt-muscle-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await ev).detail.muscle).to.equal('gluteus-minimus');
+    await el.updateComplete;
+    const back = $$(el, '.flat-pair svg')[1];
+    const solid = back.querySelectorAll('circle[fill="var(--_zone)"]');
+    const dotted = back.querySelectorAll('circle[fill="url(#dots-back)"]');
+    expect(solid.length, 'essential circles (buttock, thighs) on the back').to.be.at.least(4);
+    expect(dotted.length, 'spillover circles').to.be.at.least(2);
+    expect(back.querySelectorAll('.x-over').length, 'X marks').to.equal(2);
+    expect($(el, '#panel-heading').textContent).to.contain('buttock');
+    await expectAxeClean(el, 'fallback with muscle');
+  });
+
+  it('"Where does it hurt?" works from the list and from a click on the drawing', async () => {
+    const el = await renderMap('pain-area="outer-elbow"');
+    const ids = $$(el, '.results button').map((b) => b.dataset.result);
+    expect(ids).to.include.members(['wrist-extensors', 'supraspinatus']);
+    expect(ids.indexOf('wrist-extensors'), 'essential before spillover').to.be.lessThan(ids.indexOf('supraspinatus'));
+    expect($$(el, 'circle[fill^="url(#stripes"]').length).to.be.greaterThan(0);
+
+    const back = $$(el, '.flat-pair svg')[1] as unknown as SVGSVGElement;
+    // the middle of the buttocks in the back drawing
+    const m = back.getScreenCTM()!;
+    const p = new DOMPoint(60, -860).matrixTransform(m);
+    const ev = oneEvent(el, 'pt-area-select');
+    back.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true }));
+    const { detail } = await ev;
+    expect(detail.area).to.equal('buttock');
+    expect(detail.muscles.map((x) => x.id)).to.include('piriformis');
+    await expectAxeClean(el, 'fallback with area');
+  });
+});
