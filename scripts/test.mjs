@@ -14,6 +14,7 @@ const steps = [
   ['lint', 'npx eslint .'],
   ['build', 'node scripts/build.mjs'],
   ['browser tests (unit + widgets)', 'npx wtr --config web-test-runner.config.mjs'],
+  ['node checks (schemas, docs, lazy Spanish)', hasTests('test/node', '.test.mjs') && 'node --test test/node/'],
   ['package shape', 'node --test test/package/'],
   ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/'],
   ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/'],
