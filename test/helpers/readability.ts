@@ -26,11 +26,11 @@ const isNumber = (w: string): boolean => /^\d/.test(w);
  */
 export function sentences(text: string): string[] {
   const protectedText = text
-    .replace(ABBREVIATIONS, (m) => m.replace(/\./g, '\u0000'))
-    .replace(/(\d)[.,:](\d)/g, '$1\u0000$2');
+    .replace(ABBREVIATIONS, (m) => m.replace(/\./g, '\uE000'))
+    .replace(/(\d)[.,:](\d)/g, '$1\uE000$2');
   return protectedText
     .split(/[.!?;:…]+(?=\s|$|["'”’)\]])|[\r\n]+\s*(?:[-*•·]\s+)?|\s[•·]\s/u)
-    .map((s) => s.replace(/\u0000/g, '.').trim())
+    .map((s) => s.replace(/\uE000/g, '.').trim())
     .filter((s) => words(s).length > 0);
 }
 

@@ -35,7 +35,7 @@ const ajvFor = (schema) => {
 // Samples generated from a schema
 // ---------------------------------------------------------------------------------------------
 
-const clone = (v) => (v === undefined ? undefined : structuredClone(v));
+const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 const jsonType = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v);
 
 function typesOf(s) {
