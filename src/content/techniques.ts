@@ -310,27 +310,27 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     aka: 'instrument-assisted soft tissue mobilization, IASTM, Graston-style',
     summary: {
       text: 'Smooth-edged steel tools glide over the skin to work on stiff tissue.',
-      cite: ['cheatham-2016'],
+      cite: ['seffrin-2019'],
     },
     feels: {
       text: 'A scraping feeling, from mild to firm. It may feel gritty in tight spots.',
-      cite: ['cheatham-2016'],
+      cite: ['seffrin-2019'],
     },
     pressure: 3,
     worksOn: ['fascia', 'tendon', 'muscle'],
     usedFor: {
       text: 'Stiff tissue and tendon pain that lasts, often along with exercise.',
-      cite: ['cheatham-2016'],
+      cite: ['seffrin-2019'],
     },
     sessionMinutes: [5, 15],
     after: {
       text: 'Red skin is common. Small bruises can happen. Both fade in a few days.',
-      cite: ['cheatham-2016'],
+      cite: ['seffrin-2019'],
     },
     precautions: [p.thinners, p.veins, p.skin, p.surgery, p.osteoporosis],
     evidence: {
-      text: 'It may help you move more for a short time. Results for pain and injuries are mixed.',
-      cite: ['cheatham-2016'],
+      text: 'A few small studies found it may help you move more and may ease pain. Better studies are still needed.',
+      cite: ['seffrin-2019'],
     },
   },
   'dry-needling': {

@@ -140,7 +140,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
       'tuvo una cirugía o una fractura en los últimos meses',
       'tiene los huesos débiles (osteoporosis)',
     ],
-    evidence: 'Puede ayudarle a moverse mejor por poco tiempo. Los resultados para el dolor y las lesiones son variados.',
+    evidence: 'Algunos estudios pequeños vieron que puede ayudarle a moverse mejor y aliviar el dolor. Todavía faltan mejores estudios.',
   },
   'dry-needling': {
     name: 'Punción seca',
