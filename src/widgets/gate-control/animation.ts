@@ -4,7 +4,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { displaySpeed, type GateState } from './gate-model.js';
 import { GATE_X, TRACK_IDS, type TrackId } from './diagram.js';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 const MAX_PULSES = 90;
 /** Pathways in the cord and brain are drawn short; their pace is a display choice. */
 const PATH_SPEED = 240;
@@ -177,7 +176,8 @@ export class PulseAnimator implements ReactiveController {
   }
 
   private add(g: Geometry, track: TrackId): void {
-    const el = document.createElementNS(SVG_NS, 'circle');
+    // The layer's own namespace is SVG's, so no namespace URL needs spelling out here.
+    const el = document.createElementNS(g.layer.namespaceURI, 'circle') as SVGCircleElement;
     el.setAttribute('class', `pulse pulse-${track}`);
     el.setAttribute('r', String(RADIUS[track]));
     const start = g.paths[track].getPointAtLength(0);

@@ -7,7 +7,6 @@ const text = (maxLength: number, description: string): JsonSchema => ({ type: 's
 const PART_IDS = ['skin', 'abeta', 'adelta', 'c', 'spinalCord', 'interneuron', 'tcell', 'ascending', 'descending', 'brain'] as const;
 
 export const gateControlSchema: JsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'pt-explainers/schema/gate-control',
   title: 'pt-gate-control clinic configuration',
   type: 'object',

@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { GatePartId } from '../../content/gate-control.js';
 import type { FibreId, GateState } from './gate-model.js';
 import { MAX_CLOSURE } from './gate-model.js';
+import { pointAt } from './path-geometry.js';
 
 export const VIEW_W = 960;
 export const VIEW_H = 600;
@@ -98,16 +99,25 @@ function label(
   </text>`;
 }
 
-/** Static flow arrows: the dash count and stroke weight carry the same information as the moving pulses. */
-function flow(track: TrackId, rate: number, marker: string): SVGTemplateResult {
-  const n = Math.max(0, Math.min(6, Math.round(rate * 1.6)));
+/**
+ * Still arrows for paused or reduced-motion views: how many arrowheads, and how big, carry the same
+ * information as the rate of the moving pulses.
+ */
+export function arrowCount(rate: number): number {
+  return Math.max(0, Math.min(6, Math.round(rate * 1.6)));
+}
+
+function flow(track: TrackId, rate: number): SVGTemplateResult {
+  const n = arrowCount(rate);
   if (n === 0) return svg``;
-  const period = 100 / n;
-  const width = 2 + Math.min(rate, 4) * 1.6;
-  return svg`<path class="flow flow-${track}" d=${TRACKS[track]} pathLength="100"
-    stroke-dasharray=${`${Math.min(6, period * 0.45)} ${period - Math.min(6, period * 0.45)}`}
-    stroke-dashoffset=${-period / 2}
-    style=${styleMap({ strokeWidth: `${width}px` })} marker-end=${`url(#${marker})`}></path>`;
+  const scale = (0.8 + 0.18 * Math.min(rate, 4)).toFixed(2);
+  return svg`<g class=${`flow flow-${track}`} data-count=${n}>
+    ${Array.from({ length: n }, (_, i) => {
+      const p = pointAt(TRACKS[track], (i + 0.6) / (n + 0.2));
+      return svg`<path class="flow-arrow" d="M -9 -9 L 9 0 L -9 9 Z"
+        transform=${`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${p.angle.toFixed(1)}) scale(${scale})`}></path>`;
+    })}
+  </g>`;
 }
 
 export function renderDiagram(d: DiagramData): SVGTemplateResult {
@@ -134,7 +144,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
         <stop offset="0" class="glow-core"></stop>
         <stop offset="1" class="glow-edge"></stop>
       </radialGradient>
-      ${(['abeta', 'adelta', 'c', 'ascending', 'calm', 'stress'] as const).map(
+      ${(['abeta', 'ascending', 'calm', 'stress'] as const).map(
         (m) => svg`<marker id=${`arrow-${m}`} class=${`marker-${m}`} viewBox="0 0 10 10" refX="6" refY="5"
           markerWidth="3.2" markerHeight="3.2" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"></path></marker>`,
       )}
@@ -183,12 +193,12 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     </g>
     <!-- Small fibres also quiet the gate cell (the minus sign) -->
     <g class=${on('interneuron', 'adelta', 'c')}>
-      <path class="link inhibit-link" d="M 452 456 C 470 436, 486 428, 494 414"></path>
-      <path class="link-bar" d="M 486 408 L 502 420"></path>
+      <path class="link pain-link" d="M 452 456 C 470 436, 486 428, 494 414"></path>
+      <path class="link-bar pain-link" d="M 486 408 L 502 420"></path>
       <circle class="sign-bg" cx="458" cy="430" r="10"></circle>
       <text class="sign" x="458" y="435" text-anchor="middle">−</text>
-      <circle class="sign-bg" cx="452" cy="364" r="10"></circle>
-      <text class="sign" x="452" y="369" text-anchor="middle">+</text>
+      <circle class="sign-bg" cx="446" cy="402" r="10"></circle>
+      <text class="sign" x="446" y="407" text-anchor="middle">+</text>
     </g>
 
     <!-- Gate cell (inhibitory interneuron) and its brake on the channel -->
@@ -229,11 +239,11 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
 
     <!-- Still arrows: shown instead of moving pulses when paused or when less motion is preferred -->
     <g class="static-flow" aria-hidden="true">
-      ${flow('abeta', state.rates.abeta, 'arrow-abeta')}
-      ${flow('adelta', state.rates.adelta, 'arrow-adelta')}
-      ${flow('c', state.rates.c, 'arrow-c')}
-      ${flow('ascending', state.rates.ascending, 'arrow-ascending')}
-      ${state.descending.effect === 'none' ? nothing : flow('descending', state.rates.descending, state.descending.effect === 'facilitate' ? 'arrow-stress' : 'arrow-calm')}
+      ${flow('abeta', state.rates.abeta)}
+      ${flow('adelta', state.rates.adelta)}
+      ${flow('c', state.rates.c)}
+      ${flow('ascending', state.rates.ascending)}
+      ${state.descending.effect === 'none' ? nothing : flow('descending', state.rates.descending)}
     </g>
 
     <!-- Moving impulses are placed here by the animator -->

@@ -185,6 +185,11 @@ export const gateStyles = css`
     stroke-width: 5;
     stroke-linecap: round;
   }
+  .link.pain-link,
+  .link-bar.pain-link {
+    stroke: var(--_adelta);
+    stroke-width: 3;
+  }
   .sign-bg {
     fill: var(--_surface);
     stroke: var(--_muted);
@@ -308,24 +313,28 @@ export const gateStyles = css`
   .is-static .pulses {
     display: none;
   }
-  .flow {
-    fill: none;
-    stroke: var(--_text);
-    stroke-linecap: round;
-    opacity: 0.85;
-  }
-  .flow-abeta {
+  .flow-arrow {
     stroke: var(--_pulse-ring);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
   }
-  .flow-adelta,
-  .flow-c {
-    stroke: var(--_text);
+  .flow-abeta .flow-arrow {
+    fill: var(--_abeta);
   }
-  .flow-ascending {
-    stroke: var(--_text);
+  .flow-adelta .flow-arrow {
+    fill: var(--_adelta);
   }
-  .flow-descending {
-    stroke: var(--_text);
+  .flow-c .flow-arrow {
+    fill: var(--_c);
+  }
+  .flow-ascending .flow-arrow {
+    fill: var(--_tcell);
+  }
+  .flow-descending .flow-arrow {
+    fill: var(--_inhib);
+  }
+  .facilitate-mode .flow-descending .flow-arrow {
+    fill: var(--_stress);
   }
 
   .pulse {

@@ -277,14 +277,23 @@ describe('<pt-gate-control>', () => {
       expect(getComputedStyle($(el, '.pulses')).display).to.equal('none');
       expect($(el, '.play').textContent).to.contain('Play animation');
       expect($(el, '.reduced-note').textContent).to.contain('less motion');
-      // the arrows carry the state: no touch → no touch arrows; more touch → a thicker touch arrow
+      // the arrows carry the state: no touch → no touch arrows; more touch → more and bigger arrows
       expect(el.shadowRoot!.querySelector('.flow-abeta')).to.equal(null);
       setSlider(el, 'touch', 40);
       await el.updateComplete;
-      const w1 = parseFloat(getComputedStyle($(el, '.flow-abeta')).strokeWidth);
+      const n1 = $$(el, '.flow-abeta .flow-arrow').length;
+      const size1 = $$(el, '.flow-abeta .flow-arrow')[0].getBoundingClientRect().width;
       setSlider(el, 'touch', 100);
       await el.updateComplete;
-      expect(parseFloat(getComputedStyle($(el, '.flow-abeta')).strokeWidth)).to.be.above(w1);
+      expect($$(el, '.flow-abeta .flow-arrow').length).to.be.above(n1);
+      expect($$(el, '.flow-abeta .flow-arrow')[0].getBoundingClientRect().width).to.be.above(size1);
+      // calm brain: arrows down the descending path; pain 0: no pain arrows at all
+      $<HTMLInputElement>(el, 'input[value="calm"]').click();
+      setSlider(el, 'pain', 0);
+      await el.updateComplete;
+      expect($$(el, '.flow-descending .flow-arrow').length).to.be.above(0);
+      expect(el.shadowRoot!.querySelector('.flow-adelta')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.flow-ascending')).to.equal(null);
       await aTimeout(100);
       expect(spy.calls).to.equal(0);
       await expectAxeClean(el, 'reduced motion');
