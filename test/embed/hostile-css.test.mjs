@@ -1,5 +1,6 @@
 // Hostile global CSS (resets, `div{display:flex!important}`, hidden svg, tiny canvas, 40px root font,
-// forced button styles) must not break the layout inside any widget: compared with the same page without it.
+// forced button styles) must not break the layout inside any widget: compared with the same page with only
+// the hostile page's 40px root font (all-bigfont.html), since a widget may grow with the root font.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, TAGS, describeWidget, fmt } from './harness.mjs';
@@ -11,7 +12,7 @@ const measured = {};
 before(async () => {
   server = await serve();
   browser = await launch();
-  for (const variant of ['all.html', 'all-hostile.html']) {
+  for (const variant of ['all-bigfont.html', 'all-hostile.html']) {
     const s = await open(browser, server.page(variant));
     // The map draws on demand when visible: bring each widget into view once before measuring.
     await s.page.evaluate(async () => {
@@ -21,6 +22,12 @@ before(async () => {
       }
       window.scrollTo(0, 0);
     });
+    // Measure the map in its settled state (its 3D canvas showing), not halfway through loading three.js.
+    await s.page.waitForFunction(() => {
+      const c = document.querySelector('pt-trigger-point-map')?.shadowRoot?.querySelector('canvas');
+      return c && c.getBoundingClientRect().width > 0;
+    }, null, { timeout: 8000 }).catch(() => {});
+    await s.page.waitForTimeout(200);
     measured[variant] = {};
     for (const tag of TAGS) {
       const handle = await s.page.evaluateHandle((t) => document.querySelector(t), tag);
@@ -39,7 +46,7 @@ after(async () => {
 
 for (const tag of TAGS) {
   test(`hostile-css: <${tag}> keeps its layout under hostile global CSS`, () => {
-    const base = measured['all.html'][tag];
+    const base = measured['all-bigfont.html'][tag];
     const hostile = measured['all-hostile.html'][tag];
     const why = `\n  baseline: ${fmt({ host: base.host, root: base.root, container: base.container, graphics: base.graphics })}\n  hostile:  ${fmt({ host: hostile.host, hostDisplay: hostile.hostDisplay, root: hostile.root, container: hostile.container, graphics: hostile.graphics, overflowing: hostile.overflowing })}`;
     console.log(`# ${tag}: host width ${base.host.w} → ${hostile.host.w} px (container ${hostile.container?.w}), visible elements ${base.visibleCount} → ${hostile.visibleCount}`);
@@ -72,6 +79,6 @@ for (const tag of TAGS) {
 }
 
 test('hostile-css: no uncaught errors on either page', () => {
-  assert.deepEqual(measured['all.html'].pageErrors, []);
+  assert.deepEqual(measured['all-bigfont.html'].pageErrors, []);
   assert.deepEqual(measured['all-hostile.html'].pageErrors, []);
 });
