@@ -39,9 +39,11 @@ export const sourceIds = list.map((s) => s.id) as readonly SourceId[];
 
 /** "Melzack R, Wall PD. Pain mechanisms: a new theory. Science. 1965;150(3699):971–979." */
 export function formatCitation(s: Source): string {
+  // Authors ending in "et al." and titles ending in "ed." already carry their full stop.
+  const stop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
   const where = s.details ? `${s.container}. ${s.year};${s.details}` : `${s.container}; ${s.year}`;
   const id = s.doi ? ` doi:${s.doi}` : s.isbn ? ` ISBN ${s.isbn}` : '';
-  return `${s.authors}. ${s.title}. ${where}.${id}`;
+  return `${stop(s.authors)} ${stop(s.title)} ${stop(where)}${id}`;
 }
 
 /** A link readers can follow (DOI resolver), only for references that have one. */

@@ -100,8 +100,10 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: Schem
     }
   }
   if (typeof value === 'string') {
-    if ((schema.maxLength !== undefined && value.length > schema.maxLength) || (schema.minLength !== undefined && value.length < schema.minLength)) {
-      problems.push({ path, message: `has ${value.length} characters`, valid: describe(schema) });
+    // JSON Schema counts characters as code points (an emoji is one), not UTF-16 units.
+    const length = [...value].length;
+    if ((schema.maxLength !== undefined && length > schema.maxLength) || (schema.minLength !== undefined && length < schema.minLength)) {
+      problems.push({ path, message: `has ${length} characters`, valid: describe(schema) });
       return { ok: false };
     }
     if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) {

@@ -170,8 +170,13 @@ export const themeStyles = css`
       --_text: #000;
       --_muted: #222;
     }
-    .pt-sources > ol {
-      display: block !important;
+    /* A handout shows its sources even if the reader never opened the disclosure. */
+    .pt-sources::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .pt-sources > summary {
+      list-style: none;
     }
   }
 `;
