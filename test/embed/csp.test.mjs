@@ -1,63 +1,40 @@
 // A strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval', everything from 'self'):
-// every widget renders and no securitypolicyviolation fires. A control proves the policy is really on.
+// every widget renders and is used, and no securitypolicyviolation fires. A second run uses the
+// smallest policy we claim is enough (default-src 'none'; only script-src and style-src 'self').
+// A control at the end proves the policy is really enforced.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, TAGS, settle, fmt } from './harness.mjs';
+import { serve, launch, open, TAGS, settle, useEverything, fmt } from './harness.mjs';
 
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'self'",
 ].join('; ');
+
+/** What the widgets themselves need: nothing but scripts and stylesheets from where dist/ is served. */
+export const MINIMAL_CSP = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "base-uri 'none'", "object-src 'none'"].join('; ');
 
 let server;
 let browser;
-let s;
+const runs = {};
 
-before(async () => {
-  server = await serve({ headers: (url) => (url.pathname.endsWith('.html') ? { 'content-security-policy': STRICT_CSP } : undefined) });
-  browser = await launch();
-  s = await open(browser, server.page('all.html'));
-  // Use the page a little (the map loads its 3D code when scrolled near): violations often come late.
+async function run(policy) {
+  const s = await open(browser, server.page(`all.html?csp=${policy}`));
   for (const tag of TAGS) {
     await s.page.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);
-    await settle(s.page, 300);
+    await settle(s.page, 250);
   }
-  await s.page.evaluate(async () => {
-    for (const tag of ['pt-technique-compare', 'pt-technique-card', 'pt-gate-control', 'pt-trigger-point-map']) {
-      const root = document.querySelector(tag).shadowRoot;
-      const b = root.querySelector('button:not([disabled])');
-      b?.click();
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
-  await settle(s.page, 500);
-});
-
-after(async () => {
-  await s?.close();
-  await browser?.close();
-  await server?.close();
-});
-
-test('csp: no securitypolicyviolation event while all widgets load and are used', async () => {
+  const used = await s.page.evaluate(useEverything, {});
+  await settle(s.page, 400);
   const violations = await s.page.evaluate(() => window.__csp);
-  const refused = s.log.console.filter((m) => /Content Security Policy|Refused to/i.test(m.text));
-  console.log(`# csp: ${violations.length} violation event(s), ${refused.length} CSP console message(s)`);
-  assert.deepEqual(violations, [], `CSP violations: ${fmt(violations)}`);
-  assert.deepEqual(refused.map((m) => m.text), []);
-});
-
-for (const tag of TAGS) {
-  test(`csp: <${tag}> renders under the strict policy`, async () => {
-    const state = await s.page.evaluate((t) => {
+  const states = {};
+  for (const tag of TAGS) {
+    states[tag] = await s.page.evaluate((t) => {
       const el = document.querySelector(t);
       const root = el.shadowRoot;
       const box = root?.querySelector('.pt-root')?.getBoundingClientRect();
@@ -67,28 +44,65 @@ for (const tag of TAGS) {
         adopted: root?.adoptedStyleSheets?.length ?? 0,
         styleTags: root?.querySelectorAll('style').length ?? 0,
         box: box ? [Math.round(box.width), Math.round(box.height)] : null,
-        surface: root?.querySelector('.pt-root') ? getComputedStyle(root.querySelector('.pt-root')).boxSizing : null,
+        boxSizing: root?.querySelector('.pt-root') ? getComputedStyle(root.querySelector('.pt-root')).boxSizing : null,
       };
     }, tag);
-    console.log(`# ${tag}: ${fmt(state)}`);
-    assert.ok(state.defined, `${tag} is not defined`);
-    assert.ok(state.children > 0, `${tag} rendered nothing`);
-    assert.ok(state.box && state.box[0] > 0 && state.box[1] > 0, `${tag} .pt-root has no size`);
-    // Styles applied (not blocked): the shared theme sets border-box on everything in the shadow root.
-    assert.equal(state.surface, 'border-box', `${tag}: its shadow-root styles did not apply`);
-    assert.ok(state.adopted > 0 || state.styleTags > 0, `${tag}: no stylesheet in the shadow root`);
+  }
+  return { s, used, violations, states };
+}
+
+before(async () => {
+  server = await serve({
+    headers: (url) => {
+      if (!url.pathname.endsWith('.html')) return undefined;
+      return { 'content-security-policy': url.searchParams.get('csp') === 'minimal' ? MINIMAL_CSP : STRICT_CSP };
+    },
+  });
+  browser = await launch();
+  runs.strict = await run('strict');
+  runs.minimal = await run('minimal');
+});
+
+after(async () => {
+  for (const r of Object.values(runs)) await r.s.close();
+  await browser?.close();
+  await server?.close();
+});
+
+for (const policy of ['strict', 'minimal']) {
+  test(`csp (${policy}): no securitypolicyviolation while all widgets load and are used`, () => {
+    const { s, violations, used } = runs[policy];
+    const refused = s.log.console.filter((m) => /Content Security Policy|Refused to/i.test(m.text));
+    console.log(`# csp ${policy}: ${violations.length} violation event(s), ${refused.length} CSP console message(s); controls used ${fmt(used)}`);
+    assert.deepEqual(violations, [], `CSP violations under "${policy === 'strict' ? STRICT_CSP : MINIMAL_CSP}":\n${violations.map((v) => `  ${v.directive} blocked ${v.blocked} at ${v.element} (${v.source}:${v.line})`).join('\n')}`);
+    assert.deepEqual(refused.map((m) => m.text), []);
+  });
+
+  for (const tag of TAGS) {
+    test(`csp (${policy}): <${tag}> renders with its styles`, () => {
+      const state = runs[policy].states[tag];
+      if (policy === 'strict') console.log(`# ${tag}: ${fmt(state)}`);
+      assert.ok(state.defined, `${tag} is not defined`);
+      assert.ok(state.children > 0, `${tag} rendered nothing`);
+      assert.ok(state.box && state.box[0] > 0 && state.box[1] > 0, `${tag} .pt-root has no size`);
+      // The shared theme sets border-box on everything in the shadow root: proof its styles applied.
+      assert.equal(state.boxSizing, 'border-box', `${tag}: its shadow-root styles did not apply`);
+      assert.ok(state.adopted > 0 || state.styleTags > 0, `${tag}: no stylesheet in the shadow root`);
+    });
+  }
+
+  test(`csp (${policy}): no uncaught errors and no console errors`, () => {
+    const { s } = runs[policy];
+    assert.deepEqual(s.log.pageErrors, []);
+    assert.deepEqual(s.log.errors.filter((t) => !/Content Security Policy|Refused to/i.test(t)), []);
   });
 }
 
-test('csp: no uncaught errors and no console errors', () => {
-  assert.deepEqual(s.log.pageErrors, []);
-  assert.deepEqual(s.log.errors.filter((t) => !/favicon/.test(t)), []);
-});
-
 // Last, because it deliberately causes one violation.
 test('csp: the strict policy is really applied (control: an inline <style> is refused)', async () => {
-  const headers = await s.page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
-  assert.equal(headers, STRICT_CSP);
+  const { s } = runs.strict;
+  const header = await s.page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+  assert.equal(header, STRICT_CSP);
   const before = await s.page.evaluate(() => window.__csp.length);
   await s.page.evaluate(() => {
     const st = document.createElement('style');
