@@ -66,9 +66,13 @@ interface MapMuscle {
   selfCare?: Statement;
   seekCare?: Statement;
   cite: readonly SourceId[];
-  spots: SurfaceSpot[];
+  /** Where the trigger point is on the figure; turned into surface spots only when drawn. */
+  spec: readonly SurfaceSpec[];
   custom: boolean;
 }
+
+/** Surface spots of a muscle's trigger point (computed on first use, then cached). */
+const spotsOf = (m: MapMuscle): SurfaceSpot[] => triggerSpots(m.spec);
 
 interface SpanishContent {
   muscles: Record<string, { name: string; technicalName: string; where: string; description: string; symptoms: string[]; selfCare: string; seekCare?: string }>;
@@ -230,7 +234,7 @@ export class PtTriggerPointMap extends PtElement {
           selfCare: st(m.selfCare, tr?.selfCare),
           seekCare: m.seekCare ? st(m.seekCare, tr?.seekCare) : undefined,
           cite: m.cite,
-          spots: triggerSpots(triggerPointSpecs[m.id] ?? []),
+          spec: triggerPointSpecs[m.id] ?? [],
           custom: false,
         };
       });
@@ -246,7 +250,7 @@ export class PtTriggerPointMap extends PtElement {
         id: x.id, name: x.name, technicalName: x.technicalName, region: x.region, where: x.where,
         description: clinic(x.description), essential: x.essential as BodyAreaId[], spillover: (x.spillover ?? []) as BodyAreaId[],
         symptoms: (x.symptoms ?? []).map(clinic), selfCare: x.selfCare ? clinic(x.selfCare) : undefined,
-        seekCare: x.seekCare ? clinic(x.seekCare) : undefined, cite: [], spots: triggerSpots([spec]), custom: true,
+        seekCare: x.seekCare ? clinic(x.seekCare) : undefined, cite: [], spec: [spec], custom: true,
       });
     }
     this.musclesCache = { key, list };
@@ -352,7 +356,7 @@ export class PtTriggerPointMap extends PtElement {
       this.resizeObserver = new ResizeObserver(size);
       if (viewport) this.resizeObserver.observe(viewport);
       this.mapView.setView(this.activeView, false);
-      this.mapView.setMarkers(this.muscleList.flatMap((m) => m.spots.map((s, i) => ({ key: `${m.id}|${i}`, point: s.point, normal: s.normal }))));
+      this.mapView.setMarkers(this.muscleList.flatMap((m) => spotsOf(m).map((s, i) => ({ key: `${m.id}|${i}`, point: s.point, normal: s.normal }))));
       this.applied = { muscle: undefined, area: undefined };
       this.syncScene(true);
       // First frame straight away rather than a frame later, when the map is on screen.
@@ -408,10 +412,11 @@ export class PtTriggerPointMap extends PtElement {
 
   private focusMuscle(m: MapMuscle, animate: boolean): void {
     const v = this.mapView;
-    if (!v || !m.spots.length) return;
+    const spots = spotsOf(m);
+    if (!v || !spots.length) return;
     // the side of the body already facing the reader
     const dir: Vec3 = [Math.sin(v.yaw), 0, Math.cos(v.yaw)];
-    const spot = m.spots.reduce((a, b) => (b.normal[0] * dir[0] + b.normal[2] * dir[2] > a.normal[0] * dir[0] + a.normal[2] * dir[2] ? b : a));
+    const spot = spots.reduce((a, b) => (b.normal[0] * dir[0] + b.normal[2] * dir[2] > a.normal[0] * dir[0] + a.normal[2] * dir[2] ? b : a));
     const pts: Vec3[] = [spot.point];
     const normals: Vec3[] = [spot.normal];
     for (const area of m.essential) {
@@ -665,7 +670,7 @@ export class PtTriggerPointMap extends PtElement {
           const [x, y] = flatten(b.point, view);
           return svg`<circle cx=${x} cy=${y} r=${Math.round(b.radius * 1000)} fill=${fill} />`;
         });
-    const spots = (m ? m.spots : []).filter((s) => facesView(s.normal, view));
+    const spots = (m ? spotsOf(m) : []).filter((s) => facesView(s.normal, view));
     const label = view === 'front' ? t.front : t.back;
     return html`<figure>
       <svg viewBox=${FLAT_VIEWBOX} role="img" aria-label=${t.drawingLabel(label)} @click=${(e: MouseEvent) => this.onFlatClick(e, view)}>

@@ -1,7 +1,7 @@
 // Where things are on the figure: a surface blob for every named body area and the trigger-point
 // spot(s) of every muscle, placed on the mesh surface, on both sides of the body.
 import type { BodyAreaId } from '../../../content/body-areas.js';
-import { buildBody, analyticPoint, closestOnMesh, partIndex, distance, vertex, vertexNormal, type BodyMesh, type PartName, type Vec3, type Side } from './body-model.js';
+import { buildBody, analyticPoint, closestOnMesh, partIndex, nearPart, distance, vertex, vertexNormal, type BodyMesh, type PartName, type Vec3, type Side } from './body-model.js';
 
 /** A place on a part: `t` along the tube (0 … 1, caps beyond), `a` degrees around (0 front, 90 out, 180 back, 270 in). */
 export interface SurfaceSpec {
@@ -145,6 +145,9 @@ const EDGE = 0.025;
 
 /** How far vertex i is inside the blob: 1 well inside, 0.5 on the edge, 0 outside; −1 for the wrong side or facing. */
 function blobWeight(mesh: BodyMesh, i: number, blob: AreaBlob): number {
+  const P = mesh.positions;
+  const lim = blob.radius + EDGE / 2;
+  if (Math.abs(P[i * 3] - blob.point[0]) > lim || Math.abs(P[i * 3 + 1] - blob.point[1]) > lim || Math.abs(P[i * 3 + 2] - blob.point[2]) > lim) return 0;
   const v = vertex(mesh, i);
   const d = distance(v, blob.point);
   if (d > blob.radius + EDGE / 2) return 0;
@@ -166,16 +169,18 @@ function areaWeights(area: BodyAreaId): AreaWeights {
   if (hit) return hit;
   const mesh = buildBody();
   const blobs = areaBlobs().filter((b) => b.area === area);
-  const idx: number[] = [];
-  const w: number[] = [];
-  for (let i = 0; i < mesh.vertexCount; i++) {
-    let best = 0;
-    for (const b of blobs) best = Math.max(best, blobWeight(mesh, i, b));
-    if (best > 0) {
-      idx.push(i);
-      w.push(best);
+  const weights = new Map<number, number>();
+  for (const part of mesh.parts) {
+    const near = blobs.filter((b) => nearPart(part, b.point, b.radius + EDGE));
+    if (!near.length) continue;
+    for (let i = part.vertexStart; i < part.vertexStart + part.vertexCount; i++) {
+      let best = 0;
+      for (const b of near) best = Math.max(best, blobWeight(mesh, i, b));
+      if (best > 0) weights.set(i, best);
     }
   }
+  const idx = [...weights.keys()].sort((a, b) => a - b);
+  const w = idx.map((i) => weights.get(i) ?? 0);
   const out = { indices: new Uint32Array(idx), weights: new Float32Array(w) };
   areaWeightCache.set(area, out);
   return out;
@@ -226,10 +231,15 @@ export function nearestArea(p: Vec3, maxDistance = 0.09): BodyAreaId | undefined
   return best;
 }
 
+const spotCache = new WeakMap<readonly SurfaceSpec[], SurfaceSpot[]>();
 /** Trigger-point spots of a muscle (both sides); custom clinic muscles name a part and place. */
 export function triggerSpots(spec: readonly SurfaceSpec[]): SurfaceSpot[] {
-  const mesh = buildBody();
-  return spec.flatMap((s) => spotsFor(s, mesh));
+  let hit = spotCache.get(spec);
+  if (!hit) {
+    const mesh = buildBody();
+    spotCache.set(spec, (hit = spec.flatMap((s) => spotsFor(s, mesh))));
+  }
+  return hit;
 }
 
 /** Centre of an area on one side (for camera framing and the 2D drawing). */

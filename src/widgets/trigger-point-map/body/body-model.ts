@@ -86,6 +86,8 @@ export interface PartInstance {
   radial: number;
   /** Ring count along the tube, caps included (poles are single vertices after the rings). */
   rings: number;
+  /** Axis-aligned bounds [minX, minY, minZ, maxX, maxY, maxZ], for quick spatial rejects. */
+  bounds: number[];
 }
 
 export interface BodyMesh {
@@ -178,22 +180,30 @@ const superCos = (x: number, e: number) => Math.sign(x) * Math.pow(Math.abs(x), 
  * on the body's midline parts, away from the body on limbs), 180 = back, 270 = in.
  */
 export function analyticPoint(def: PartDef, t: number, angle: number): Vec3 {
+  return ringPoints(def, t, [angle])[0];
+}
+
+/** Points of one ring (parameter t) at the given angles: the frame is computed once per ring. */
+function ringPoints(def: PartDef, t: number, angles: readonly number[]): Vec3[] {
   const params = paramsOf(def);
-  const a = (angle * Math.PI) / 180;
-  const sx = superCos(Math.sin(a), def.shape ?? 2);
-  const sz = superCos(Math.cos(a), def.shape ?? 2);
-  if (t >= 0 && t <= 1) {
-    const fr = frameAt(def, params, t);
-    return add(fr.c, add(scale(fr.s, fr.rx * sx), scale(fr.f, fr.rz * sz)));
+  const e = def.shape ?? 2;
+  let fr: Frame, along: Vec3 = [0, 0, 0], r = 1;
+  if (t >= 0 && t <= 1) fr = frameAt(def, params, t);
+  else {
+    const end = t > 1;
+    fr = frameAt(def, params, end ? 1 : 0);
+    const phi = (Math.min(1, end ? t - 1 : -t) * Math.PI) / 2;
+    const capLen = (end ? def.cap1 : def.cap0) * Math.min(fr.rx, fr.rz);
+    along = scale(fr.t, (end ? 1 : -1) * capLen * Math.sin(phi));
+    r = Math.cos(phi);
   }
-  const end = t > 1;
-  const fr = frameAt(def, params, end ? 1 : 0);
-  const k = Math.min(1, end ? t - 1 : -t);
-  const phi = (k * Math.PI) / 2;
-  const capLen = (end ? def.cap1 : def.cap0) * Math.min(fr.rx, fr.rz);
-  const along = scale(fr.t, (end ? 1 : -1) * capLen * Math.sin(phi));
-  const r = Math.cos(phi);
-  return add(add(fr.c, along), add(scale(fr.s, fr.rx * sx * r), scale(fr.f, fr.rz * sz * r)));
+  const c = add(fr.c, along);
+  return angles.map((angle) => {
+    const a = (angle * Math.PI) / 180;
+    const sx = superCos(Math.sin(a), e) * fr.rx * r;
+    const sz = superCos(Math.cos(a), e) * fr.rz * r;
+    return [c[0] + fr.s[0] * sx + fr.f[0] * sz, c[1] + fr.s[1] * sx + fr.f[1] * sz, c[2] + fr.s[2] * sx + fr.f[2] * sz];
+  });
 }
 
 const paramCache = new WeakMap<PartDef, number[]>();
@@ -218,11 +228,9 @@ function ringParams(def: PartDef): number[] {
 function buildPart(def: PartDef, mirror: boolean) {
   const rings = ringParams(def);
   const pos: number[] = [];
+  const angles = Array.from({ length: RADIAL }, (_, j) => (360 * j) / RADIAL);
   for (const t of rings) {
-    for (let j = 0; j < RADIAL; j++) {
-      const p = analyticPoint(def, t, (360 * j) / RADIAL);
-      pos.push(mirror ? -p[0] : p[0], p[1], p[2]);
-    }
+    for (const p of ringPoints(def, t, angles)) pos.push(mirror ? -p[0] : p[0], p[1], p[2]);
   }
   const pole0 = analyticPoint(def, -1, 0);
   const pole1 = analyticPoint(def, 2, 0);
@@ -270,7 +278,12 @@ export function buildBody(): BodyMesh {
       const part: PartInstance = {
         name: def.name, side, def, vertexStart: base, vertexCount: built.pos.length / 3,
         indexStart: indices.length, indexCount: built.idx.length, radial: RADIAL, rings: built.rings,
+        bounds: [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity],
       };
+      for (let k = 0; k < built.pos.length; k++) {
+        part.bounds[k % 3] = Math.min(part.bounds[k % 3], built.pos[k]);
+        part.bounds[3 + (k % 3)] = Math.max(part.bounds[3 + (k % 3)], built.pos[k]);
+      }
       for (const v of built.pos) positions.push(v);
       for (const i of built.idx) indices.push(i + base);
       for (let k = 0; k < part.vertexCount; k++) vertexPart.push(parts.length);
@@ -291,13 +304,14 @@ function computeNormals(pos: Float32Array, ind: Uint32Array): Float32Array {
   const n = new Float32Array(pos.length);
   for (let i = 0; i < ind.length; i += 3) {
     const a = ind[i] * 3, b = ind[i + 1] * 3, c = ind[i + 2] * 3;
-    const e1: Vec3 = [pos[b] - pos[a], pos[b + 1] - pos[a + 1], pos[b + 2] - pos[a + 2]];
-    const e2: Vec3 = [pos[c] - pos[a], pos[c + 1] - pos[a + 1], pos[c + 2] - pos[a + 2]];
-    const fn = cross(e1, e2);
+    const e1x = pos[b] - pos[a], e1y = pos[b + 1] - pos[a + 1], e1z = pos[b + 2] - pos[a + 2];
+    const e2x = pos[c] - pos[a], e2y = pos[c + 1] - pos[a + 1], e2z = pos[c + 2] - pos[a + 2];
+    // area-weighted face normal (the cross product), added to each corner
+    const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
     for (const v of [a, b, c]) {
-      n[v] += fn[0];
-      n[v + 1] += fn[1];
-      n[v + 2] += fn[2];
+      n[v] += nx;
+      n[v + 1] += ny;
+      n[v + 2] += nz;
     }
   }
   for (let i = 0; i < n.length; i += 3) {
@@ -343,12 +357,16 @@ export function closestOnMesh(mesh: BodyMesh, p: Vec3, partIndex?: number): { po
   const from = partIndex === undefined ? 0 : mesh.parts[partIndex].indexStart;
   const to = partIndex === undefined ? mesh.indices.length : from + mesh.parts[partIndex].indexCount;
   let best: Vec3 = p, bestD = Infinity, bestTri = from;
+  const P = mesh.positions, I = mesh.indices;
+  // Triangle edges are a few centimetres at most, so any triangle whose first corner is farther
+  // than the best distance plus that slack cannot be closer: skip it without allocating.
+  const SLACK = 0.08;
   for (let i = from; i < to; i += 3) {
-    const a = vertex(mesh, mesh.indices[i]), b = vertex(mesh, mesh.indices[i + 1]), c = vertex(mesh, mesh.indices[i + 2]);
-    // cheap reject: a bounding sphere around the triangle
-    const r = Math.max(distance(a, b), distance(a, c));
-    if (distance(p, a) - r > bestD) continue;
-    const q = closestOnTriangle(p, a, b, c);
+    const a3 = I[i] * 3;
+    const dx = P[a3] - p[0], dy = P[a3 + 1] - p[1], dz = P[a3 + 2] - p[2];
+    const lim = Math.min(bestD, 1) + SLACK;
+    if (dx * dx + dy * dy + dz * dz > lim * lim) continue;
+    const q = closestOnTriangle(p, vertex(mesh, I[i]), vertex(mesh, I[i + 1]), vertex(mesh, I[i + 2]));
     const d = distance(p, q);
     if (d < bestD) {
       bestD = d;
@@ -359,6 +377,12 @@ export function closestOnMesh(mesh: BodyMesh, p: Vec3, partIndex?: number): { po
   const ia = mesh.indices[bestTri], ib = mesh.indices[bestTri + 1], ic = mesh.indices[bestTri + 2];
   const normal = normalize(add(add(vertexNormal(mesh, ia), vertexNormal(mesh, ib)), vertexNormal(mesh, ic)));
   return { point: best, normal, distance: bestD };
+}
+
+/** Is point p within `margin` of the part's bounding box? */
+export function nearPart(part: PartInstance, p: Vec3, margin: number): boolean {
+  const b = part.bounds;
+  return p[0] > b[0] - margin && p[1] > b[1] - margin && p[2] > b[2] - margin && p[0] < b[3] + margin && p[1] < b[4] + margin && p[2] < b[5] + margin;
 }
 
 /** Index of the part instance with this name and side. */
