@@ -273,8 +273,8 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- Numbered badges (narrow layouts; the key below the picture names them) -->
     <g class="badges" aria-hidden="true">
       ${BADGES.map(
-        (b, i) => svg`<circle class="badge" cx=${b.x} cy=${b.y} r="34"></circle>
-          <text class="badge-num" x=${b.x} y=${b.y + 14} text-anchor="middle">${i + 1}</text>`,
+        (b, i) => svg`<g class="badge-g"><circle class="badge" cx=${b.x} cy=${b.y} r="34"></circle>
+          <text class="badge-num" x=${b.x} y=${b.y + 14} text-anchor="middle">${i + 1}</text></g>`,
       )}
     </g>
   </svg>`;

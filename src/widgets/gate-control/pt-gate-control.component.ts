@@ -181,6 +181,12 @@ export class PtGateControl extends PtElement {
     this.model = computeGate(this.cur);
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // With reduced motion the still picture is the first frame; otherwise the animator marks it.
+    if (!this.playing) markOnce(this.localName, 'first-frame');
+  }
+
   private applyStep(): void {
     const s = STEPS[this.cur.step - 1];
     this.cur.pain = s.pain;

@@ -432,6 +432,16 @@ export const gateStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* Badges keep roughly the same on-screen size as the picture grows. */
+  .badge-g {
+    transform-box: fill-box;
+    transform-origin: center;
+  }
+  @container pt-root (min-width: 30rem) {
+    .badge-g {
+      transform: scale(0.55);
+    }
+  }
   /* Very narrow: let the picture use the full width of the widget. */
   @container pt-root (max-width: 30rem) {
     .figure {

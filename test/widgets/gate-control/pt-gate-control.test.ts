@@ -353,6 +353,28 @@ describe('<pt-gate-control>', () => {
     }
   });
 
+  it('stops while the tab is hidden and resumes when it is shown again', async () => {
+    const el = await render();
+    await waitUntil(() => el.animating, 'animation should start', { timeout: 3000 });
+    const setHidden = (hidden: boolean) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    const spy = spyRaf();
+    try {
+      setHidden(true);
+      expect(el.animating).to.equal(false);
+      const after = spy.calls;
+      await aTimeout(200);
+      expect(spy.calls).to.equal(after);
+      setHidden(false);
+      expect(el.animating).to.equal(true);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).hidden;
+      spy.restore();
+    }
+  });
+
   it('leaves no animation frame scheduled after disconnect', async () => {
     const el = await render();
     await waitUntil(() => el.animating, 'animation should start', { timeout: 3000 });
