@@ -114,6 +114,20 @@ test('contexts: inside a React 19 app: render, attribute from state, unmount and
     console.log(`# react: ${first.join(' ')} → ${second.join(' ')} (gate background ${dark})`);
     assert.ok(first.every((x) => x.endsWith(':light/light')), `initial theme from React props: ${first}`);
     assert.ok(second.every((x) => x.endsWith(':dark/dark')), `theme from React state did not reach the widgets: ${second}`);
+    // React 19 attaches `onpt-gate-change` as a listener for the widget's pt-gate-change event.
+    const moved = await s.page.evaluate(async () => {
+      const input = document.querySelector('pt-gate-control').shadowRoot.querySelector('input[type="range"]');
+      if (!input) return false;
+      input.value = String(Number(input.max || 100) - 1);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      return true;
+    });
+    await settle(s.page, 100);
+    const events = Number(await s.page.textContent('#event-count'));
+    console.log(`# react: pt-gate-change events seen by React: ${events}`);
+    assert.ok(moved, 'no range input in <pt-gate-control> to move');
+    assert.ok(events >= 1, 'React did not receive pt-gate-change through onpt-gate-change');
     await s.page.click('#toggle-shown');
     await settle(s.page, 100);
     assert.equal(await s.page.evaluate(() => document.querySelectorAll('pt-gate-control').length), 0, 'unmount left widgets');

@@ -1,5 +1,6 @@
 // A small React 19 app, bundled by contexts.test.mjs with esbuild: it renders the widgets with
-// attributes from state, changes one from state, and unmounts them.
+// attributes from state, changes one from state, listens to a pt-* event the React 19 way
+// (`onpt-gate-change`), and unmounts them.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -15,10 +16,10 @@ function App() {
       <button id="toggle-shown" onClick={() => setShown((s) => !s)}>{shown ? 'Unmount' : 'Mount'}</button>
       <output id="event-count">{events}</output>
       {shown && (
-        <section id="widgets" lang={lang} onClick={() => setEvents((n) => n + 1)}>
+        <section id="widgets" lang={lang}>
           <div className="slot"><pt-technique-compare theme={theme}></pt-technique-compare></div>
           <div className="slot"><pt-technique-card technique="swedish" theme={theme}></pt-technique-card></div>
-          <div className="slot"><pt-gate-control theme={theme}></pt-gate-control></div>
+          <div className="slot"><pt-gate-control theme={theme} onpt-gate-change={() => setEvents((n) => n + 1)}></pt-gate-control></div>
           <div className="slot"><pt-trigger-point-map theme={theme}></pt-trigger-point-map></div>
         </section>
       )}
