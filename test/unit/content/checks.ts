@@ -347,12 +347,20 @@ export function findBannedClaims(entries: readonly TextEntry[]): ClaimHit[] {
   return hits;
 }
 
-const IMMUNE = /\b(immun\w*|inmun\w*|defensas|white blood cells?|gl[oó]bulos blancos|linfocitos|lymphocytes?|cortisol)\b/i;
+// Statements about immune function, stress hormones or protection from illness (massage claims the evidence
+// does not support firmly: Rapaport 2010 is a small preliminary study; Moyer 2011 found no reliable cortisol drop).
+const IMMUNE =
+  /\b(immun\w*|inmun\w*|defensas|(white\s+)?blood\s+cells?|gl[oó]bulos\s+blancos|c[eé]lulas\s+de\s+la\s+sangre|linfocitos|lymphocytes?|cortisol|stress\s+hormones?|hormonas?\s+del\s+estr[eé]s|protects?\s+(you\s+)?(from|against)\s+(illness|disease|infection|colds?)|prote(ge|ja)\w*\s+(\w+\s+){0,2}(enfermedad\w*|infecci\w*|resfriados?))\b/i;
 const HEDGE = /\b(may|might|could|small|smaller|slight\w*|some|few|little|limited|unclear|not clear|not sure|not known|short-term|brief\w*|puede\w*|podr\w*|pequeñ\w*|alg[uú]n\w*|poc[oa]s?|limitad\w*|no est[aá] claro|no se sabe|breve\w*|leve\w*)\b/i;
 
 /** Strings about immune function (or the stress hormone cortisol) that state an effect without a hedge. */
 export function unhedgedImmuneClaims(entries: readonly TextEntry[]): TextEntry[] {
-  return entries.filter((e) => IMMUNE.test(e.text) && !HEDGE.test(e.text));
+  return immuneStatements(entries).filter((e) => !HEDGE.test(e.text) && !/\b(not|no|does not|doesn't|unclear)\b/i.test(e.text));
+}
+
+/** Strings that talk about immune function, stress hormones or protection from illness. */
+export function immuneStatements(entries: readonly TextEntry[]): TextEntry[] {
+  return entries.filter((e) => IMMUNE.test(e.text));
 }
 
 /** All text for the claims check: names and technical names included, only ids and links left out. */

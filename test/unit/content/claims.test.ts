@@ -1,7 +1,7 @@
 // Honest wording: no marketing claims (cancer, immunity, detox, cures, guarantees, miracles) in any
 // content or UI string, English or Spanish; statements about immune function or cortisol are hedged.
 import { expect } from '@open-wc/testing';
-import { allTexts, findBannedClaims, unhedgedImmuneClaims } from './checks.js';
+import { allTexts, findBannedClaims, immuneStatements, unhedgedImmuneClaims } from './checks.js';
 import { topics } from './topics.js';
 
 describe('claims: the checks themselves', () => {
@@ -40,6 +40,35 @@ describe('claims: the checks themselves', () => {
   it('want a hedge on immune statements', () => {
     expect(unhedgedImmuneClaims(entries(['Massage raises immune cells.', 'El masaje mejora las defensas.']))).to.have.length(2);
     expect(unhedgedImmuneClaims(entries(['One small study saw a brief change in some immune cells.', 'Puede haber un pequeño cambio en algunas defensas.']))).to.deep.equal([]);
+    expect(unhedgedImmuneClaims(entries(['Massage lowers stress hormones.', 'Le protege de las enfermedades.']))).to.have.length(2);
+    expect(immuneStatements(entries(['Tell your therapist if you have a fever or an infection.']))).to.deep.equal([]);
+  });
+});
+
+describe('claims: the honest note on massage and immune function (issue 6)', () => {
+  for (const lang of ['en', 'es'] as const) {
+    it(`is present in the content (${lang}) and hedged`, () => {
+      const texts = topics.filter((t) => t.content).flatMap((t) => allTexts(t[lang], `${lang}:${t.name}`));
+      const found = immuneStatements(texts);
+      expect(found.length, 'no statement on immune function or stress hormones found').to.be.greaterThan(0);
+      expect(unhedgedImmuneClaims(found)).to.deep.equal([]);
+    });
+  }
+});
+
+describe('claims: the honest note on finding trigger points by hand (issue 6)', () => {
+  it('is present, cites the reliability review (Lucas 2009), and says the evidence is debated', () => {
+    const tp = topics.find((t) => t.name === 'trigger-points')!;
+    const notes: string[] = [];
+    const walk = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      const o = v as { text?: unknown; cite?: unknown };
+      if (typeof o.text === 'string' && Array.isArray(o.cite) && o.cite.includes('lucas-2009')) notes.push(o.text);
+      Object.values(v).forEach(walk);
+    };
+    walk(tp.en);
+    expect(notes.length, 'no statement cites lucas-2009').to.be.greaterThan(0);
+    expect(notes.some((t) => /\b(debate\w*|disagree\w*|not sure|unclear|uncertain|how well|hard to find|not reliabl\w*)\b/i.test(t)), notes.join(' | ')).to.equal(true);
   });
 });
 
