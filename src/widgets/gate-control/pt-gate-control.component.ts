@@ -341,10 +341,11 @@ export class PtGateControl extends PtElement {
             ${stepText.title ? html`<h3 class="step-title">${stepText.title}</h3>` : nothing}
             <p class="step-text">${stepText.text}</p>
             <div class="guide-nav">
-              <button class="pt-button" type="button" ?disabled=${step <= 1} @click=${() => this.go(-1)}>
+              <!-- aria-disabled, not disabled: the button keeps focus at the first and last step -->
+              <button class="pt-button" type="button" aria-disabled=${step <= 1 ? 'true' : 'false'} @click=${() => this.go(-1)}>
                 <svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z"></path></svg>${s.back}
               </button>
-              <button class="pt-button primary" type="button" ?disabled=${step >= STEP_COUNT} @click=${() => this.go(1)}>
+              <button class="pt-button primary" type="button" aria-disabled=${step >= STEP_COUNT ? 'true' : 'false'} @click=${() => this.go(1)}>
                 ${s.next}<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M5.5 2 4.1 3.4 8.7 8l-4.6 4.6L5.5 14l6-6z"></path></svg>
               </button>
             </div>

@@ -489,6 +489,10 @@ export const gateStyles = css`
     margin: 0;
     min-height: 3em;
   }
+  .guide-nav .pt-button[aria-disabled='true'] {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
   .guide-nav {
     display: flex;
     flex-wrap: wrap;

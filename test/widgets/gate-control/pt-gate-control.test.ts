@@ -225,7 +225,10 @@ describe('<pt-gate-control>', () => {
     expect($(el, '.step-title').textContent).to.equal('The pain signal travels');
     const back = $<HTMLButtonElement>(el, '.guide-nav button:first-child');
     const next = $<HTMLButtonElement>(el, '.guide-nav button:last-child');
-    expect(back.disabled).to.equal(true);
+    expect(back.getAttribute('aria-disabled')).to.equal('true');
+    back.click(); // does nothing at step 1, keeps focus
+    await el.updateComplete;
+    expect($(el, '.count').textContent).to.equal('Step 1 of 5');
     const live = $(el, '[aria-live="polite"]');
     await expectAxeClean(el, 'guided');
 
@@ -250,7 +253,10 @@ describe('<pt-gate-control>', () => {
     await el.updateComplete;
     expect($(el, '.count').textContent).to.equal('Step 5 of 5');
     expect(el.brain).to.equal('calm');
-    expect(next.disabled).to.equal(true);
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+    next.click();
+    await el.updateComplete;
+    expect($(el, '.count').textContent).to.equal('Step 5 of 5');
     back.click();
     await el.updateComplete;
     expect($(el, '.count').textContent).to.equal('Step 4 of 5');
