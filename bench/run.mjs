@@ -72,13 +72,15 @@ function pageRoute() {
   const template = readFileSync(join(repo, 'bench/pages/page.html'), 'utf8');
   return (req, res) => {
     const q = new URL(req.url, 'http://127.0.0.1').searchParams;
-    const s = SUBJECTS.find((x) => x.id === q.get('subject'));
+    const s = q.get('subject') === 'baseline' ? { tag: 'p', attrs: {}, baseline: true } : SUBJECTS.find((x) => x.id === q.get('subject'));
     if (!s) return res.writeHead(404).end('unknown subject');
     const n = Number(q.get('n') ?? 1);
     const size = q.get('w') ? { w: Number(q.get('w')), h: Number(q.get('h')) } : null;
     const one = `<${s.tag} ${attrText(withSize(s, size))}></${s.tag}>`;
-    const body = Array.from({ length: n }, () => one).join('\n');
-    const script = s.mv
+    const body = s.baseline ? '' : Array.from({ length: n }, () => one).join('\n');
+    const script = s.baseline
+      ? ''
+      : s.mv
       ? '<script src="/bench/pages/mv-setup.js"></script>\n<script type="module" src="/mv/model-viewer.min.js"></script>'
       : '<script type="module" src="/dist/pt-explainers.js"></script>';
     const html = template
@@ -359,15 +361,22 @@ async function heapCycles(browser, base, subject, size, externalRequests) {
         const host = document.getElementById('mount');
         const raf = () => new Promise((r) => requestAnimationFrame(() => r()));
         const t0 = performance.now();
+        let drew = 0;
         for (let i = 0; i < n; i++) {
           const el = document.createElement(tag);
           for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
           host.append(el);
           await el.updateComplete;
           await raf();
+          // The map starts 3D asynchronously: wait for its first drawn frame so each cycle sets up and tears down WebGL.
+          if (tag === 'pt-trigger-point-map') {
+            const t = performance.now();
+            while (!(el.renderStats?.frames > 0) && performance.now() - t < 3000) await raf();
+            if (el.renderStats?.frames > 0) drew++;
+          }
           el.remove();
         }
-        return performance.now() - t0;
+        return { ms: performance.now() - t0, drew };
       },
       { tag: subject.tag, attrs: withSize(subject, size), n },
     );
@@ -382,14 +391,15 @@ async function heapCycles(browser, base, subject, size, externalRequests) {
   await s.page.waitForTimeout(300);
   const before = await heap();
   // Half-way reading: steady growth from the middle to the end is a leak, a one-off step is a cache.
-  const ms1 = await cycle(Math.floor(CYCLES / 2));
+  const first = await cycle(Math.floor(CYCLES / 2));
   const middle = await heap();
-  const ms = ms1 + (await cycle(CYCLES - Math.floor(CYCLES / 2)));
+  const second = await cycle(CYCLES - Math.floor(CYCLES / 2));
+  const ms = first.ms + second.ms;
   await s.page.waitForTimeout(500);
   const after = await heap();
   const st = await pageState(s.page);
   await s.context.close();
-  return { cycles: CYCLES, before, middle, after, delta: after - before, secondHalf: after - middle, perCycleMs: r1(ms / CYCLES), contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
+  return { cycles: CYCLES, before, middle, after, delta: after - before, secondHalf: after - middle, perCycleMs: r1(ms / CYCLES), cyclesThatDrew3d: first.drew + second.drew, contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
 }
 
 // ---------- main ----------
@@ -439,6 +449,14 @@ async function main() {
 
   let mapSize = null;
   try {
+    // What the recorder and tracing cost on a page with no widget at all: subtract it mentally from "idle".
+    {
+      const s = await openPage(browser, externalRequests);
+      await s.page.goto(`${server.url}/bench/page?subject=baseline`, { waitUntil: 'load' });
+      await s.page.waitForTimeout(500);
+      results.baselineIdle = await traceFrames(s.page, s.cdp, () => s.page.waitForTimeout(1000)).catch((e) => ({ error: String(e.message ?? e) }));
+      await s.context.close();
+    }
     const only = process.env.BENCH_ONLY?.split(',');
     for (const subject of SUBJECTS) {
       if (only && !only.includes(subject.id)) continue;
@@ -556,6 +574,7 @@ function printTables(res) {
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
+  if (ok(res.baselineIdle)) out.push(`Bench overhead (same recorder and trace on a page with no widget): ${ms(res.baselineIdle.busyPerSecond)} ms/s.`);
 
   const m = S[MAP];
   const v = S[MV];
