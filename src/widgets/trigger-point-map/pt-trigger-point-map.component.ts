@@ -101,6 +101,7 @@ const MARKER_GAP = 28;
 const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
 
 /**
+ * @tag pt-trigger-point-map
  * @summary A 3D body map of trigger points: pick a muscle to see where its pain is often felt
  * (solid = usual zone, dots = some people, X = trigger point), or pick where it hurts to see which
  * muscles may send pain there. Falls back to a flat front/back drawing without WebGL.
