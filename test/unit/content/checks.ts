@@ -265,6 +265,16 @@ export function pairExports(
   return { pairs, unpaired, extra };
 }
 
+// Informal "tú" (and "vos") forms: the Spanish text addresses the patient as "usted".
+const INFORMAL = /\b(t[uú]|te|ti|contigo|vos|tienes|puedes|sientes|est[aá]s|eres|quieres|debes|necesitas|haces|tuyos?|tuyas?|hazlo|p[ií]dele|pregúntale|avísale|díselo)\b/giu;
+
+/** Strings that use informal "tú" forms where the house style is "usted". */
+export function informalSpanish(entries: readonly TextEntry[]): { path: string; words: string[]; text: string }[] {
+  return entries
+    .map((e) => ({ path: e.path, words: [...e.text.matchAll(INFORMAL)].map((m) => m[0]), text: e.text }))
+    .filter((h) => h.words.length > 0);
+}
+
 export interface SpanishScores {
   topic: string;
   units: GradedUnit[];

@@ -2,7 +2,7 @@
 // English, and readable (Szigriszt-Pazos / INFLESZ "normal" or easier on average; aim "bastante fácil").
 import { expect } from '@open-wc/testing';
 import { inflesz } from '../../helpers/readability.js';
-import { MIN_INFLESZ, pairExports, parityProblems, scoreSpanish, spanishTable, type SpanishScores } from './checks.js';
+import { MIN_INFLESZ, allTexts, informalSpanish, pairExports, parityProblems, scoreSpanish, spanishTable, type SpanishScores } from './checks.js';
 import { topics, uiStringTables } from './topics.js';
 
 describe('Spanish: the checks themselves', () => {
@@ -65,6 +65,20 @@ describe('Spanish: content and UI strings have every English field', () => {
       const keys = (o: object, p = ''): string[] =>
         Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? keys(v as object, `${p}${k}.`) : [`${p}${k}`]));
       expect(keys(table.es!).sort()).to.deep.equal(keys(table.en!).sort());
+    });
+  }
+});
+
+describe('Spanish: "usted", not "tú"', () => {
+  it('the check finds informal forms and passes formal ones', () => {
+    const e = (text: string) => [{ path: 'x', text }];
+    expect(informalSpanish(e('Pregúntale a tu terapeuta si puedes estirarte.')).flatMap((h) => h.words)).to.deep.equal(['Pregúntale', 'tu', 'puedes']);
+    expect(informalSpanish(e('Pregúntele a su terapeuta si puede estirarse. Té caliente.'))).to.deep.equal([]);
+  });
+  for (const t of topics) {
+    it(`${t.name}: addresses the reader as "usted"`, () => {
+      const hits = informalSpanish(allTexts(t.es, `es:${t.name}`));
+      expect(hits, `\n${hits.map((h) => `  ${h.path}: ${h.words.join(', ')} in "${h.text}"`).join('\n')}\n`).to.deep.equal([]);
     });
   }
 });
