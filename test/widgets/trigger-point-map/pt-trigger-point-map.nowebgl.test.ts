@@ -86,7 +86,7 @@ describe('<pt-trigger-point-map> without WebGL', function () {
     back.dispatchEvent(new MouseEvent('click', { clientX: p.x, clientY: p.y, bubbles: true }));
     const { detail } = await ev;
     expect(detail.area).to.equal('buttock');
-    expect(detail.muscles.map((x) => x.id)).to.include('piriformis');
+    expect(detail.muscles.map((x: { id: string }) => x.id)).to.include('piriformis');
     await expectAxeClean(el, 'fallback with area');
   });
 });
