@@ -185,7 +185,7 @@ async function traceFrames(page, cdp, drive) {
   const onData = (e) => events.push(...e.value);
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline',
+    categories: 'toplevel,blink.user_timing,devtools.timeline,disabled-by-default-devtools.timeline,gpu',
     transferMode: 'ReportEvents',
   });
   await page.evaluate(() => {
@@ -215,17 +215,30 @@ async function traceFrames(page, cdp, drive) {
     if (last && t[0] <= last[1]) last[1] = Math.max(last[1], t[1]);
     else merged.push([...t]);
   }
+  // Synchronous waits for the GPU process (pixel read-backs of the WebGL canvas): in software WebGL they are most of a
+  // 3D frame; on a real GPU they shrink to little. Reported apart so the CPU share stays visible.
+  const waits = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && /^CommandBufferProxyImpl::WaitFor/.test(e.name))
+    .map((e) => [(e.ts - offsetUs) / 1000, (e.ts + (e.dur ?? 0) - offsetUs) / 1000]);
   const busy = [];
   const drawn = [];
+  const drawnCpu = [];
   const intervals = [];
+  let waitTotal = 0;
   // drop the first frames: they contain the start of the recording itself
   for (let i = 2; i + 1 < raf.length; i++) {
     const [a, b] = [raf[i][0], raf[i + 1][0]];
     let sum = 0;
     for (const [s, e] of merged) if (e > a && s < b) sum += Math.min(e, b) - Math.max(s, a);
+    let wait = 0;
+    for (const [s, e] of waits) if (e > a && s < b) wait += Math.min(e, b) - Math.max(s, a);
+    waitTotal += wait;
     busy.push(sum);
     intervals.push(b - a);
-    if (raf[i + 1][1]) drawn.push(sum); // WebGL drew during this interval
+    if (raf[i + 1][1]) {
+      drawn.push(sum); // WebGL drew during this interval
+      drawnCpu.push(Math.max(0, sum - wait));
+    }
   }
   const seconds = intervals.reduce((x, y) => x + y, 0) / 1000;
   return {
@@ -237,6 +250,9 @@ async function traceFrames(page, cdp, drive) {
     drawnBusyP50: r1(pct(drawn, 50)),
     drawnBusyP95: r1(pct(drawn, 95)),
     drawsPerSecond: r1(seconds ? drawn.length / seconds : null),
+    drawnCpuP50: r1(pct(drawnCpu, 50)),
+    drawnCpuP95: r1(pct(drawnCpu, 95)),
+    gpuWaitShare: r1(busy.length ? (100 * waitTotal) / Math.max(1e-9, busy.reduce((x, y) => x + y, 0)) : null),
     intervalP50: r1(pct(intervals, 50)),
     intervalP95: r1(pct(intervals, 95)),
     fps: r1(seconds ? busy.length / seconds : null),
@@ -566,11 +582,12 @@ function printTables(res) {
     ok(s.frames) ? `${f1(s.frames.busyP50)} / ${f1(s.frames.busyP95)}` : '—',
     ok(s.frames) ? ms(s.frames.busyPerSecond) : '—',
     ok(s.frames) && s.frames.drawnFrames ? `${f1(s.frames.drawnBusyP50)} / ${f1(s.frames.drawnBusyP95)}` : '—',
+    ok(s.frames) && s.frames.drawnFrames ? `${f1(s.frames.drawnCpuP50)} / ${f1(s.frames.drawnCpuP95)}` : '—',
     ok(s.frames) && s.frames.drawnFrames ? f1(s.frames.drawsPerSecond) : '—',
     ok(s.idle) ? ms(s.idle.busyPerSecond) : '—',
     s.heap && !s.heap.error ? kB(s.heap.delta) : '—',
   ]);
-  const head = ['element', 'loader/module kB', 'widget kB', 'lit+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles kB`];
+  const head = ['element', 'loader/module kB', 'widget kB', 'lit+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles kB`];
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
@@ -587,17 +604,23 @@ function printTables(res) {
       pair('total blocking time (ms)', m.tbt, v.tbt, ms),
       pair('orbit: main-thread busy per drawn frame p50 (ms)', m.frames?.drawnBusyP50, v.frames?.drawnBusyP50, f1),
       pair('orbit: main-thread busy per drawn frame p95 (ms)', m.frames?.drawnBusyP95, v.frames?.drawnBusyP95, f1),
+      pair('orbit: same minus waiting for the GPU, p50 (ms)', m.frames?.drawnCpuP50, v.frames?.drawnCpuP50, f1),
+      pair('orbit: same minus waiting for the GPU, p95 (ms)', m.frames?.drawnCpuP95, v.frames?.drawnCpuP95, f1),
+      pair('orbit: share of main-thread time spent waiting for the GPU (%)', m.frames?.gpuWaitShare, v.frames?.gpuWaitShare, f1),
       pair('orbit: drawn frames per second', m.frames?.drawsPerSecond, v.frames?.drawsPerSecond, f1),
       pair('orbit: main-thread busy (ms per second)', m.frames?.busyPerSecond, v.frames?.busyPerSecond, ms),
       pair('idle after orbit: main-thread busy (ms per second)', m.idle?.busyPerSecond, v.idle?.busyPerSecond, ms),
       pair('WebGL contexts, 1 instance', m.contexts1, v.contexts1, (x) => (x == null ? '—' : String(x))),
-      pair('WebGL contexts, 12 instances', m.twelve?.liveContexts, v.twelve?.liveContexts, (x) => (x == null ? '—' : String(x))),
+      pair('WebGL contexts, 12 instances (live)', m.twelve?.liveContexts, v.twelve?.liveContexts, (x) => (x == null ? '—' : String(x))),
+      pair('WebGL contexts, 12 instances (ever created)', m.twelve?.contexts, v.twelve?.contexts, (x) => (x == null ? '—' : String(x))),
       pair('GPU memory via WebGL API, 1 instance (MB)', gpuBytes(m.gl1), gpuBytes(v.gl1), MB),
       pair('GPU memory via WebGL API, 12 instances (MB)', gpuBytes(m.twelve?.gl), gpuBytes(v.twelve?.gl), MB),
       pair(`JS heap Δ after ${res.settings.cycles} mount/unmount (kB)`, m.heap?.delta, v.heap?.delta, kB),
     ];
     out.push('');
     out.push(`Same body mesh (${res.glb.triangles} triangles): <pt-trigger-point-map> vs <model-viewer> 4.4 on the same page setup (canvas ${res.mapCanvas ? `${res.mapCanvas.w}×${res.mapCanvas.h}` : '?'} CSS px).`);
+    const info = m.twelve?.renderStats?.[0];
+    if (info) three.push(['three.js renderer.info, 12 instances (geometries / textures)', `${info.geometries} / ${info.textures}`, '—', '—']);
     out.push(table(three, ['figure', 'ours', 'model-viewer', 'ours / mv']));
   }
   if (res.externalRequests.length) out.push(`\nRequests to other hosts (blocked): ${res.externalRequests.join(', ')}`);
