@@ -303,7 +303,7 @@ async function loadOnce(browser, base, dist, subject, { n = 1, size, externalReq
   await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
   const want = subject.mv ? 'mv:first-frame' : subject.three ? `pt:${MAP}:first-frame` : `pt:${subject.tag}:first-render`;
   const reached = await s.page
-    .waitForFunction((name) => performance.getEntriesByName(name).length > 0, want, { timeout: 30000 })
+    .waitForFunction((name) => performance.getEntriesByName(name).length > 0, want, { timeout: subject.mv ? 45000 : 30000, polling: 100 })
     .then(() => true, () => false);
   // settle: count long tasks until SETTLE_MS after the load event
   const { loadEnd, now } = await s.page.evaluate(() => ({ loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd, now: performance.now() }));
@@ -480,66 +480,75 @@ async function main() {
         results.notes.push(`${subject.tag}: not in the loader's map, skipped`);
         continue;
       }
-      log(`${subject.id}: ${RUNS} cold loads …`);
-      const runs = [];
-      let kept = null;
-      for (let i = 0; i < RUNS; i++) {
-        const last = i === RUNS - 1 && subject.frames;
-        const { result, session } = await loadOnce(browser, server.url, dist, subject, { size: subject.mv ? mapSize : null, externalRequests, keep: last });
-        runs.push(result);
-        if (session) kept = session;
+      try {
+        await measure(subject);
+      } catch (e) {
+        results.notes.push(`${subject.id}: bench failed (${String(e.message ?? e).split('\n')[0]})`);
+        log(`${subject.id}: FAILED ${e.message ?? e}`);
       }
-      const out = {
-        runs,
-        reached: runs.every((r) => r.reached),
-        firstRender: r1(median(runs.map((r) => r.firstRender))),
-        firstFrame: r1(median(runs.map((r) => r.firstFrame))),
-        tbt: r1(median(runs.map((r) => r.tbt))),
-        transferred: runs[0].transfers,
-        bytes: {},
-        contexts1: runs[0].liveContexts,
-        gl1: runs[0].gl,
-        renderStats1: runs[0].renderStats?.[0] ?? null,
-        errors: [...new Set(runs.flatMap((r) => r.errors))],
-      };
-      for (const t of runs[0].transfers) out.bytes[t.role] = (out.bytes[t.role] ?? 0) + t.transferred;
-      out.bytes.total = runs[0].transfers.reduce((a, t) => a + t.transferred, 0);
-      if (!out.reached) results.notes.push(`${subject.id}: ${runs[0].waitedFor} never appeared within 30 s in ${runs.filter((r) => !r.reached).length}/${RUNS} runs`);
-
-      if (subject.tag === MAP && kept) mapSize = await canvasSize(kept.page);
-      if (subject.tag === MAP && !mapSize) {
-        mapSize = { w: '640', h: '640' };
-        results.notes.push('map canvas size unknown: model-viewer sized 640×640');
-      }
-      if (kept) {
-        log(`${subject.id}: main-thread time per frame (${subject.frames}) …`);
-        const framesAtStart = subject.tag === MAP ? await mapFrames(kept.page) : null;
-        out.frames = await traceFrames(kept.page, kept.cdp, () => (subject.frames === 'orbit' ? orbit(kept.page, subject) : animate(kept.page, subject))).catch((e) => ({ error: String(e.message ?? e) }));
-        out.animatingDuring = subject.frames === 'animate' ? await isAnimating(kept.page, subject.tag) : undefined;
-        if (subject.tag === MAP && out.frames && !out.frames.error) out.frames.rendered = (await mapFrames(kept.page)) - framesAtStart;
-        await pause(kept.page, subject);
-        out.pausedAfter = subject.frames === 'animate' ? (await isAnimating(kept.page, subject.tag)) === false : undefined;
-        out.idle = await traceFrames(kept.page, kept.cdp, () => kept.page.waitForTimeout(1000)).catch((e) => ({ error: String(e.message ?? e) }));
-        await kept.context.close();
-      }
-      if (subject.three) {
-        log(`${subject.id}: 12 instances …`);
-        out.twelve = await twelve(browser, server.url, dist, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
-      }
-      // model-viewer's heap cycles are optional: in software WebGL they would push the bench past 5 minutes.
-      if (subject.mv && !process.env.BENCH_MV_HEAP) {
-        results.notes.push('model-viewer heap cycles skipped (set BENCH_MV_HEAP=1 to include them)');
-        results.subjects[subject.id] = out;
-        continue;
-      }
-      log(`${subject.id}: heap after ${CYCLES} mount/unmount cycles …`);
-      out.heap = await heapCycles(browser, server.url, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
-      results.subjects[subject.id] = out;
     }
   } finally {
     await browser.close();
     await server.close();
     if (own && !process.env.BENCH_KEEP_DIST) rmSync(dist, { recursive: true, force: true });
+  }
+
+  async function measure(subject) {
+    log(`${subject.id}: ${RUNS} cold loads …`);
+    const runs = [];
+    let kept = null;
+    for (let i = 0; i < RUNS; i++) {
+      const last = i === RUNS - 1 && subject.frames;
+      const { result, session } = await loadOnce(browser, server.url, dist, subject, { size: subject.mv ? mapSize : null, externalRequests, keep: last });
+      runs.push(result);
+      if (session) kept = session;
+    }
+    const out = {
+      runs,
+      reached: runs.every((r) => r.reached),
+      firstRender: r1(median(runs.map((r) => r.firstRender))),
+      firstFrame: r1(median(runs.map((r) => r.firstFrame))),
+      tbt: r1(median(runs.map((r) => r.tbt))),
+      transferred: runs[0].transfers,
+      bytes: {},
+      contexts1: runs[0].liveContexts,
+      gl1: runs[0].gl,
+      renderStats1: runs[0].renderStats?.[0] ?? null,
+      errors: [...new Set(runs.flatMap((r) => r.errors))],
+    };
+    for (const t of runs[0].transfers) out.bytes[t.role] = (out.bytes[t.role] ?? 0) + t.transferred;
+    out.bytes.total = runs[0].transfers.reduce((a, t) => a + t.transferred, 0);
+    if (!out.reached) results.notes.push(`${subject.id}: ${runs[0].waitedFor} never appeared in time (30 s, model-viewer 45 s) in ${runs.filter((r) => !r.reached).length}/${RUNS} runs`);
+
+    if (subject.tag === MAP && kept) mapSize = await canvasSize(kept.page);
+    if (subject.tag === MAP && !mapSize) {
+      mapSize = { w: '640', h: '640' };
+      results.notes.push('map canvas size unknown: model-viewer sized 640×640');
+    }
+    if (kept) {
+      log(`${subject.id}: main-thread time per frame (${subject.frames}) …`);
+      const framesAtStart = subject.tag === MAP ? await mapFrames(kept.page) : null;
+      out.frames = await traceFrames(kept.page, kept.cdp, () => (subject.frames === 'orbit' ? orbit(kept.page, subject) : animate(kept.page, subject))).catch((e) => ({ error: String(e.message ?? e) }));
+      out.animatingDuring = subject.frames === 'animate' ? await isAnimating(kept.page, subject.tag) : undefined;
+      if (subject.tag === MAP && out.frames && !out.frames.error) out.frames.rendered = (await mapFrames(kept.page)) - framesAtStart;
+      await pause(kept.page, subject);
+      out.pausedAfter = subject.frames === 'animate' ? (await isAnimating(kept.page, subject.tag)) === false : undefined;
+      out.idle = await traceFrames(kept.page, kept.cdp, () => kept.page.waitForTimeout(1000)).catch((e) => ({ error: String(e.message ?? e) }));
+      await kept.context.close();
+    }
+    if (subject.three) {
+      log(`${subject.id}: 12 instances …`);
+      out.twelve = await twelve(browser, server.url, dist, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
+    }
+    // model-viewer's heap cycles are optional: in software WebGL they would push the bench past 5 minutes.
+    if (subject.mv && !process.env.BENCH_MV_HEAP) {
+      results.notes.push('model-viewer heap cycles skipped (set BENCH_MV_HEAP=1 to include them)');
+      results.subjects[subject.id] = out;
+      return;
+    }
+    log(`${subject.id}: heap after ${CYCLES} mount/unmount cycles …`);
+    out.heap = await heapCycles(browser, server.url, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
+    results.subjects[subject.id] = out;
   }
   results.externalRequests = [...externalRequests];
   results.mapCanvas = mapSize;
