@@ -39,7 +39,8 @@ export const STEPS: readonly { pain: number; touch: number; brain: BrainState; f
   { pain: 70, touch: 0, brain: 'neutral', focus: ['interneuron', 'tcell', 'ascending', 'brain'] },
   { pain: 70, touch: 80, brain: 'neutral', focus: ['skin', 'abeta'] },
   { pain: 70, touch: 80, brain: 'neutral', focus: ['interneuron', 'tcell', 'ascending'] },
-  { pain: 70, touch: 0, brain: 'calm', focus: ['brain', 'descending', 'interneuron'] },
+  // Massage stays on, so the brain's share shows as a further closing of the gate.
+  { pain: 70, touch: 80, brain: 'calm', focus: ['brain', 'descending', 'interneuron'] },
 ];
 
 const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };

@@ -249,10 +249,12 @@ describe('<pt-gate-control>', () => {
     next.click();
     await el.updateComplete;
     expect(el.signal).to.be.below(open / 2);
+    const step4 = el.signal;
     next.click();
     await el.updateComplete;
     expect($(el, '.count').textContent).to.equal('Step 5 of 5');
     expect(el.brain).to.equal('calm');
+    expect(el.signal).to.be.below(step4);
     expect(next.getAttribute('aria-disabled')).to.equal('true');
     next.click();
     await el.updateComplete;
