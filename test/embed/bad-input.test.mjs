@@ -100,11 +100,11 @@ async function tryElement({ tag, attrs, config }) {
   }
   stage.append(el);
   await customElements.whenDefined(tag);
-  for (let i = 0; i < 3; i++) {
+  // Two update/frame rounds: the first render, then anything it scheduled (config read, locale load).
+  for (let i = 0; i < 2; i++) {
     await el.updateComplete;
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   }
-  await new Promise((r) => setTimeout(r, 30));
   const all = [];
   const visit = (root) => {
     for (const e of root.querySelectorAll('*')) {

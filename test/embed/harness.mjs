@@ -223,39 +223,41 @@ export function findDeep(tag) {
 }
 
 /**
- * Whether a region of the page is "not blank": screenshots `locatorOrClip` and counts distinct colours
+ * Whether a screenshot (PNG buffer) is "not blank": counts its distinct colours and luminance spread
  * (decoded by the browser itself in a blank page, so the harness needs no PNG library).
  */
+const decoders = new WeakMap();
+
 export async function pixelStats(browser, png) {
-  const ctx = await browser.newContext();
-  const p = await ctx.newPage();
-  try {
-    return await p.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.naturalWidth;
-      c.height = img.naturalHeight;
-      const g = c.getContext('2d');
-      g.drawImage(img, 0, 0);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set();
-      let sum = 0;
-      let sum2 = 0;
-      const n = d.length / 4;
-      for (let i = 0; i < d.length; i += 4) {
-        colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-        const l = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
-        sum += l;
-        sum2 += l * l;
-      }
-      const mean = sum / n;
-      return { w: c.width, h: c.height, colours: colours.size, stddev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)) };
-    }, png.toString('base64'));
-  } finally {
-    await ctx.close();
+  // One blank page per browser does the decoding (opening a context per screenshot is slow).
+  let p = decoders.get(browser);
+  if (!p) {
+    p = browser.newContext().then((ctx) => ctx.newPage());
+    decoders.set(browser, p);
   }
+  return (await p).evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set();
+    let sum = 0;
+    let sum2 = 0;
+    const n = d.length / 4;
+    for (let i = 0; i < d.length; i += 4) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      const l = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+      sum += l;
+      sum2 += l * l;
+    }
+    const mean = sum / n;
+    return { w: c.width, h: c.height, colours: colours.size, stddev: Math.sqrt(Math.max(0, sum2 / n - mean * mean)) };
+  }, png.toString('base64'));
 }
 
 /** The `[pt-<tag>] <what> — valid: <values>` shape every library warning must have. */

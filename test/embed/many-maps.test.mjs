@@ -18,7 +18,7 @@ after(async () => {
 });
 
 test(`many-maps: ${N} maps on one page: one WebGL context, every map draws`, async () => {
-  const s = await open(browser, server.page(`map.html?n=${N}`), { viewport: { width: 1024, height: 800 } });
+  const s = await open(browser, server.page(`map.html?n=${N}&width=400`), { viewport: { width: 1024, height: 800 } });
   try {
     const t0 = Date.now();
     const results = [];
