@@ -703,6 +703,29 @@ export const gateStyles = css`
     color: var(--_muted);
   }
 
+  /* Windows high contrast: keep the meter's fill and the selected brain state visible. */
+  @media (forced-colors: active) {
+    .meter-fill {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .segmented label:has(:checked) {
+      border-width: 4px;
+      border-color: Highlight;
+    }
+  }
+
+  /* On paper the moving dots mean nothing: print the still arrows instead. */
+  @media print {
+    .static-flow {
+      display: inline;
+    }
+    .pulses,
+    .toolbar {
+      display: none;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     .part,
     .gate-arm,

@@ -416,6 +416,18 @@ describe('<pt-gate-control>', () => {
     await waitUntil(() => $(inner, '.title').textContent!.includes('pain gate'), 'back to English', { timeout: 3000 });
   });
 
+  it('prints the still arrows, not the moving dots', async () => {
+    const el = await render(html`<pt-gate-control touch="50"></pt-gate-control>`);
+    expect(getComputedStyle($(el, '.static-flow')).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.static-flow')).display).not.to.equal('none');
+      expect(getComputedStyle($(el, '.pulses')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('is axe-clean in dark theme', async () => {
     const el = await render(html`<pt-gate-control theme="dark" touch="60" brain="stressed"></pt-gate-control>`);
     expect(getComputedStyle($(el, '.pt-root')).backgroundColor).to.equal('rgb(20, 26, 33)');
