@@ -201,7 +201,10 @@ export function parityProblems(en: unknown, es: unknown, path: string, key = '')
     }
     if (typeof a === 'function') {
       if (typeof b !== 'function') return void out.push(`${p}: Spanish is ${typeof b}, English is a function`);
-      if (b.length !== a.length) out.push(`${p}: Spanish takes ${b.length} arguments, English ${a.length}`);
+      if (b.length !== a.length) return void out.push(`${p}: Spanish takes ${b.length} arguments, English ${a.length}`);
+      // Compare what both build from the same sample arguments ("Sources (3)" / "Fuentes (3)").
+      const [ta, tb] = [allTexts({ f: a }, ''), allTexts({ f: b }, '')];
+      if (ta.length === 1 && tb.length === 1) compare(ta[0]!.text, tb[0]!.text, `${p}(3)`, k);
       return;
     }
     if (Array.isArray(a)) {

@@ -35,6 +35,9 @@ describe('Spanish: the checks themselves', () => {
       'x.extra: in Spanish only',
     ]);
     expect(parityProblems(en, { ...es, title: '' }, 'x')).to.include('x.title: empty in Spanish');
+    expect(parityProblems({ f: (n: number) => `${n} sources` }, { f: (n: number) => `${n} sources` }, 'x')).to.deep.equal([
+      'x.f(3): same as English ("3 sources")',
+    ]);
     expect(parityProblems({ t: 'Rest your back' }, { t: 'Descanse your espalda' }, 'x')).to.deep.equal([
       'x.t: Spanish text has English words (your): "Descanse your espalda"',
     ]);
