@@ -336,6 +336,15 @@ describe('<pt-gate-control>', () => {
     }
   });
 
+  it('moves touch impulses much faster than aching-pain (C) impulses', async () => {
+    const el = await render(html`<pt-gate-control pain="100" touch="100"></pt-gate-control>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.pulse-c').length > 0 && el.shadowRoot!.querySelectorAll('.pulse-abeta').length > 0, 'pulses on both fibres', { timeout: 3000 });
+    await aTimeout(400);
+    const furthest = (cls: string) => Math.max(...$$(el, cls).map((c) => Number(c.getAttribute('cx'))));
+    // A-beta starts at x=108 and C at x=84 (diagram units); after ~0.4 s A-beta is far ahead.
+    expect(furthest('.pulse-abeta') - 108).to.be.above(3 * (furthest('.pulse-c') - 84));
+  });
+
   it('schedules no frames while offscreen and resumes when scrolled into view', async () => {
     // The element is created (and its first render done) before the spy, since fixture() itself awaits a frame.
     const wrap = await fixture<HTMLDivElement>(html`<div style="margin-top: 4000px"><pt-gate-control></pt-gate-control></div>`);
