@@ -80,18 +80,23 @@ interface SpanishContent {
   areas: Record<string, string>;
 }
 
-let webglChecked: boolean | undefined;
-/** three.js needs WebGL 2; asking first keeps three's own console error out of the page. */
-function webglAvailable(): boolean {
-  if (webglChecked !== undefined) return webglChecked;
+// Same attributes as scene/shared-renderer.ts CONTEXT_ATTRIBUTES (kept here so this module needs no three.js).
+const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true, antialias: true, depth: true, stencil: false, premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
+};
+
+/**
+ * Finds out whether WebGL 2 works before fetching three.js, by creating the very context the shared
+ * renderer will then use (so no extra context is made and no chunk is fetched in vain).
+ */
+function prepareContext(): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | undefined {
   try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    webglChecked = !!gl;
+    const canvas = document.createElement('canvas');
+    const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+    return context ? { canvas, context } : undefined;
   } catch {
-    webglChecked = false;
+    return undefined;
   }
-  return webglChecked;
 }
 
 const ORBIT_STEP = Math.PI / 12;
@@ -330,24 +335,28 @@ export class PtTriggerPointMap extends PtElement {
 
   private async load3d(): Promise<void> {
     if (this.loading || this.mapView || this.mode === 'flat' || !this.isConnected) return;
-    if (!webglAvailable()) {
-      this.toFlat('WebGL is not available in this browser; showing a 2D drawing of the map');
-      return;
-    }
     this.loading = true;
     try {
+      // a context is needed only when no map on the page has the shared renderer yet
+      const pre = this.scene && this.scene.rendererInfo().contexts > 0 ? undefined : prepareContext();
+      if (!pre && !(this.scene && this.scene.rendererInfo().contexts > 0)) {
+        this.toFlat('WebGL is not available in this browser; showing a 2D drawing of the map');
+        return;
+      }
       this.scene ??= await import('./scene/index.js');
       await this.updateComplete;
-      if (!this.isConnected) return;
       const canvas = this.renderRoot.querySelector('canvas');
-      if (!canvas) return;
+      if (!this.isConnected || !canvas) {
+        pre?.context.getExtension('WEBGL_lose_context')?.loseContext();
+        return;
+      }
       this.mapView = new this.scene.MapView({
         canvas,
         frame: (markers) => this.placeMarkers(markers),
         contextLost: () => this.onContextLost(),
         contextRestored: () => this.onContextRestored(),
         reducedMotion: () => this.reducedMotion,
-      });
+      }, pre);
       this.mode = '3d';
       const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
       const size = () => {
@@ -365,7 +374,8 @@ export class PtTriggerPointMap extends PtElement {
       this.mapView.setVisible(this.onScreen.visible);
     } catch (error) {
       this.teardown3d();
-      this.toFlat(`the 3D view could not start (${(error as Error).message}); showing a 2D drawing of the map`);
+      const message = (error as Error).message;
+      this.toFlat(/WebGL/.test(message) ? `WebGL is not available in this browser (${message}); showing a 2D drawing of the map` : `the 3D view could not start (${message}); showing a 2D drawing of the map`);
     } finally {
       this.loading = false;
     }

@@ -1,7 +1,7 @@
 // The generated figure and its anatomy: every trigger point sits on the mesh surface (not buried
 // in another part), every named area and every referral zone covers real vertices on both sides.
 import { expect } from '@open-wc/testing';
-import { buildBody, closestOnMesh, insideOtherPart, vertex, vertexNormal, type Vec3 } from '../../../src/widgets/trigger-point-map/body/body-model.js';
+import { buildBody, closestOnMesh, insideOtherPart, vertex, vertexNormal, analyticPoint, partIndex, distance, type Vec3 } from '../../../src/widgets/trigger-point-map/body/body-model.js';
 import { areaVertices, areaBlobs, nearestArea, triggerPointSpecs, triggerSpots, zoneValues, spotsFor } from '../../../src/widgets/trigger-point-map/body/anatomy.js';
 import { silhouettePaths } from '../../../src/widgets/trigger-point-map/body/projection.js';
 import { muscles, muscleIds } from '../../../src/content/trigger-points.js';
@@ -48,6 +48,12 @@ describe('trigger-point map body model', () => {
       expect(spots.length, id).to.be.at.least(2);
       expect(new Set(spots.map((s) => s.side)), id).to.deep.equal(new Set(['left', 'right']));
       for (const s of spots) {
+        // the snapped spot is where the anatomy table put it (within 5 mm of the analytic surface point)
+        const spec = triggerPointSpecs[id][0];
+        const own = partIndex(mesh, spec.part, 'left') >= 0 ? partIndex(mesh, spec.part, 'left') : partIndex(mesh, spec.part, 'center');
+        const a = analyticPoint(mesh.parts[own].def, spec.t, spec.a);
+        const intended: Vec3 = s.side === 'right' ? [-a[0], a[1], a[2]] : a;
+        expect(distance(s.point, intended), `${id} ${s.side}: snapped far from its place`).to.be.lessThan(0.005);
         const d = closestOnMesh(mesh, s.point).distance;
         expect(d, `${id} ${s.side}: distance to mesh`).to.be.lessThan(MM);
         expect(insideOtherPart(mesh, s.point, s.part), `${id} ${s.side}: buried inside another part`).to.equal(false);

@@ -1,7 +1,7 @@
 // Where things are on the figure: a surface blob for every named body area and the trigger-point
 // spot(s) of every muscle, placed on the mesh surface, on both sides of the body.
 import type { BodyAreaId } from '../../../content/body-areas.js';
-import { buildBody, analyticPoint, closestOnMesh, partIndex, nearPart, distance, vertex, vertexNormal, type BodyMesh, type PartName, type Vec3, type Side } from './body-model.js';
+import { buildBody, analyticPoint, closestNear, partIndex, nearPart, distance, vertex, vertexNormal, type BodyMesh, type PartName, type Vec3, type Side } from './body-model.js';
 
 /** A place on a part: `t` along the tube (0 … 1, caps beyond), `a` degrees around (0 front, 90 out, 180 back, 270 in). */
 export interface SurfaceSpec {
@@ -117,7 +117,9 @@ export function spotsFor(spec: SurfaceSpec, mesh: BodyMesh = buildBody()): Surfa
   return sidesFor(spec, mesh).map(({ side, part, mirror }) => {
     const p = analyticPoint(mesh.parts[part].def, spec.t, spec.a);
     const q: Vec3 = mirror ? [-p[0], p[1], p[2]] : p;
-    const hit = closestOnMesh(mesh, q, part);
+    // mirroring a midline part's point flips its angle; a mirrored limb was built mirrored, so it keeps it
+    const angle = mirror && mesh.parts[part].side === 'center' ? 360 - spec.a : spec.a;
+    const hit = closestNear(mesh, part, spec.t, angle, q);
     return { point: hit.point, normal: hit.normal, side, part };
   });
 }

@@ -88,6 +88,8 @@ export interface PartInstance {
   rings: number;
   /** Axis-aligned bounds [minX, minY, minZ, maxX, maxY, maxZ], for quick spatial rejects. */
   bounds: number[];
+  /** Tube parameter of each ring (caps included), for finding the triangles near a (t, angle) spot. */
+  ringTs: number[];
 }
 
 export interface BodyMesh {
@@ -258,7 +260,7 @@ function buildPart(def: PartDef, mirror: boolean) {
     const last = (nRings - 1) * RADIAL;
     tri(p1, last + j2, last + j);
   }
-  return { pos, idx, rings: nRings };
+  return { pos, idx, rings: nRings, ringTs: rings };
 }
 
 let cached: BodyMesh | undefined;
@@ -278,7 +280,7 @@ export function buildBody(): BodyMesh {
       const part: PartInstance = {
         name: def.name, side, def, vertexStart: base, vertexCount: built.pos.length / 3,
         indexStart: indices.length, indexCount: built.idx.length, radial: RADIAL, rings: built.rings,
-        bounds: [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity],
+        bounds: [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity], ringTs: built.ringTs,
       };
       for (let k = 0; k < built.pos.length; k++) {
         part.bounds[k % 3] = Math.min(part.bounds[k % 3], built.pos[k]);
@@ -308,11 +310,15 @@ function computeNormals(pos: Float32Array, ind: Uint32Array): Float32Array {
     const e2x = pos[c] - pos[a], e2y = pos[c + 1] - pos[a + 1], e2z = pos[c + 2] - pos[a + 2];
     // area-weighted face normal (the cross product), added to each corner
     const nx = e1y * e2z - e1z * e2y, ny = e1z * e2x - e1x * e2z, nz = e1x * e2y - e1y * e2x;
-    for (const v of [a, b, c]) {
-      n[v] += nx;
-      n[v + 1] += ny;
-      n[v + 2] += nz;
-    }
+    n[a] += nx;
+    n[a + 1] += ny;
+    n[a + 2] += nz;
+    n[b] += nx;
+    n[b + 1] += ny;
+    n[b + 2] += nz;
+    n[c] += nx;
+    n[c + 1] += ny;
+    n[c + 2] += nz;
   }
   for (let i = 0; i < n.length; i += 3) {
     const l = Math.hypot(n[i], n[i + 1], n[i + 2]) || 1;
@@ -383,6 +389,42 @@ export function closestOnMesh(mesh: BodyMesh, p: Vec3, partIndex?: number): { po
 export function nearPart(part: PartInstance, p: Vec3, margin: number): boolean {
   const b = part.bounds;
   return p[0] > b[0] - margin && p[1] > b[1] - margin && p[2] > b[2] - margin && p[0] < b[3] + margin && p[1] < b[4] + margin && p[2] < b[5] + margin;
+}
+
+/**
+ * Closest point on the mesh to a point that lies near (t, angle) of a part: only the few triangles
+ * around that ring and segment are tested, so placing spots costs almost nothing. Falls back to the
+ * whole part near the poles.
+ */
+export function closestNear(mesh: BodyMesh, partIdx: number, t: number, angle: number, p: Vec3): { point: Vec3; normal: Vec3; distance: number } {
+  const part = mesh.parts[partIdx];
+  const ts = part.ringTs;
+  if (t <= ts[0] || t >= ts[ts.length - 1]) return closestOnMesh(mesh, p, partIdx);
+  let i = 0;
+  while (i < ts.length - 2 && ts[i + 1] < t) i++;
+  const j = Math.floor((((angle % 360) + 360) % 360) / (360 / part.radial));
+  let best: Vec3 = p, bestD = Infinity, bestTri = part.indexStart;
+  for (let di = -1; di <= 1; di++) {
+    const ring = i + di;
+    if (ring < 0 || ring >= part.rings - 1) continue;
+    for (let dj = -1; dj <= 1; dj++) {
+      const seg = (j + dj + part.radial) % part.radial;
+      const quad = part.indexStart + (ring * part.radial + seg) * 6;
+      for (const tri of [quad, quad + 3]) {
+        const I = mesh.indices;
+        const q = closestOnTriangle(p, vertex(mesh, I[tri]), vertex(mesh, I[tri + 1]), vertex(mesh, I[tri + 2]));
+        const d = distance(p, q);
+        if (d < bestD) {
+          bestD = d;
+          best = q;
+          bestTri = tri;
+        }
+      }
+    }
+  }
+  const I = mesh.indices;
+  const normal = normalize(add(add(vertexNormal(mesh, I[bestTri]), vertexNormal(mesh, I[bestTri + 1])), vertexNormal(mesh, I[bestTri + 2])));
+  return { point: best, normal, distance: bestD };
 }
 
 /** Index of the part instance with this name and side. */

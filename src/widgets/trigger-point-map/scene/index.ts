@@ -1,3 +1,3 @@
 // The three.js side of the map, loaded by the element with a dynamic import() only when it nears the viewport.
 export { MapView, MIN_DIST, MAX_DIST, type MapViewHost, type MarkerSpot, type ProjectedMarker, type ViewName } from './map-view.js';
-export { rendererInfo, simulateContextLoss } from './shared-renderer.js';
+export { rendererInfo, simulateContextLoss, type PreparedContext } from './shared-renderer.js';

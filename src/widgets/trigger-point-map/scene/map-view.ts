@@ -12,7 +12,7 @@ import {
   Vector3,
 } from 'three';
 import { buildBody, type Vec3 } from '../body/body-model.js';
-import { acquireRenderer, releaseRenderer, type RendererClient, type SharedRenderer } from './shared-renderer.js';
+import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
 
 export type ViewName = 'front' | 'back' | 'left' | 'right';
 
@@ -132,8 +132,11 @@ export class MapView implements RendererClient {
   /** Frames this view has drawn (diagnostic). */
   frames = 0;
 
-  constructor(private readonly host: MapViewHost) {
-    this.shared = acquireRenderer(this);
+  constructor(
+    private readonly host: MapViewHost,
+    pre?: PreparedContext,
+  ) {
+    this.shared = acquireRenderer(this, pre);
     const ctx = host.canvas.getContext('2d');
     if (!ctx) {
       releaseRenderer(this);

@@ -2,6 +2,17 @@
 // canvas on demand and copies the picture into its own 2D canvas (the way model-viewer shares one renderer).
 import { WebGLRenderer, type Camera, type Scene } from 'three';
 
+/** A WebGL 2 context the element already created to find out whether WebGL works (reused, not wasted). */
+export interface PreparedContext {
+  canvas: HTMLCanvasElement;
+  context: WebGL2RenderingContext;
+}
+
+/** Context attributes three.js is given; the element's probe asks for the same. */
+export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
+  alpha: true, antialias: true, depth: true, stencil: false, premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
+};
+
 export interface RendererClient {
   /** The context was lost: show the 2D drawing until it is restored. */
   contextLost(): void;
@@ -16,14 +27,17 @@ class SharedRenderer {
   lost = false;
   frames = 0;
 
-  constructor() {
-    this.canvas = document.createElement('canvas');
+  constructor(pre?: PreparedContext) {
+    this.canvas = pre?.canvas ?? document.createElement('canvas');
     this.canvas.width = 1;
     this.canvas.height = 1;
     this.canvas.addEventListener('webglcontextlost', this.onLost);
     this.canvas.addEventListener('webglcontextrestored', this.onRestored);
-    // Throws when WebGL is unavailable; the caller turns that into the 2D fallback.
-    this.renderer = new WebGLRenderer({ canvas: this.canvas, antialias: true, alpha: true, powerPreference: 'default' });
+    // Ask for the context ourselves: when WebGL is missing we throw quietly (the caller shows the
+    // 2D drawing) instead of letting three.js log an error into the clinic's console.
+    const context = pre?.context ?? this.canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
+    if (!context) throw new Error('WebGL 2 is not available');
+    this.renderer = new WebGLRenderer({ canvas: this.canvas, context, ...CONTEXT_ATTRIBUTES });
     this.renderer.setPixelRatio(1);
     this.renderer.setClearColor(0x000000, 0);
   }
@@ -70,8 +84,10 @@ class SharedRenderer {
 let shared: SharedRenderer | undefined;
 
 /** The page's renderer, created on first use. Throws when WebGL is not available. */
-export function acquireRenderer(client: RendererClient): SharedRenderer {
-  if (!shared) shared = new SharedRenderer();
+export function acquireRenderer(client: RendererClient, pre?: PreparedContext): SharedRenderer {
+  if (!shared) shared = new SharedRenderer(pre);
+  // another map got there first: give the spare context back at once
+  else if (pre && pre.context !== shared.renderer.getContext()) pre.context.getExtension('WEBGL_lose_context')?.loseContext();
   shared.clients.add(client);
   return shared;
 }
