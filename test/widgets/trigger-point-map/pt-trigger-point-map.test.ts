@@ -220,6 +220,22 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     expect(el.renderStats.frames).to.equal(frames);
   });
 
+  it('draws nothing while off screen and catches up when scrolled back', async () => {
+    const el = await renderMap();
+    await firstFrame(el);
+    await settled(el);
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    el.parentElement!.before(spacer);
+    await aTimeout(200);
+    const frames = el.renderStats.frames;
+    $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]').click();
+    await aTimeout(400);
+    expect(el.renderStats.frames, 'no frames off screen').to.equal(frames);
+    spacer.remove();
+    await waitUntil(() => el.renderStats.frames > frames, 'no frame after scrolling back');
+  });
+
   it('reduced motion: choosing a muscle jumps (one frame) instead of flying', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await renderMap();
