@@ -3,23 +3,14 @@
 // well-shaped warning per bad value, and the widget still renders.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, open, DIST, TAGS, BASE_ATTRS, WARN_SHAPE, fmt } from './harness.mjs';
+import { serve, launch, open, DIST, TAGS, BASE_ATTRS, WARN_SHAPE, manifestDeclarations, fmt } from './harness.mjs';
 
-const manifestPath = join(DIST, 'custom-elements.json');
-if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: build with \`npm run build\` (or test/embed/build-dist.mjs)`);
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-
-/** tag → [{ name, type }] from the manifest (tag from `tagName`, else from the pt-<tag>.component.ts file name). */
-const attributes = {};
-for (const mod of manifest.modules ?? []) {
-  for (const d of mod.declarations ?? []) {
-    const tag = d.tagName ?? mod.path?.match(/(pt-[a-z-]+)\.component\.[tj]s$/)?.[1];
-    if (!tag || !TAGS.includes(tag)) continue;
-    attributes[tag] = (d.attributes ?? []).map((a) => ({ name: a.name, type: a.type?.text ?? 'string' }));
-  }
-}
+/** tag → [{ name, type }] from the built custom-elements.json. */
+const attributes = Object.fromEntries(
+  Object.entries(manifestDeclarations()).map(([tag, d]) => [tag, (d.attributes ?? []).map((a) => ({ name: a.name, type: a.type?.text ?? 'string' }))]),
+);
 
 const HTML = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';

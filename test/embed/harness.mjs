@@ -260,6 +260,27 @@ export async function pixelStats(browser, png) {
   }, png.toString('base64'));
 }
 
+/**
+ * tag → its declaration in the built custom-elements.json (attributes, events). Declarations with a
+ * `tagName` win; otherwise the class in `pt-<tag>.component.ts` with the most attributes.
+ */
+export function manifestDeclarations() {
+  const path = join(DIST, 'custom-elements.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: build with \`npm run build\` (or node test/embed/build-dist.mjs)`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  const tagged = {};
+  const byFile = {};
+  for (const mod of manifest.modules ?? []) {
+    for (const d of mod.declarations ?? []) {
+      if (d.kind !== 'class') continue;
+      if (d.tagName && TAGS.includes(d.tagName)) tagged[d.tagName] = d;
+      const fileTag = mod.path?.match(/(pt-[a-z-]+)\.component\.[tj]s$/)?.[1];
+      if (fileTag && TAGS.includes(fileTag) && (d.attributes?.length ?? 0) >= (byFile[fileTag]?.attributes?.length ?? 0)) byFile[fileTag] = d;
+    }
+  }
+  return { ...byFile, ...tagged };
+}
+
 /** The `[pt-<tag>] <what> — valid: <values>` shape every library warning must have. */
 export const WARN_SHAPE = /^\[pt-[a-z-]+\] .+ — valid: .+/s;
 

@@ -2,7 +2,7 @@
 // (cookies, localStorage, sessionStorage, IndexedDB, Cache Storage, service workers).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, TAGS, settle, useEverything, fmt } from './harness.mjs';
+import { serve, launch, open, TAGS, settle, useEverything, manifestDeclarations, fmt } from './harness.mjs';
 
 let server;
 let browser;
@@ -10,11 +10,18 @@ let s;
 let used;
 let storage;
 let cookies;
+let fired;
+const EVENTS = [...new Set(Object.values(manifestDeclarations()).flatMap((d) => (d.events ?? []).map((e) => e.name).filter(Boolean)))];
 
 before(async () => {
   server = await serve();
   browser = await launch();
   s = await open(browser, server.page('all.html'));
+  // Every documented pt-* event that reaches the document while the reader uses the widgets.
+  await s.page.evaluate((names) => {
+    window.__fired = {};
+    for (const n of names) document.addEventListener(n, () => (window.__fired[n] = (window.__fired[n] ?? 0) + 1));
+  }, EVENTS);
   for (const tag of TAGS) {
     await s.page.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);
     await settle(s.page, 200);
@@ -33,7 +40,11 @@ before(async () => {
       }
     }
   }
-  await settle(s.page, 500);
+  // Switch the page to Spanish: the widgets load their Spanish content (more requests, same rules).
+  await s.page.evaluate(() => { document.documentElement.lang = 'es'; });
+  await settle(s.page, 800);
+  used.es = await s.page.evaluate(useEverything, { maxPerWidget: 10 });
+  await settle(s.page, 300);
   storage = await s.page.evaluate(async () => ({
     cookie: document.cookie,
     localStorage: localStorage.length,
@@ -43,6 +54,7 @@ before(async () => {
     serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
   }));
   cookies = await s.context.cookies();
+  fired = await s.page.evaluate(() => window.__fired);
 });
 
 after(async () => {
@@ -53,7 +65,12 @@ after(async () => {
 
 test('privacy: the widgets were really used', () => {
   console.log(`# controls used per widget: ${fmt(used)}`);
+  console.log(`# events fired while using them: ${fmt(fired)}`);
+  delete used.es;
   for (const tag of TAGS) assert.ok(used[tag] >= 1, `no control of <${tag}> could be used: ${fmt(used)}`);
+  // "Select a muscle": the map must really have been used, not just clicked around.
+  if (EVENTS.includes('pt-muscle-select')) assert.ok(fired['pt-muscle-select'] >= 1, `no pt-muscle-select while using the map: ${fmt(fired)}`);
+  if (EVENTS.includes('pt-gate-change')) assert.ok(fired['pt-gate-change'] >= 1, `no pt-gate-change while using the gate control: ${fmt(fired)}`);
 });
 
 test('privacy: every request goes to the page\'s own origin', () => {
