@@ -325,6 +325,7 @@ async function loadOnce(browser, base, dist, subject, { n = 1, size, externalReq
     mvVisible: subject.mv ? since(mark('mv:visible')) : undefined,
     tbt,
     longtasks: st.longtasks.length,
+    longtaskMs: st.longtasks.filter((l) => l.start < horizon).map((l) => Math.round(l.duration)),
     contexts: st.contexts.length,
     liveContexts: st.contexts.length - st.lost,
     gl: st.gl,
@@ -336,6 +337,49 @@ async function loadOnce(browser, base, dist, subject, { n = 1, size, externalReq
   if (keep) return { result, session: s };
   await s.context.close();
   return { result };
+}
+
+/**
+ * One extra, traced cold load (3D elements only): how much of the load's blocking time is the main thread waiting for
+ * the GPU process (shader compiles and read-backs in software WebGL) rather than running JavaScript, style or layout.
+ */
+async function traceLoad(browser, base, subject, size, externalRequests) {
+  const s = await openPage(browser, externalRequests);
+  const events = [];
+  s.cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  await s.cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,gpu', transferMode: 'ReportEvents' });
+  const q = new URLSearchParams({ subject: subject.id, n: '1', ...(size ? { w: size.w, h: size.h } : {}) });
+  await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
+  const want = subject.mv ? 'mv:first-frame' : `pt:${MAP}:first-frame`;
+  await s.page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, want, { timeout: 45000, polling: 100 }).catch(() => {});
+  await s.page.waitForTimeout(SETTLE_MS);
+  const done = new Promise((ok) => s.cdp.once('Tracing.tracingComplete', ok));
+  await s.cdp.send('Tracing.end');
+  await done;
+  await s.context.close();
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+  const byThread = new Map();
+  for (const e of events) {
+    const k = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && names.get(k) === 'CrRendererMain') (byThread.get(k) ?? byThread.set(k, []).get(k)).push(e);
+  }
+  // the page's main thread is the busiest renderer main thread
+  const main = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const waits = main.filter((e) => /^CommandBufferProxyImpl::WaitFor/.test(e.name));
+  let tbt = 0;
+  let tbtCpu = 0;
+  let lastEnd = -1;
+  for (const t of tasks) {
+    if (t.ts < lastEnd) continue; // nested RunTask: counted in its parent
+    lastEnd = t.ts + t.dur;
+    const ms = t.dur / 1000;
+    let wait = 0;
+    for (const w of waits) if (w.ts >= t.ts && w.ts < t.ts + t.dur) wait += w.dur / 1000;
+    tbt += Math.max(0, ms - 50);
+    tbtCpu += Math.max(0, ms - wait - 50);
+  }
+  return { tbtTrace: r1(tbt), tbtWithoutGpuWait: r1(tbtCpu) };
 }
 
 async function canvasSize(page) {
@@ -537,6 +581,8 @@ async function main() {
       await kept.context.close();
     }
     if (subject.three) {
+      log(`${subject.id}: one traced load (blocking time minus GPU waits) …`);
+      out.loadTrace = await traceLoad(browser, server.url, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
       log(`${subject.id}: 12 instances …`);
       out.twelve = await twelve(browser, server.url, dist, subject, subject.mv ? mapSize : null, externalRequests).catch((e) => ({ error: String(e.message ?? e) }));
     }
@@ -611,6 +657,8 @@ function printTables(res) {
       pair('bytes transferred (kB)', m.bytes.total, v.bytes.total, kB),
       pair('time to first 3D frame (ms)', m.firstFrame, v.firstFrame, ms),
       pair('total blocking time (ms)', m.tbt, v.tbt, ms),
+      pair('TBT of one traced load (ms)', m.loadTrace?.tbtTrace, v.loadTrace?.tbtTrace, ms),
+      pair('same load, TBT with GPU waits removed (ms)', m.loadTrace?.tbtWithoutGpuWait, v.loadTrace?.tbtWithoutGpuWait, ms),
       pair('orbit: main-thread busy per drawn frame p50 (ms)', m.frames?.drawnBusyP50, v.frames?.drawnBusyP50, f1),
       pair('orbit: main-thread busy per drawn frame p95 (ms)', m.frames?.drawnBusyP95, v.frames?.drawnBusyP95, f1),
       pair('orbit: same minus waiting for the GPU, p50 (ms)', m.frames?.drawnCpuP50, v.frames?.drawnCpuP50, f1),
@@ -636,8 +684,10 @@ function printTables(res) {
   else out.push('\nRequests to other hosts: none.');
   for (const n of res.notes) out.push(`note: ${n}`);
   for (const [id, s] of Object.entries(S)) if (s.errors.length) out.push(`console errors on ${id}: ${s.errors.join(' | ')}`);
-  out.push(`\nbench/results.json written (${res.seconds} s).`);
-  console.log(out.join('\n'));
+  out.push(`\nbench/results.json and bench/results.md written (${res.seconds} s).`);
+  const text = out.join('\n');
+  writeFileSync(join(repo, 'bench/results.md'), `<!-- npm run bench, ${res.date}, commit ${res.commit}, Chromium ${res.machine.chromium}, ${res.machine.cpus} CPUs, ${res.machine.webgl} -->\n\n${text}\n`);
+  console.log(text);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
