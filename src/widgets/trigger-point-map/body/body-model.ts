@@ -25,7 +25,7 @@ export interface PartDef {
   frontRef?: Vec3;
 }
 
-export const partNames = ['head', 'neck', 'torso', 'upperArm', 'forearm', 'hand', 'thigh', 'shin', 'foot'] as const;
+export const partNames = ['head', 'nose', 'ear', 'neck', 'torso', 'upperArm', 'forearm', 'hand', 'thigh', 'shin', 'foot'] as const;
 export type PartName = (typeof partNames)[number];
 export type Side = 'left' | 'right' | 'center';
 
@@ -36,6 +36,15 @@ export const partDefs: readonly PartDef[] = [
   {
     name: 'head', paired: false, cap0: 0.45, cap1: 0.75,
     stations: [st(0, 1.49, 0.018, 0.05, 0.058), st(0, 1.53, 0.012, 0.066, 0.088), st(0, 1.58, 0.004, 0.075, 0.1), st(0, 1.63, 0, 0.079, 0.102), st(0, 1.68, -0.004, 0.074, 0.094), st(0, 1.715, -0.006, 0.058, 0.072)],
+  },
+  {
+    name: 'nose', paired: false, cap0: 0.8, cap1: 0.9,
+    stations: [st(0, 1.628, 0.093, 0.009, 0.008), st(0, 1.605, 0.1, 0.012, 0.012), st(0, 1.588, 0.104, 0.014, 0.013)],
+  },
+  {
+    // a simple flattened ear: thin across (rx), wider front to back (rz)
+    name: 'ear', paired: true, cap0: 0.9, cap1: 0.9,
+    stations: [st(0.078, 1.648, -0.014, 0.011, 0.014), st(0.08, 1.625, -0.014, 0.012, 0.017), st(0.078, 1.598, -0.008, 0.01, 0.012)],
   },
   {
     name: 'neck', paired: false, cap0: 0.2, cap1: 0.2,
