@@ -1,6 +1,7 @@
 // Widgets in the places real sites put them: inside other components' shadow roots (defined before,
 // after and well after the loader; a closed root via ptExplainers.discover), a same-origin iframe,
 // a React 19 app, and a page builder's innerHTML one second after load.
+/* global Event, getComputedStyle -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';

@@ -2,6 +2,7 @@
 // every widget renders and is used, and no securitypolicyviolation fires. A second run uses the
 // smallest policy we claim is enough (default-src 'none'; only script-src and style-src 'self').
 // A control at the end proves the policy is really enforced.
+/* global getComputedStyle, location -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, TAGS, settle, useEverything, fmt } from './harness.mjs';

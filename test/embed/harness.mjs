@@ -1,5 +1,6 @@
 // Shared harness for the embed suite: serves the BUILT library (PT_DIST, default <repo>/dist) at /dist/
 // (and copies at /dist2/, /dist3/) next to the test pages, and drives real pages in headless Chromium.
+/* global Event, Image, KeyboardEvent, getComputedStyle -- page-side code runs in the browser */
 import { chromium } from 'playwright-core';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -131,7 +132,7 @@ export async function waitRendered(page, tags = TAGS, { timeout = 15000, frame }
       tags,
       { timeout, polling: 50 },
     );
-  } catch (e) {
+  } catch {
     const state = await target.evaluate(pageState, tags).catch(() => 'unavailable');
     throw new Error(`widgets did not render within ${timeout} ms: ${JSON.stringify(state)}`);
   }

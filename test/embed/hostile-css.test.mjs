@@ -1,6 +1,7 @@
 // Hostile global CSS (resets, `div{display:flex!important}`, hidden svg, tiny canvas, 40px root font,
 // forced button styles) must not break the layout inside any widget: compared with the same page with only
 // the hostile page's 40px root font (all-bigfont.html), since a widget may grow with the root font.
+/* global innerWidth -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, TAGS, describeWidget, fmt } from './harness.mjs';

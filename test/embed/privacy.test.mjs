@@ -1,5 +1,6 @@
 // Privacy: while every widget is used, no request leaves the page's origin, and nothing is stored
 // (cookies, localStorage, sessionStorage, IndexedDB, Cache Storage, service workers).
+/* global caches, indexedDB, localStorage, sessionStorage -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, TAGS, settle, useEverything, manifestDeclarations, fmt } from './harness.mjs';

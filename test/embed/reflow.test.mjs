@@ -1,6 +1,7 @@
 // Reflow (WCAG 1.4.10) and text resize (1.4.4): at 320 CSS px, at 1280 px with 200 % browser zoom
 // (= a 640 CSS px viewport: browser zoom shrinks the CSS viewport, which is what we emulate), and with
 // the root font size doubled (text-only zoom), no widget scrolls horizontally inside itself or sticks out.
+/* global getComputedStyle -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, TAGS, settle, describeWidget, fmt } from './harness.mjs';

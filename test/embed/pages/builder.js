@@ -1,4 +1,5 @@
 // A "page builder": the block's HTML arrives one second after load, set with innerHTML.
+/* global addEventListener, document, performance, setTimeout */
 addEventListener('load', () => {
   setTimeout(() => {
     document.getElementById('builder-block').innerHTML =

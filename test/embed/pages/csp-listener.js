@@ -1,4 +1,5 @@
 // Loaded first, as an external file (a strict CSP blocks inline scripts): records every CSP violation.
+/* global Element, document, window */
 window.__csp = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   // composedPath()[0] is the element inside an (open) shadow root; the target is retargeted to its host.

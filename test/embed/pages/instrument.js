@@ -1,6 +1,7 @@
 // Loaded before the loader (classic script) on test pages that measure the library from inside:
 // console messages, event listeners on long-lived targets, animation frames, intervals, observers
 // and WebGL contexts. It only counts; it never changes what the page does.
+/* global EventTarget, MediaQueryList, Node, console, document, window */
 (() => {
   const t = (window.__pt = {
     warns: [],

@@ -1,5 +1,6 @@
 // Puts ?n= trigger-point maps (default 1) into #maps before the loader's first scan; ?width= narrows
 // each slot (smaller canvases keep software WebGL fast when there are many maps).
+/* global URLSearchParams, document, location */
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n') ?? 1);
 const width = params.get('width');

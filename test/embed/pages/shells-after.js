@@ -1,5 +1,6 @@
 // Components defined AFTER the loader ran (module scripts run in order), one of them only later still,
 // and one with a closed shadow root that hands its root to the loader through ptExplainers.discover().
+/* global HTMLElement, customElements, setTimeout, window */
 customElements.define('x-shell-after', class extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;

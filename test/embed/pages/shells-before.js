@@ -1,4 +1,5 @@
 // A theme's own component, defined BEFORE the loader runs: it renders a widget inside its open shadow root.
+/* global HTMLElement, customElements */
 customElements.define('x-shell-before', class extends HTMLElement {
   constructor() {
     super();
