@@ -311,6 +311,45 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     expect($(el, '.seek').textContent).to.match(/chest pain/i);
   });
 
+  it('takes clinic JSON: renames, hides, adds its own muscle; a bad field warns once and is dropped', async () => {
+    const con = captureConsole();
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+      const config = {
+        muscles: { 'upper-trapezius': { name: 'Shoulder-top muscle' } },
+        areas: { temple: 'Side of the forehead' },
+        hide: ['iliopsoas'],
+        extraMuscles: [
+          {
+            id: 'clinic-hamstring', name: 'Back of thigh muscles', region: 'hip-leg', where: 'Back of the thigh.',
+            description: 'Bends the knee.', essential: ['back-of-thigh'], point: { part: 'thigh', t: 0.55, angle: 180 },
+          },
+        ],
+        hidee: true,
+      };
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(config);
+      const el = document.createElement('pt-trigger-point-map');
+      el.setAttribute('pain-area', 'back-of-thigh');
+      el.append(script);
+      wrap.append(el);
+      await el.updateComplete;
+      expect($(el, 'button[data-muscle="upper-trapezius"]').textContent?.trim()).to.equal('Shoulder-top muscle');
+      expect(el.shadowRoot!.querySelector('button[data-muscle="iliopsoas"]')).to.equal(null);
+      expect($(el, 'option[value="temple"]').textContent).to.equal('Side of the forehead');
+      expect($$(el, '.results button').map((b) => b.dataset.result)).to.include('clinic-hamstring');
+      $<HTMLButtonElement>(el, 'button[data-muscle="clinic-hamstring"]').click();
+      await el.updateComplete;
+      expect($(el, '.panel').textContent).to.contain('From your clinic');
+      const mine = con.warnings.filter((w) => w.includes('[pt-trigger-point-map]'));
+      expect(mine).to.have.length(1);
+      expect(mine[0]).to.contain('hidee');
+    } finally {
+      con.restore();
+    }
+  });
+
   it('speaks Spanish with lang="es"', async () => {
     const el = await renderMap('lang="es" pain-area="heel"');
     await waitUntil(() => $(el, 'h2').textContent === 'Mapa de puntos gatillo');
