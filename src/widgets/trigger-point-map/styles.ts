@@ -256,7 +256,7 @@ export const mapStyles = css`
     margin: 0 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .results {
+  .panel .results {
     list-style: none;
     padding: 0;
     margin: 0;
@@ -272,6 +272,8 @@ export const mapStyles = css`
   .zone-tag {
     margin-inline-start: auto;
     font-size: 0.85rem;
+    white-space: nowrap;
+    overflow-wrap: normal;
   }
   .seek {
     border-inline-start: 4px solid var(--_warning);
