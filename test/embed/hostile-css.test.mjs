@@ -4,7 +4,7 @@
 /* global innerWidth -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, TAGS, describeWidget, fmt } from './harness.mjs';
+import { serve, launch, open, TAGS, settle, describeWidget, fmt } from './harness.mjs';
 
 let server;
 let browser;
@@ -15,23 +15,19 @@ before(async () => {
   browser = await launch();
   for (const variant of ['all-bigfont.html', 'all-hostile.html']) {
     const s = await open(browser, server.page(variant));
-    // The map draws on demand when visible: bring each widget into view once before measuring.
-    await s.page.evaluate(async () => {
-      for (const el of document.querySelectorAll('main > div > *')) {
-        el.scrollIntoView();
-        await new Promise((r) => setTimeout(r, 150));
-      }
-      window.scrollTo(0, 0);
-    });
-    // Measure the map in its settled state (its 3D canvas showing), not halfway through loading three.js.
-    await s.page.waitForFunction(() => {
-      const c = document.querySelector('pt-trigger-point-map')?.shadowRoot?.querySelector('canvas');
-      return c && c.getBoundingClientRect().width > 0;
-    }, null, { timeout: 8000 }).catch(() => {});
-    await s.page.waitForTimeout(200);
+    // Measure each widget while it is in view and settled: the map draws (and places its markers)
+    // only when visible, so it is measured with its 3D canvas showing, not halfway through loading.
     measured[variant] = {};
     for (const tag of TAGS) {
       const handle = await s.page.evaluateHandle((t) => document.querySelector(t), tag);
+      await handle.evaluate((el) => el.scrollIntoView());
+      if (tag === 'pt-trigger-point-map') {
+        await s.page.waitForFunction((el) => {
+          const c = el.shadowRoot?.querySelector('canvas');
+          return c && c.getBoundingClientRect().width > 0;
+        }, handle, { timeout: 8000 }).catch(() => {});
+      }
+      await settle(s.page, 400);
       measured[variant][tag] = await handle.evaluate(describeWidget);
     }
     measured[variant].pageErrors = s.log.pageErrors;
