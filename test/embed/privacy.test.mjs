@@ -95,7 +95,13 @@ test('privacy: nothing stored (cookies, Web Storage, IndexedDB, Cache Storage, s
   assert.deepEqual(cookies, []);
 });
 
-test('privacy: no uncaught errors while using every widget', () => {
+test('privacy: no uncaught errors, console errors or warnings while using every widget on a correct page', () => {
   assert.deepEqual(s.log.pageErrors, []);
   assert.deepEqual(s.log.dialogs, []);
+  assert.deepEqual(s.log.errors, [], 'console errors');
+  // Chromium's own GL driver notes (software WebGL) are not ours; anything else is.
+  const browserNotes = s.log.warnings.filter((w) => /^\[\.WebGL-|^\[\]Automatic fallback to software WebGL/.test(w));
+  const ours = s.log.warnings.filter((w) => !browserNotes.includes(w));
+  console.log(`# console: ${ours.length} warning(s) from the page/library, ${browserNotes.length} Chromium GL driver note(s) (e.g. "GPU stall due to ReadPixels")`);
+  assert.deepEqual(ours, [], 'a correctly embedded page should not print warnings');
 });
