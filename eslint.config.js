@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'bench/.dist/', 'bench/assets/', 'coverage/'] },
@@ -41,14 +42,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['**/*.mjs', '*.js', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'test/**/*.mjs'],
-    languageOptions: {
-      globals: {
-        process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        Buffer: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly', fetch: 'readonly',
-        customElements: 'readonly', HTMLElement: 'readonly', requestAnimationFrame: 'readonly', navigator: 'readonly',
-        setInterval: 'readonly', clearInterval: 'readonly', globalThis: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly',
-      },
-    },
+    // Node scripts that also hand functions to the browser (page.evaluate), and pages' helper scripts.
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // Some of these files declare their browser globals in /* global */ comments as well.
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
 );
