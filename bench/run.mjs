@@ -269,8 +269,8 @@ async function orbit(page, subject) {
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  // A slow renderer makes each pointer move wait for the main thread: cap the drag at ~4 s of wall time.
-  const until = Date.now() + 4000;
+  // A slow renderer makes each pointer move wait for the main thread: cap the drag at ~3 s of wall time.
+  const until = Date.now() + 3000;
   for (let i = 0; i < ORBIT_FRAMES && Date.now() < until; i++) {
     await page.mouse.move(x + Math.sin(i / 12) * box.width * 0.3, y + Math.sin(i / 30) * 10);
     await page.waitForTimeout(16);
@@ -400,9 +400,9 @@ async function twelve(browser, base, dist, subject, size, externalRequests) {
   const count = await s.page.locator(subject.tag).count();
   for (let i = 0; i < count; i++) {
     await s.page.locator(subject.tag).nth(i).scrollIntoViewIfNeeded();
-    await s.page.waitForTimeout(300);
+    await s.page.waitForTimeout(150);
   }
-  await s.page.waitForTimeout(1000);
+  await s.page.waitForTimeout(600);
   const st = await pageState(s.page);
   await s.context.close();
   return { contexts: st.contexts.length, liveContexts: st.contexts.length - st.lost, gl: st.gl, renderStats: st.renderStats.filter(Boolean).slice(0, 2) };
