@@ -105,7 +105,9 @@ for (const tag of TAGS) {
         for (const [kind, n] of Object.entries(end.gpu)) {
           assert.ok(n <= (base.gpu[kind] ?? 0), `GPU ${kind}s not freed: ${base.gpu[kind] ?? 0} → ${n}`);
         }
-        assert.equal(end.maxLive, 1, `WebGL contexts alive at the same time: ${end.maxLive} (created ${end.glContexts})`);
+        assert.equal(end.liveContexts, 1, `WebGL contexts alive after the cycles: ${end.liveContexts} (only the resident map's shared one expected)`);
+        // Two maps starting together may each probe once before the shared renderer exists; more is a leak.
+        assert.ok(end.maxLive <= 2, `WebGL contexts alive at the same time: ${end.maxLive} (created ${end.glContexts}); Chromium drops the oldest beyond 16`);
       }
       assert.deepEqual(s.log.errors, [], 'console errors');
     } finally {
