@@ -56,10 +56,12 @@ function reserveSpace(): void {
   try {
     const sheet = new CSSStyleSheet();
     // Constructed sheets are CSSOM, so a strict style-src CSP does not block them.
-    sheet.replaceSync(
+    const rule = (i: number) =>
       Object.entries(widgets)
-        .map(([tag, w]) => `${tag}:not(:defined){${w.reserve}}`)
-        .join(''),
+        .map(([tag, w]) => `${tag}:not(:defined){display:block;min-height:${w.reserve[i]}}`)
+        .join('');
+    sheet.replaceSync(
+      `${rule(0)}@media (max-width:63.99rem){${rule(1)}}@media (max-width:47.99rem){${rule(2)}}@media (max-width:29.99rem){${rule(3)}}`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {

@@ -3,25 +3,29 @@
 
 export interface WidgetEntry {
   load: () => Promise<unknown>;
-  /** CSS for `tag:not(:defined)`, so the page does not jump when the widget upgrades. */
-  reserve: string;
+  /**
+   * min-height reserved for `tag:not(:defined)`, so the page does not jump when the widget upgrades:
+   * [wide (≥ 64rem), medium (< 64rem), narrow (< 48rem), phone (< 30rem)] viewports. Measured on the
+   * demo page with the default content (widgets are taller when narrow, as their content stacks).
+   */
+  reserve: readonly [string, string, string, string];
 }
 
 export const widgets: Record<string, WidgetEntry> = {
   'pt-gate-control': {
     load: () => import('./gate-control/pt-gate-control.js'),
-    reserve: 'display:block;min-height:36rem',
+    reserve: ['78rem', '80rem', '94rem', '100rem'],
   },
   'pt-technique-compare': {
     load: () => import('./technique-compare/pt-technique-compare.js'),
-    reserve: 'display:block;min-height:32rem',
+    reserve: ['76rem', '104rem', '195rem', '240rem'],
   },
   'pt-technique-card': {
     load: () => import('./technique-compare/pt-technique-card.js'),
-    reserve: 'display:block;min-height:24rem',
+    reserve: ['36rem', '46rem', '62rem', '84rem'],
   },
   'pt-trigger-point-map': {
     load: () => import('./trigger-point-map/pt-trigger-point-map.js'),
-    reserve: 'display:block;min-height:40rem',
+    reserve: ['110rem', '144rem', '175rem', '220rem'],
   },
 };
