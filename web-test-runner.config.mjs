@@ -17,7 +17,16 @@ export default {
   browsers: [launcher()],
   // wtr refuses a group whose pattern matches nothing, so the group exists only once its tests do.
   groups: readdirSync('test/widgets', { recursive: true }).some((f) => String(f).endsWith('.nowebgl.test.ts'))
-    ? [{ name: 'no-webgl', files: 'test/widgets/**/*.nowebgl.test.ts', browsers: [launcher(['--disable-webgl', '--disable-3d-apis'])] }]
+    ? [
+        {
+          name: 'no-webgl',
+          files: 'test/widgets/**/*.nowebgl.test.ts',
+          browsers: [launcher(['--disable-webgl', '--disable-3d-apis'])],
+          // Lets a no-WebGL test fail (not skip) if this browser ever does have WebGL.
+          testRunnerHtml: (framework) =>
+            `<!doctype html><html><body><script>window.__PT_NO_WEBGL_GROUP__ = true;</script><script type="module" src="${framework}"></script></body></html>`,
+        },
+      ]
     : [],
   // One page at a time: in headless Chromium only the front tab is "visible", and the widgets rightly
   // pause animation (no rAF) in hidden tabs, so concurrent pages would stall each other's tests.

@@ -26,9 +26,13 @@ async function renderMap(attrs = ''): Promise<PtTriggerPointMap> {
 
 describe('<pt-trigger-point-map> without WebGL', function () {
   // This file belongs to the "no-webgl" browser group. A --files run that also puts it in the
-  // WebGL browser would test nothing meaningful there, so it skips rather than fails.
+  // WebGL browser would test nothing meaningful there, so it skips there; inside the group
+  // (which sets __PT_NO_WEBGL_GROUP__) a browser that has WebGL after all is a failure.
   before(function () {
-    if (document.createElement('canvas').getContext('webgl2')) this.skip();
+    const hasWebGL = !!document.createElement('canvas').getContext('webgl2');
+    const inGroup = (window as unknown as { __PT_NO_WEBGL_GROUP__?: boolean }).__PT_NO_WEBGL_GROUP__ === true;
+    if (hasWebGL && inGroup) throw new Error('the no-webgl browser group has WebGL: check its launch flags');
+    if (hasWebGL) this.skip();
   });
   afterEach(() => fixtureCleanup());
 
