@@ -16,7 +16,7 @@ import {
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const dist = resolve(process.env.PT_DIST ?? join(repo, 'dist'));
-const { ceilings, budgets } = JSON.parse(readFileSync(join(repo, 'size-budgets.json'), 'utf8'));
+const { ceilings, budgets, waivers = {} } = JSON.parse(readFileSync(join(repo, 'size-budgets.json'), 'utf8'));
 const MAP = 'pt-trigger-point-map';
 
 const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
@@ -64,10 +64,16 @@ test('the loader maps every widget tag to a chunk, and every tag has a budget', 
 });
 
 for (const [tag, entry] of Object.entries(entries)) {
-  test(`${tag}: entry chunk + static imports (Lit, core) within budget, no three.js before first render`, () => {
-    const eager = staticClosure(dist, entry);
-    const three = [...eager].filter((f) => isThreeChunk(dist, f));
+  // A waiver (size-budgets.json "waivers": {"<tag>": "<reason and issue>"}) reports an over-budget widget as TODO
+  // instead of failing; it is a visible, reasoned decision, never the default.
+  const todo = typeof waivers[tag] === 'string' && waivers[tag].trim() ? `waived: ${waivers[tag]}` : undefined;
+  test(`${tag}: no three.js before first render`, () => {
+    const three = [...staticClosure(dist, entry)].filter((f) => isThreeChunk(dist, f));
     assert.deepEqual(three, [], `${tag} pulls three.js in statically (${three.join(', ')}): three must load through import() only`);
+  });
+
+  test(`${tag}: entry chunk + static imports (Lit, core) within budget`, { todo }, () => {
+    const eager = staticClosure(dist, entry);
     const [budget, key] = tag === MAP ? [budgets.mapShell, 'budgets.mapShell'] : [budgets.widgets[tag], `budgets.widgets["${tag}"]`];
     withinBudget(`${tag} (${entry} + static imports)`, sizeOf(eager), budget, key, eager);
   });
