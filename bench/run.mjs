@@ -177,7 +177,7 @@ async function pageState(page) {
 }
 
 // ---------- main-thread cost per frame (CDP tracing) ----------
-// Busy time = union of top-level tasks on the renderer main thread (toplevel RunTask events), split
+// Busy time = union of all trace slices on the renderer main thread (tasks, frames, script), split
 // at the page's own requestAnimationFrame timestamps. Trace clock ↔ performance.now() is aligned with
 // a performance.mark('bench:sync') that appears in both.
 async function traceFrames(page, cdp, drive) {
@@ -206,7 +206,7 @@ async function traceFrames(page, cdp, drive) {
   // renderer main thread of the page = the thread that emitted the sync mark
   const { pid, tid } = sync;
   const tasks = events
-    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur != null)
     .map((e) => [(e.ts - offsetUs) / 1000, (e.ts + (e.dur ?? 0) - offsetUs) / 1000])
     .sort((a, b) => a[0] - b[0]);
   const merged = [];
@@ -347,6 +347,8 @@ async function traceLoad(browser, base, subject, size, externalRequests) {
   const s = await openPage(browser, externalRequests);
   const events = [];
   s.cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  // Start from an empty page on the same origin, so the measured page stays in the renderer being traced.
+  await s.page.goto(`${base}/bench/page?subject=baseline`, { waitUntil: 'load' });
   await s.cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,gpu', transferMode: 'ReportEvents' });
   const q = new URLSearchParams({ subject: subject.id, n: '1', ...(size ? { w: size.w, h: size.h } : {}) });
   await s.page.goto(`${base}/bench/page?${q}`, { waitUntil: 'load' });
@@ -365,13 +367,14 @@ async function traceLoad(browser, base, subject, size, externalRequests) {
   }
   // the page's main thread is the busiest renderer main thread
   const main = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  // top-level slices of the main thread, whatever their name (a task is not always wrapped in RunTask)
+  const tasks = main.filter((e) => e.dur != null).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const waits = main.filter((e) => /^CommandBufferProxyImpl::WaitFor/.test(e.name));
   let tbt = 0;
   let tbtCpu = 0;
   let lastEnd = -1;
   for (const t of tasks) {
-    if (t.ts < lastEnd) continue; // nested RunTask: counted in its parent
+    if (t.ts < lastEnd) continue; // nested: counted in its parent
     lastEnd = t.ts + t.dur;
     const ms = t.dur / 1000;
     let wait = 0;
@@ -379,7 +382,10 @@ async function traceLoad(browser, base, subject, size, externalRequests) {
     tbt += Math.max(0, ms - 50);
     tbtCpu += Math.max(0, ms - wait - 50);
   }
-  return { tbtTrace: r1(tbt), tbtWithoutGpuWait: r1(tbtCpu) };
+  let longest = 0;
+  lastEnd = -1;
+  for (const t of tasks) if (t.ts >= lastEnd) (lastEnd = t.ts + t.dur), (longest = Math.max(longest, t.dur / 1000));
+  return { tbtTrace: r1(tbt), tbtWithoutGpuWait: r1(tbtCpu), longestTaskMs: r1(longest), rendererThreads: byThread.size };
 }
 
 async function canvasSize(page) {
