@@ -3,7 +3,7 @@
 // clinic's page pays: bytes, time to first render/frame, blocking time, per-frame main-thread cost,
 // WebGL contexts, GPU memory, heap after mount/unmount cycles. Method notes: docs/performance.md.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
