@@ -15,7 +15,9 @@ function emitSchemas(): Plugin {
     name: 'pt-emit-schemas',
     generateBundle() {
       for (const [tag, schema] of Object.entries(schemas)) {
-        this.emitFile({ type: 'asset', fileName: `schema/${tag}.schema.json`, source: JSON.stringify(schema, null, 2) + '\n' });
+        // The dialect URL is added here, not in src/, so the library's code names no other host.
+        const published = { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema };
+        this.emitFile({ type: 'asset', fileName: `schema/${tag}.schema.json`, source: JSON.stringify(published, null, 2) + '\n' });
       }
     },
   };

@@ -1,5 +1,6 @@
 // The bibliography every claim in src/content cites by id. Real references only; check before adding.
 import type { Source } from './types.js';
+import type { SourceLike } from '../core/footer.js';
 
 const list = [
   { id: 'melzack-wall-1965', authors: 'Melzack R, Wall PD', year: 1965, title: 'Pain mechanisms: a new theory', container: 'Science', details: '150(3699):971–979', doi: '10.1126/science.150.3699.971' },
@@ -49,4 +50,17 @@ export function formatCitation(s: Source): string {
 /** A link readers can follow (DOI resolver), only for references that have one. */
 export function sourceHref(s: Source): string | undefined {
   return s.doi ? `https://doi.org/${s.doi}` : s.url;
+}
+
+/** The footer's "Sources" list for the given ids: each once, in first-cited order, unknown ids skipped. */
+export function footerSources(ids: Iterable<string>): SourceLike[] {
+  const seen = new Set<string>();
+  const out: SourceLike[] = [];
+  for (const id of ids) {
+    const s = (sources as Record<string, Source | undefined>)[id];
+    if (!s || seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, citation: formatCitation(s), href: sourceHref(s) });
+  }
+  return out;
 }

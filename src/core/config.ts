@@ -1,5 +1,6 @@
 // Clinic configuration without code: a <script type="application/json"> child of the widget,
 // parsed (never evaluated), validated against the widget's published schema, problems reported once each.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate, type JsonSchema } from './schema.js';
 import { warn } from './warn.js';
 
@@ -33,4 +34,41 @@ export function readConfig<T>(host: Element, schema: JsonSchema): T | undefined 
   const { value, problems } = validate<T>(schema, raw);
   for (const p of problems) warn(tag, `${p.path} ${p.message}`, p.valid, host);
   return value;
+}
+
+/**
+ * Holds a widget's validated clinic config and keeps it current: read when the element connects,
+ * and again whenever its JSON child is added or edited later (a CMS or page builder may do either).
+ */
+export class ConfigController<T> implements ReactiveController {
+  value: T | undefined;
+  private observer: MutationObserver | undefined;
+  private text: string | null | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly schema: JsonSchema,
+    private readonly onChange?: (value: T | undefined) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.read();
+    this.observer ??= new MutationObserver(() => this.read());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private read(): void {
+    const text = configScript(this.host)?.textContent ?? null;
+    if (text === this.text) return;
+    this.text = text;
+    this.value = readConfig<T>(this.host, this.schema);
+    this.onChange?.(this.value);
+    this.host.requestUpdate();
+  }
 }
