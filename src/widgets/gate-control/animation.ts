@@ -9,6 +9,8 @@ const MAX_PULSES = 90;
 const PATH_SPEED = 240;
 const RADIUS: Record<TrackId, number> = { abeta: 8, adelta: 6, c: 5, ascending: 7, descending: 6 };
 const FADE_S = 0.6;
+/** Points sampled per path, once per layout; frames interpolate between them instead of asking the DOM. */
+const SAMPLES = 128;
 
 interface Pulse {
   track: TrackId;
@@ -22,6 +24,8 @@ interface Geometry {
   layer: SVGGElement;
   paths: Record<TrackId, SVGPathElement>;
   length: Record<TrackId, number>;
+  /** SAMPLES + 1 points at equal distances along each path, as x0, y0, x1, y1 … */
+  points: Record<TrackId, Float32Array>;
   /** Distance along the small fibres where the gate stands. */
   gateAt: Partial<Record<TrackId, number>>;
 }
@@ -42,6 +46,9 @@ export class PulseAnimator implements ReactiveController {
   private geometry?: Geometry;
   private readonly spawn: Record<TrackId, number> = { abeta: 0.6, adelta: 0.6, c: 0.6, ascending: 0.3, descending: 0.3 };
   private readonly passed: Record<TrackId, number> = { abeta: 0, adelta: 0.5, c: 0.5, ascending: 0, descending: 0 };
+  // Reused every frame, so the loop allocates nothing per frame.
+  private readonly rate: Record<TrackId, number> = { abeta: 0, adelta: 0, c: 0, ascending: 0, descending: 0 };
+  private readonly pos = { x: 0, y: 0 };
 
   constructor(
     private readonly host: ReactiveControllerHost & Element,
@@ -89,12 +96,20 @@ export class PulseAnimator implements ReactiveController {
     if (!root || !layer) return undefined;
     const paths = {} as Record<TrackId, SVGPathElement>;
     const length = {} as Record<TrackId, number>;
+    const points = {} as Record<TrackId, Float32Array>;
     const gateAt: Partial<Record<TrackId, number>> = {};
     for (const id of TRACK_IDS) {
       const path = root.querySelector<SVGPathElement>(`path.track-${id}`);
       if (!path) return undefined;
       paths[id] = path;
       length[id] = path.getTotalLength();
+      const pts = new Float32Array(2 * (SAMPLES + 1));
+      for (let i = 0; i <= SAMPLES; i++) {
+        const pt = path.getPointAtLength((length[id] * i) / SAMPLES);
+        pts[2 * i] = pt.x;
+        pts[2 * i + 1] = pt.y;
+      }
+      points[id] = pts;
     }
     for (const id of ['adelta', 'c'] as const) {
       // The small fibres end in a straight run, so the gate's distance is found by bisection on x.
@@ -107,7 +122,7 @@ export class PulseAnimator implements ReactiveController {
       }
       gateAt[id] = lo;
     }
-    return (this.geometry = { layer, paths, length, gateAt });
+    return (this.geometry = { layer, paths, length, points, gateAt });
   }
 
   private readonly tick = (now: number): void => {
@@ -125,10 +140,9 @@ export class PulseAnimator implements ReactiveController {
 
   private step(g: Geometry, dt: number): void {
     const state = this.options.state();
-    const rate: Record<TrackId, number> = {
-      ...state.rates,
-      descending: state.descending.effect === 'none' ? 0 : state.rates.descending,
-    };
+    const rate = this.rate;
+    for (const id of TRACK_IDS) rate[id] = state.rates[id];
+    if (state.descending.effect === 'none') rate.descending = 0;
     for (const id of TRACK_IDS) {
       this.spawn[id] += rate[id] * dt;
       while (this.spawn[id] >= 1) {
@@ -136,8 +150,11 @@ export class PulseAnimator implements ReactiveController {
         if (this.pulses.length < MAX_PULSES) this.add(g, id);
       }
     }
-    const kept: Pulse[] = [];
-    for (const p of this.pulses) {
+    // Kept pulses are compacted to the front of the same array (no new array per frame).
+    const pulses = this.pulses;
+    let kept = 0;
+    for (let i = 0; i < pulses.length; i++) {
+      const p = pulses[i];
       if (p.fading !== undefined) {
         p.fading -= dt;
         if (p.fading <= 0) {
@@ -146,7 +163,7 @@ export class PulseAnimator implements ReactiveController {
         }
         // A slow, one-way fade: never a flash.
         p.el.style.opacity = String(p.fading / FADE_S);
-        kept.push(p);
+        pulses[kept++] = p;
         continue;
       }
       const speed = p.track === 'ascending' || p.track === 'descending' ? PATH_SPEED : displaySpeed(p.track);
@@ -167,12 +184,23 @@ export class PulseAnimator implements ReactiveController {
         p.el.remove();
         continue;
       }
-      const pt = g.paths[p.track].getPointAtLength(p.at);
+      const pt = this.pointAt(g, p.track, p.at);
       p.el.setAttribute('cx', pt.x.toFixed(1));
       p.el.setAttribute('cy', pt.y.toFixed(1));
-      kept.push(p);
+      pulses[kept++] = p;
     }
-    this.pulses = kept;
+    pulses.length = kept;
+  }
+
+  /** The point at distance `at` along a track, interpolated from the samples (writes into one shared object). */
+  private pointAt(g: Geometry, track: TrackId, at: number): { x: number; y: number } {
+    const pts = g.points[track];
+    const f = Math.min(SAMPLES, Math.max(0, (at / (g.length[track] || 1)) * SAMPLES));
+    const i = Math.min(SAMPLES - 1, Math.floor(f));
+    const t = f - i;
+    this.pos.x = pts[2 * i] + (pts[2 * i + 2] - pts[2 * i]) * t;
+    this.pos.y = pts[2 * i + 1] + (pts[2 * i + 3] - pts[2 * i + 1]) * t;
+    return this.pos;
   }
 
   private add(g: Geometry, track: TrackId): void {
@@ -180,9 +208,9 @@ export class PulseAnimator implements ReactiveController {
     const el = document.createElementNS(g.layer.namespaceURI, 'circle') as SVGCircleElement;
     el.setAttribute('class', `pulse pulse-${track}`);
     el.setAttribute('r', String(RADIUS[track]));
-    const start = g.paths[track].getPointAtLength(0);
-    el.setAttribute('cx', String(start.x));
-    el.setAttribute('cy', String(start.y));
+    const pts = g.points[track];
+    el.setAttribute('cx', pts[0].toFixed(1));
+    el.setAttribute('cy', pts[1].toFixed(1));
     g.layer.append(el);
     this.pulses.push({ track, at: 0, el });
   }

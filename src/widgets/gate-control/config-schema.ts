@@ -24,7 +24,7 @@ export const gateControlSchema: JsonSchema = {
         calm: text(30, 'Word for the calm brain state.'),
         neutral: text(30, 'Word for the neutral brain state.'),
         stressed: text(30, 'Word for the stressed brain state.'),
-        meter: text(80, 'Label of the meter (the percentage is added).'),
+        meter: text(80, 'Label of the meter (the signal level, e.g. "26 out of 100", is added).'),
       },
     },
     parts: {

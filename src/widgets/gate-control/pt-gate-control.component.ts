@@ -7,14 +7,15 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { PtElement } from '../../core/pt-element.js';
 import type { Locale } from '../../core/locale.js';
 import { VisibilityController } from '../../core/visibility.js';
-import { readConfig } from '../../core/config.js';
+import { ConfigController } from '../../core/config.js';
+import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
 import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
-import { sources, formatCitation, sourceHref, type SourceId } from '../../content/sources.js';
+import { footerSources } from '../../content/sources.js';
 import type { Statement } from '../../content/types.js';
 import { BRAIN_STATES, CONDUCTION_M_PER_S, computeGate, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { gateStrings } from './strings.js';
@@ -44,9 +45,6 @@ export const STEPS: readonly { pain: number; touch: number; brain: BrainState; f
 ];
 
 const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
-
-// Attribute values are kept as written, so a warning can quote exactly what the clinic typed.
-const raw = { fromAttribute: (value: string | null) => value as unknown as number };
 
 function statements(c: GateControlContent): Statement[] {
   return [c.intro, ...GATE_PART_IDS.map((id) => c.parts[id].role), ...c.steps.map((s) => s.text), ...c.note.items, c.speeds];
@@ -88,6 +86,8 @@ function statements(c: GateControlContent): Statement[] {
  * @cssprop --pt-focus - Focus ring.
  * @cssprop --pt-radius - Corner radius.
  * @cssprop --pt-font-family - Font (defaults to the page's).
+ * @cssprop --pt-font-size - Base font size (default 1rem); text and controls scale with it.
+ * @cssprop --pt-space - Inner padding of the widget (default 1rem).
  * @cssprop --pt-gate-touch-color - The touch (A-beta) fibre.
  * @cssprop --pt-gate-sharp-color - The sharp pain (A-delta) fibre.
  * @cssprop --pt-gate-ache-color - The aching pain (C) fibre.
@@ -98,10 +98,10 @@ export class PtGateControl extends PtElement {
   static override styles = [PtElement.styles, gateStyles];
 
   /** Pain input at the skin, 0–100. Out-of-range values are clamped, non-numbers fall back to 70 (one console warning). */
-  @property({ converter: raw }) pain: number = DEFAULTS.pain;
+  @property({ converter: numberOrText }) pain: number = DEFAULTS.pain;
 
   /** Touch and pressure (massage), 0–100. Out-of-range values are clamped, non-numbers fall back to 0 (one console warning). */
-  @property({ converter: raw }) touch: number = DEFAULTS.touch;
+  @property({ converter: numberOrText }) touch: number = DEFAULTS.touch;
 
   /** The brain's state: `calm` helps close the gate, `stressed` opens it. Unknown values fall back to `neutral`. */
   @property() brain: 'calm' | 'neutral' | 'stressed' = DEFAULTS.brain;
@@ -110,18 +110,26 @@ export class PtGateControl extends PtElement {
   @property({ type: Boolean, reflect: true }) guided = false;
 
   /** The guided step, 1–5 (used with `guided`). Setting it applies that step's pain, touch and brain state. */
-  @property({ converter: raw }) step = 1;
+  @property({ converter: numberOrText }) step = 1;
 
   @state() private content: GateControlContent = englishContent;
   @state() private playing = true;
   @state() private showTechnical = false;
   @state() private announcement = '';
-  @state() private config: GateControlConfig = {};
 
   // The validated values the widget draws with (attributes may hold anything).
   private cur = { ...DEFAULTS, step: 1 };
   private userPlayChoice = false;
   private model: GateState = computeGate(DEFAULTS);
+
+  // Re-read when the clinic's JSON child is added or edited after the first render (CMS, page builders).
+  private readonly configController = new ConfigController<GateControlConfig>(this, gateControlSchema, (value) => {
+    this.showTechnical = value?.technicalNames === 'shown';
+  });
+
+  private get config(): GateControlConfig {
+    return this.configController.value ?? {};
+  }
 
   private readonly visibility = new VisibilityController(this, { onChange: () => this.animator.sync() });
   private readonly animator = new PulseAnimator(this, {
@@ -157,7 +165,7 @@ export class PtGateControl extends PtElement {
         (m) => {
           if (this.locale === 'es') this.content = m.gateControl;
         },
-        (error: unknown) => console.error(`[${this.localName}] could not load the Spanish text:`, error),
+        (error: unknown) => this.warn(`could not load the Spanish text (${String(error)}); showing English`),
       );
     } else {
       this.content = englishContent;
@@ -166,10 +174,6 @@ export class PtGateControl extends PtElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) {
-      this.config = readConfig<GateControlConfig>(this, gateControlSchema) ?? {};
-      this.showTechnical = this.config.technicalNames === 'shown';
-    }
     if (changed.has('pain')) this.cur.pain = this.checkNumber('pain', this.pain, 0, 100, DEFAULTS.pain);
     if (changed.has('touch')) this.cur.touch = this.checkNumber('touch', this.touch, 0, 100, DEFAULTS.touch);
     if (changed.has('brain')) this.cur.brain = this.checkEnum('brain', this.brain, BRAIN_STATES, DEFAULTS.brain);
@@ -267,6 +271,7 @@ export class PtGateControl extends PtElement {
       brain: this.brainWord(this.cur.brain),
       gate: s.gateWords[gateWord(this.model.gate)],
       signal: this.model.signal,
+      signalLevel: s.signalLevels[level(this.model.signal)],
     });
   }
 
@@ -277,12 +282,6 @@ export class PtGateControl extends PtElement {
 
   private brainWord(b: BrainState): string {
     return this.config.labels?.[b] ?? gateStrings[this.locale].brainStates[b];
-  }
-
-  private citedSources() {
-    const ids = new Set<SourceId>();
-    for (const st of statements(this.content)) for (const id of st.cite) ids.add(id);
-    return [...ids].map((id) => ({ id, citation: formatCitation(sources[id]), href: sourceHref(sources[id]) }));
   }
 
   private slider(which: 'pain' | 'touch'): TemplateResult {
@@ -324,7 +323,7 @@ export class PtGateControl extends PtElement {
     const stepText = this.stepText(step - 1);
     const description = this.describe();
     const signalRounded = Math.round(model.signal);
-    const meterLabel = cfg.labels?.meter ? `${cfg.labels.meter}: ${formatNumber(locale, signalRounded / 100, { style: 'percent' })}` : s.meterText(locale, signalRounded);
+    const meterLabel = s.meterText(locale, signalRounded, cfg.labels?.meter ?? s.meterLabel);
     const classes = {
       'pt-root': true,
       'is-static': !this.playing,
@@ -396,7 +395,7 @@ export class PtGateControl extends PtElement {
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${signalRounded}
-          aria-valuetext=${formatNumber(locale, signalRounded / 100, { style: 'percent' })}
+          aria-valuetext=${s.outOf(signalRounded, s.signalLevels[level(model.signal)])}
         >
           <div class="meter-fill" style=${styleMap({ transform: `scaleX(${model.signal / 100})` })}></div>
         </div>
@@ -459,7 +458,7 @@ export class PtGateControl extends PtElement {
               <li>${c.speeds.text}</li>
             </ul>
           </details>`}
-      ${renderFooter({ locale, sources: this.citedSources(), disclaimer: cfg.disclaimer })}
+      ${renderFooter({ locale, sources: footerSources(statements(c).flatMap((st) => st.cite)), disclaimer: cfg.disclaimer })}
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 // UI words for <pt-gate-control> in each shipped locale (the medical text lives in src/content/).
 import type { Locale } from '../../core/locale.js';
-import { formatPercent } from '../../core/format.js';
+import { formatNumber } from '../../core/format.js';
 import type { BrainState, GateWord, Level } from './gate-model.js';
 
 export interface GateStrings {
@@ -12,11 +12,14 @@ export interface GateStrings {
   brainStates: Record<BrainState, string>;
   brainHints: Record<BrainState, string>;
   levels: Record<Level, string>;
+  /** Level words for the signal (Spanish "señal" is feminine). */
+  signalLevels: Record<Level, string>;
   gateWords: Record<GateWord, string>;
   meterLabel: string;
-  meterText: (locale: Locale, signal: number) => string;
-  /** Words are already translated: levels, brain state and gate word. */
-  describe: (d: { locale: Locale; pain: string; touch: string; brain: string; gate: string; signal: number }) => string;
+  /** The meter's label with the signal level; `signal` is an absolute level 0–100, not a share of the input. */
+  meterText: (locale: Locale, signal: number, label: string) => string;
+  /** Words are already translated: levels, brain state, gate word and signal level. */
+  describe: (d: { locale: Locale; pain: string; touch: string; brain: string; gate: string; signal: number; signalLevel: string }) => string;
   diagramName: string;
   technicalNames: string;
   guided: string;
@@ -29,7 +32,6 @@ export interface GateStrings {
   excites: string;
   inhibits: string;
   controls: string;
-  mapKey: string;
   speedTitle: string;
   gate: string;
   whatPartsDo: string;
@@ -47,11 +49,12 @@ export const gateStrings: Record<Locale, GateStrings> = {
     brainStates: { calm: 'Calm', neutral: 'Neutral', stressed: 'Stressed' },
     brainHints: { calm: 'relaxed, distracted', neutral: 'everyday', stressed: 'worried, afraid' },
     levels: { low: 'low', medium: 'medium', high: 'high' },
+    signalLevels: { low: 'low', medium: 'medium', high: 'high' },
     gateWords: { open: 'open', 'mostly-open': 'mostly open', 'half-closed': 'half closed', 'mostly-closed': 'mostly closed' },
     meterLabel: 'Pain signal reaching the brain',
-    meterText: (locale, signal) => `Pain signal reaching the brain: ${formatPercent(locale, signal)}`,
-    describe: ({ locale, pain, touch, brain, gate, signal }) =>
-      `Pain input ${pain}, touch ${touch}, brain ${brain.toLowerCase()}: the gate is ${gate}; about ${formatPercent(locale, Math.round(signal))} of the pain signal reaches the brain.`,
+    meterText: (locale, signal, label) => `${label}: ${formatNumber(locale, Math.round(signal))} out of 100`,
+    describe: ({ locale, pain, touch, brain, gate, signal, signalLevel }) =>
+      `Pain input ${pain}, touch ${touch}, brain ${brain.toLowerCase()}: the gate is ${gate}; the pain signal reaching the brain is ${formatNumber(locale, Math.round(signal))} out of 100 (${signalLevel}).`,
     diagramName: 'Diagram of the pain gate in the spinal cord',
     technicalNames: 'Show technical names',
     guided: 'Step by step',
@@ -64,7 +67,6 @@ export const gateStrings: Record<Locale, GateStrings> = {
     excites: 'excites',
     inhibits: 'calms',
     controls: 'Try it',
-    mapKey: 'Key',
     speedTitle: 'Speed in the body',
     gate: 'Gate',
     whatPartsDo: 'What each part does',
@@ -73,18 +75,19 @@ export const gateStrings: Record<Locale, GateStrings> = {
   },
   es: {
     pain: 'Dolor que entra',
-    painHint: 'Qué tan fuerte es el daño en la piel',
+    painHint: 'Qué tan fuerte es el dolor en la piel',
     touch: 'Tacto y presión (masaje)',
     touchHint: 'Frotar, presionar o dar masaje',
     brain: 'Estado del cerebro',
     brainStates: { calm: 'Tranquilo', neutral: 'Normal', stressed: 'Estresado' },
     brainHints: { calm: 'relajado, distraído', neutral: 'del día a día', stressed: 'preocupado, con miedo' },
     levels: { low: 'bajo', medium: 'medio', high: 'alto' },
+    signalLevels: { low: 'baja', medium: 'media', high: 'alta' },
     gateWords: { open: 'abierta', 'mostly-open': 'casi abierta', 'half-closed': 'medio cerrada', 'mostly-closed': 'casi cerrada' },
     meterLabel: 'Señal de dolor que llega al cerebro',
-    meterText: (locale, signal) => `Señal de dolor que llega al cerebro: ${formatPercent(locale, signal)}`,
-    describe: ({ locale, pain, touch, brain, gate, signal }) =>
-      `Dolor ${pain}, tacto ${touch}, cerebro ${brain.toLowerCase()}: la compuerta está ${gate}; llega al cerebro cerca del ${formatPercent(locale, Math.round(signal))} de la señal de dolor.`,
+    meterText: (locale, signal, label) => `${label}: ${formatNumber(locale, Math.round(signal))} de 100`,
+    describe: ({ locale, pain, touch, brain, gate, signal, signalLevel }) =>
+      `Dolor ${pain}, tacto ${touch}, cerebro ${brain.toLowerCase()}: la compuerta está ${gate}; la señal de dolor que llega al cerebro está en ${formatNumber(locale, Math.round(signal))} de 100 (${signalLevel}).`,
     diagramName: 'Diagrama de la compuerta del dolor en la médula espinal',
     technicalNames: 'Mostrar nombres técnicos',
     guided: 'Paso a paso',
@@ -97,7 +100,6 @@ export const gateStrings: Record<Locale, GateStrings> = {
     excites: 'activa',
     inhibits: 'frena',
     controls: 'Pruébelo',
-    mapKey: 'Clave',
     speedTitle: 'Velocidad en el cuerpo',
     gate: 'Compuerta',
     whatPartsDo: 'Qué hace cada parte',

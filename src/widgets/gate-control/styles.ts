@@ -48,7 +48,8 @@ export const gateStyles = css`
   }
 
   .pt-root {
-    --_pad: clamp(0.75rem, 3vw, 1.25rem);
+    /* The theme's spacing token, not the viewport: the widget may sit in a narrow column of a wide page. */
+    --_pad: var(--_space);
     padding: var(--_pad);
     border: 1px solid var(--_border);
   }

@@ -58,7 +58,8 @@ describe('<pt-gate-control>', () => {
     expect(el.signal).to.be.closeTo(computeGate({ pain: 70, touch: 0, brain: 'neutral' }).signal, 0.1);
     const meter = $(el, '[role="meter"]');
     expect(meter.getAttribute('aria-valuenow')).to.equal(String(Math.round(el.signal)));
-    expect($(el, '#meter-label').textContent).to.equal(`Pain signal reaching the brain: ${Math.round(el.signal)}%`);
+    // a level out of 100, not a share (finding 1: the meter used to read as "64%" of the signal)
+    expect($(el, '#meter-label').textContent).to.equal(`Pain signal reaching the brain: ${Math.round(el.signal)} out of 100`);
     expect($$(el, '.legend li')).to.have.length(10);
     expect($(el, '.pt-sources summary').textContent).to.equal('Sources (5)');
     expect($(el, '.note summary').textContent).to.equal('How sure are we?');
@@ -194,7 +195,7 @@ describe('<pt-gate-control>', () => {
       expect($(el, '.title').textContent).to.equal('Why we rub it better');
       expect($(el, 'label[for="pain-input"]').textContent).to.contain('Hurt level');
       expect($(el, 'input[value="calm"]').parentElement!.textContent).to.contain('Relaxed');
-      expect($(el, '#meter-label').textContent).to.match(/^Signal to brain: \d+%$/);
+      expect($(el, '#meter-label').textContent).to.match(/^Signal to brain: \d+ out of 100$/);
       expect($$(el, '.legend li')[5].textContent).to.contain('Brake cell');
       expect(el.shadowRoot!.querySelector('.tech-toggle')).to.equal(null);
       expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
@@ -410,7 +411,7 @@ describe('<pt-gate-control>', () => {
     const el = await render(html`<pt-gate-control lang="es"></pt-gate-control>`);
     await waitUntil(() => $(el, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 3000 });
     expect($(el, 'label[for="pain-input"]').textContent).to.contain('Dolor que entra');
-    expect($(el, '#meter-label').textContent).to.match(/^Señal de dolor que llega al cerebro: \d+\s%$/);
+    expect($(el, '#meter-label').textContent).to.match(/^Señal de dolor que llega al cerebro: \d+ de 100$/);
     expect($(el, '#state-description').textContent).to.contain('la compuerta está');
     expect($(el, '.play').textContent).to.contain('Pausar');
     expect($(el, '.note summary').textContent).to.equal('¿Qué tan seguros estamos?');
@@ -461,5 +462,76 @@ describe('<pt-gate-control>', () => {
     expect($(el, '.legend').getBoundingClientRect().height).to.be.above(100);
     const fig = $(el, '.figure').getBoundingClientRect();
     expect(fig.width / fig.height).to.be.closeTo(960 / 600, 0.02);
+  });
+  it('states the signal as a level out of 100 that agrees with the model, in the sentence and the meter (en and es)', async () => {
+    // pain 30, touch 0: the gate is mostly open, yet little pain comes in, so the signal is low (about 26 of 100).
+    const low = await render(html`<pt-gate-control pain="30" touch="0"></pt-gate-control>`);
+    const lowSignal = Math.round(computeGate({ pain: 30, touch: 0, brain: 'neutral' }).signal);
+    expect(lowSignal).to.equal(26);
+    const sentence = $(low, '#state-description').textContent!;
+    expect(sentence).to.equal(`Pain input low, touch low, brain neutral: the gate is mostly open; the pain signal reaching the brain is ${lowSignal} out of 100 (low).`);
+    expect(sentence).not.to.contain('%');
+    expect($(low, '#meter-label').textContent).to.equal(`Pain signal reaching the brain: ${lowSignal} out of 100`);
+    expect($(low, '[role="meter"]').getAttribute('aria-valuetext')).to.equal(`${lowSignal} out of 100, low`);
+    await expectAxeClean(low, 'low signal');
+
+    // pain 100, touch 0, stressed: the gate is open and the signal is high.
+    const high = await render(html`<pt-gate-control pain="100" touch="0" brain="stressed"></pt-gate-control>`);
+    const highSignal = Math.round(computeGate({ pain: 100, touch: 0, brain: 'stressed' }).signal);
+    expect($(high, '#state-description').textContent).to.equal(
+      `Pain input high, touch low, brain stressed: the gate is open; the pain signal reaching the brain is ${highSignal} out of 100 (high).`,
+    );
+
+    const es = await render(html`<pt-gate-control lang="es" pain="30" touch="0"></pt-gate-control>`);
+    await waitUntil(() => $(es, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 3000 });
+    const esSentence = $(es, '#state-description').textContent!;
+    expect(esSentence).to.contain('la compuerta está casi abierta').and.contain(`${lowSignal} de 100 (baja)`);
+    expect(esSentence).not.to.contain('%');
+    expect($(es, '#meter-label').textContent).to.equal(`Señal de dolor que llega al cerebro: ${lowSignal} de 100`);
+    await expectAxeClean(es, 'Spanish low signal');
+  });
+
+  it('bases its padding on the --pt-space token, not the viewport', async () => {
+    const a = await render(html`<pt-gate-control style="--pt-space: 0.5rem"></pt-gate-control>`);
+    const b = await render(html`<pt-gate-control style="--pt-space: 2rem"></pt-gate-control>`);
+    const pad = (el: PtGateControl) => parseFloat(getComputedStyle($(el, '.pt-root')).paddingLeft);
+    expect(pad(b)).to.be.above(pad(a));
+    expect(pad(b)).to.be.closeTo(32, 0.5);
+  });
+
+  it('applies a JSON config added (or edited) after the first render', async () => {
+    const el = await render();
+    expect($(el, '.title').textContent).to.equal('The pain gate: why rubbing can ease pain');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ title: 'Why we rub it better', technicalNames: 'shown' });
+    el.append(script);
+    await waitUntil(() => $(el, '.title').textContent === 'Why we rub it better', 'late config applies', { timeout: 2000 });
+    expect(el.shadowRoot!.querySelector('.tech-toggle')).to.equal(null);
+    expect($$(el, '.legend .tech').length).to.equal(10);
+    script.textContent = JSON.stringify({ title: 'Edited title' });
+    await waitUntil(() => $(el, '.title').textContent === 'Edited title', 'edited config applies', { timeout: 2000 });
+    expect(el.shadowRoot!.querySelector('.tech-toggle')).to.exist;
+  });
+
+  it('samples the fibre paths once per layout, not on every frame', async () => {
+    const el = await render(html`<pt-gate-control pain="100" touch="100"></pt-gate-control>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.pulses circle').length > 5, 'pulses drawn', { timeout: 3000 });
+    const proto = SVGPathElement.prototype;
+    const original = proto.getPointAtLength;
+    let calls = 0;
+    proto.getPointAtLength = function (this: SVGPathElement, d: number) {
+      calls++;
+      return original.call(this, d);
+    };
+    try {
+      const before = $$(el, '.pulses circle').map((c) => c.getAttribute('cx')).join();
+      await aTimeout(250);
+      // the dots still move, with no path measuring per frame
+      expect($$(el, '.pulses circle').map((c) => c.getAttribute('cx')).join()).not.to.equal(before);
+      expect(calls).to.equal(0);
+    } finally {
+      proto.getPointAtLength = original;
+    }
   });
 });
