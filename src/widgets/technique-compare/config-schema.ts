@@ -52,7 +52,6 @@ const added: JsonSchema = {
 
 function schema(tag: string, title: string): JsonSchema {
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `${tag}.schema.json`,
     title,
     type: 'object',

@@ -1,6 +1,7 @@
 // <pt-technique-card>: one hands-on technique as an article a patient can read before a visit.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { asText, numberOrText } from '../../core/converters.js';
 import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
 import { techniqueCardSchema } from './config-schema.js';
@@ -8,12 +9,6 @@ import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } f
 import { techniqueStrings } from './strings.js';
 import { cardStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
-
-/** Keeps a non-numeric attribute as written, so the warning can quote it. */
-export const levelConverter = {
-  fromAttribute: (value: string | null): number | string | null =>
-    value === null ? null : value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value,
-};
 
 /** Renders an h2–h6 heading; a switch, because tag names cannot be bound in a template. */
 export function renderHeading(level: number, id: string, cls: string, part: string, content: unknown): TemplateResult {
@@ -78,7 +73,7 @@ export class PtTechniqueCard extends PtElement {
    * Heading level of the technique name (2–6), to fit the page's outline.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', converter: levelConverter }) headingLevel: number | string = 3;
+  @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 3;
 
   private readonly content = new TechniqueContentController(this, techniqueCardSchema);
   private level = 3;
@@ -105,7 +100,8 @@ export class PtTechniqueCard extends PtElement {
     const locale = this.locale;
     const s = techniqueStrings[locale];
     const catalog = this.content.catalog(locale);
-    const id = this.technique.trim().toLowerCase();
+    // A script may assign null or a number; asText keeps the lookup (and the warning) from throwing.
+    const id = asText(this.technique).toLowerCase();
     const t = catalog.byId.get(id);
     if (!t) {
       this.warn(

@@ -1,6 +1,7 @@
 // <pt-technique-compare>: two to four hands-on techniques side by side, the same question reading across.
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { formatList } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
@@ -9,7 +10,7 @@ import { quote } from '../../core/warn.js';
 import { techniqueCompareSchema } from './config-schema.js';
 import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
 import { citedSources, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
-import { levelConverter, renderHeading } from './pt-technique-card.component.js';
+import { renderHeading } from './pt-technique-card.component.js';
 import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { techniqueStrings } from './strings.js';
 import { compareStyles, fieldStyles } from './styles.js';
@@ -77,11 +78,13 @@ export class PtTechniqueCompare extends PtElement {
    * Heading level of the widget title (2–5); question headings in the narrow layout use the next level.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', converter: levelConverter }) headingLevel: number | string = 2;
+  @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 2;
 
   @state() private announcement = '';
 
   private readonly content = new TechniqueContentController(this, techniqueCompareSchema);
+  /** Set while a message is being re-announced (cleared, rendered, then set), so updateComplete waits for it. */
+  private announcing: Promise<void> | undefined;
   private shown: ResolvedTechnique[] = [];
   private level = 2;
   private seen = { techniques: '' as unknown, version: -1, locale: '' };
@@ -116,8 +119,8 @@ export class PtTechniqueCompare extends PtElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.content.pending) {
-      await this.content.pending;
+    while (this.content.pending || this.announcing) {
+      await (this.content.pending ?? this.announcing);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -146,7 +149,16 @@ export class PtTechniqueCompare extends PtElement {
     if (picked.dropped.length) {
       this.warn(`techniques: at most ${MAX_COMPARE} at a time; left out ${picked.dropped.join(', ')}`, `${MIN_COMPARE} to ${MAX_COMPARE} ids`);
     }
-    const ids = picked.ids.length ? picked.ids : [...DEFAULT_COMPARE];
+    let ids = picked.ids.length ? picked.ids : [...DEFAULT_COMPARE];
+    if (ids.length < MIN_COMPARE) {
+      // One technique is no comparison: fill up from the defaults, skipping the one already chosen.
+      const fill = DEFAULT_COMPARE.filter((d) => !ids.includes(d) && catalog.byId.has(d)).slice(0, MIN_COMPARE - ids.length);
+      this.warn(
+        `techniques needs at least ${MIN_COMPARE} to compare, but only ${ids.join(', ')} is known; also showing ${fill.join(', ')}`,
+        `${MIN_COMPARE} to ${MAX_COMPARE} ids`,
+      );
+      ids = [...ids, ...fill];
+    }
     return ids.map((id) => catalog.byId.get(id)).filter((t): t is ResolvedTechnique => t !== undefined);
   }
 
@@ -154,9 +166,21 @@ export class PtTechniqueCompare extends PtElement {
     return this.renderRoot.querySelector('select');
   }
 
+  /**
+   * Puts `message` in the live region. It is cleared and rendered empty first, so the same message
+   * (e.g. pressing Add at the limit twice) changes the region again and is announced again.
+   */
+  private announce(message: string): void {
+    this.announcement = '';
+    const run = (this.announcing = super.getUpdateComplete().then(() => {
+      this.announcement = message;
+      if (this.announcing === run) this.announcing = undefined;
+    }));
+  }
+
   private setTechniques(ids: string[], message: string): void {
     this.techniques = ids;
-    this.announcement = message;
+    this.announce(message);
     emit<TechniqueChangeDetail>(this, 'pt-technique-change', { techniques: [...ids] });
   }
 
@@ -164,7 +188,7 @@ export class PtTechniqueCompare extends PtElement {
     const s = techniqueStrings[this.locale];
     const id = this.select?.value;
     if (this.shown.length >= MAX_COMPARE) {
-      this.announcement = s.atMost(MAX_COMPARE);
+      this.announce(s.atMost(MAX_COMPARE));
       return;
     }
     const t = id ? this.content.catalog(this.locale).byId.get(id) : undefined;
@@ -176,7 +200,7 @@ export class PtTechniqueCompare extends PtElement {
   private async onRemove(id: string, index: number): Promise<void> {
     const s = techniqueStrings[this.locale];
     if (this.shown.length <= MIN_COMPARE) {
-      this.announcement = s.atLeast(MIN_COMPARE);
+      this.announce(s.atLeast(MIN_COMPARE));
       return;
     }
     const t = this.shown.find((x) => x.id === id);

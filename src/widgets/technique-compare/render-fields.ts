@@ -3,8 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatList, formatRange } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import { renderFooter } from '../../core/footer.js';
-import { formatCitation, sourceHref, sources } from '../../content/sources.js';
-import type { SourceId } from '../../content/types.js';
+import { footerSources } from '../../content/sources.js';
 import type { FieldKey } from './fields.js';
 import { FIELD_KEYS } from './fields.js';
 import type { ResolvedTechnique } from './merge-config.js';
@@ -60,11 +59,5 @@ export function renderNameExtras(t: ResolvedTechnique, s: TechniqueStrings): Tem
 }
 
 export function renderTechniqueFooter(locale: Locale, cited: readonly string[], disclaimer: string | undefined): TemplateResult {
-  const list = cited
-    .filter((id): id is SourceId => id in sources)
-    .map((id) => {
-      const src = sources[id];
-      return { id, citation: formatCitation(src), href: sourceHref(src) };
-    });
-  return renderFooter({ locale, sources: list, disclaimer });
+  return renderFooter({ locale, sources: footerSources(cited), disclaimer });
 }

@@ -1,7 +1,7 @@
 // Shared by the card and the comparison: reads the clinic's JSON config, loads the Spanish text on
 // demand, and keeps the merged technique catalog for the active locale.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readConfig } from '../../core/config.js';
+import { ConfigController } from '../../core/config.js';
 import type { Locale } from '../../core/locale.js';
 import type { JsonSchema } from '../../core/schema.js';
 import { warn } from '../../core/warn.js';
@@ -24,43 +24,33 @@ function loadSpanish(): Promise<SpanishContent> {
 }
 
 export class TechniqueContentController implements ReactiveController {
-  config: TechniqueConfig | undefined;
   private es: SpanishContent | undefined;
   private loading: Promise<unknown> | undefined;
   private cache: { key: string; catalog: Catalog } | undefined;
-  private observer: MutationObserver | undefined;
-  private configText: string | null = null;
   /** Bumped whenever the config or loaded text changes, so hosts can tell the catalog moved. */
   version = 0;
 
+  // The config script may be parsed after the element upgrades, or edited later by a CMS: the core
+  // controller re-reads it; a new config rebuilds the catalog.
+  private readonly configController: ConfigController<TechniqueConfig>;
+
   constructor(
     private readonly host: Host,
-    private readonly schema: JsonSchema,
+    schema: JsonSchema,
   ) {
+    this.configController = new ConfigController<TechniqueConfig>(host, schema, () => {
+      this.cache = undefined;
+      this.version++;
+    });
     host.addController(this);
   }
 
+  get config(): TechniqueConfig | undefined {
+    return this.configController.value;
+  }
+
   hostConnected(): void {
-    this.readConfig();
-    // The config script may be parsed after the element upgrades, or edited later by a CMS.
-    this.observer ??= new MutationObserver(() => this.readConfig());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.ensureLocale(this.host.locale);
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-
-  private readConfig(): void {
-    const script = Array.from(this.host.children).find((c) => c.localName === 'script');
-    const text = script?.textContent ?? null;
-    if (text === this.configText) return;
-    this.configText = text;
-    this.config = readConfig<TechniqueConfig>(this.host, this.schema);
-    this.cache = undefined;
-    this.version++;
-    this.host.requestUpdate();
   }
 
   /** Starts loading the text for `locale` if it is not here yet. */

@@ -171,4 +171,34 @@ describe('<pt-technique-card>', () => {
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(20, 26, 33)');
     await expectAxeClean(el, 'card narrow dark');
   });
+  it('does not throw for a non-string technique property: one warning, then the card without a technique', async () => {
+    const c = captureConsole();
+    try {
+      const el = await card('swedish');
+      (el as unknown as { technique: unknown }).technique = null;
+      await el.updateComplete;
+      expect(c.errors).to.deep.equal([]);
+      expect(c.warnings).to.have.length(1);
+      expect(c.warnings[0]).to.contain('[pt-technique-card]').and.contain('technique');
+      for (const id of TECHNIQUE_IDS) expect(c.warnings[0]).to.contain(id);
+      expect(text(el)).to.contain('not in the list');
+      await expectAxeClean(el, 'card null technique');
+
+      c.warnings.length = 0;
+      (el as unknown as { technique: unknown }).technique = 42;
+      await el.updateComplete;
+      expect(c.errors).to.deep.equal([]);
+      expect(c.warnings).to.have.length(1);
+      expect(c.warnings[0]).to.contain('technique="42"');
+      expect(text(el)).to.contain('not in the list');
+
+      c.warnings.length = 0;
+      (el as unknown as { technique: unknown }).technique = 'Swedish ';
+      await el.updateComplete;
+      expect(root(el).querySelector('h3')!.textContent!.trim()).to.equal('Swedish massage');
+      expect(c.warnings).to.deep.equal([]);
+    } finally {
+      c.restore();
+    }
+  });
 });

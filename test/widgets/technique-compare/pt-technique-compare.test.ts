@@ -320,4 +320,50 @@ describe('<pt-technique-compare>', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect($<HTMLDetailsElement>(el, 'details.pt-sources').open).to.equal(false);
   });
+  it('fills up to 2 from the defaults when fewer are asked for, with one warning naming the attribute', async () => {
+    const c = captureConsole();
+    try {
+      const el = await compare({ techniques: 'swedish' });
+      expect(colNames(el)).to.deep.equal(['Swedish massage', 'Soft tissue massage']);
+      expect(c.warnings).to.have.length(1);
+      expect(c.warnings[0]).to.match(/^\[pt-technique-compare\] techniques/);
+      expect(c.warnings[0]).to.contain('2 to 4');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(c.warnings).to.have.length(1);
+      await expectAxeClean(el, 'one asked for, two shown');
+
+      // a default already chosen is not repeated
+      c.warnings.length = 0;
+      const el2 = await compare({ techniques: 'soft-tissue' });
+      expect(colNames(el2)).to.deep.equal(['Soft tissue massage', 'Myofascial release']);
+      expect(c.warnings).to.have.length(1);
+      expect(c.errors).to.deep.equal([]);
+    } finally {
+      c.restore();
+    }
+  });
+
+  it('announces again when Add is pressed at the limit twice', async () => {
+    const el = await compare({ techniques: 'swedish,deep-tissue,dry-needling,sports-massage' });
+    const live = $(el, '[role="status"]');
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => {
+      const t = live.textContent!.trim();
+      if (t) heard.push(t);
+    });
+    observer.observe(live, { childList: true, subtree: true, characterData: true });
+    try {
+      focus(el, 'button.add');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      expect(heard.filter((t) => t.includes('up to 4'))).to.have.length(2);
+      expect(live.textContent).to.contain('up to 4');
+    } finally {
+      observer.disconnect();
+    }
+  });
 });
