@@ -11,7 +11,6 @@ const areaList = (description: string, minItems = 0): JsonSchema => ({
 });
 
 export const triggerPointMapSchema: JsonSchema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'pt-explainers/schema/trigger-point-map',
   title: 'pt-trigger-point-map clinic configuration',
   type: 'object',

@@ -4,7 +4,9 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import { VisibilityController } from '../../core/visibility.js';
-import { readConfig } from '../../core/config.js';
+import { ConfigController } from '../../core/config.js';
+import { asText } from '../../core/converters.js';
+import { formatList, formatNumber } from '../../core/format.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
@@ -13,7 +15,7 @@ import { coreStrings } from '../../core/strings.js';
 import type { Locale } from '../../core/locale.js';
 import { muscles as builtInMuscles, mapNotes } from '../../content/trigger-points.js';
 import { bodyAreas, bodyAreaIds, bodyAreaGroups, type BodyAreaId, type BodyAreaGroup } from '../../content/body-areas.js';
-import { sources, formatCitation, sourceHref, type SourceId } from '../../content/sources.js';
+import { sources, footerSources, type SourceId } from '../../content/sources.js';
 import type { Statement } from '../../content/types.js';
 import { triggerPointSpecs, triggerSpots, areaMarks, nearestArea, areaBlobs, type SurfaceSpec, type SurfaceSpot } from './body/anatomy.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
@@ -22,9 +24,42 @@ import { distance, type Vec3 } from './body/body-model.js';
 import { triggerPointMapSchema, type MapConfig } from './config-schema.js';
 import { mapStrings } from './strings.js';
 import { mapStyles } from './styles.js';
+import { createContext, releaseContext, type PreparedContext } from './gl-context.js';
 import type { MapView, ProjectedMarker } from './scene/index.js';
 
 type SceneModule = typeof import('./scene/index.js');
+
+// Shared by every map on the page: one import of the 3D chunk, and at most one WebGL probe, made only
+// while no shared renderer exists and handed to the renderer when it is created (so the page holds one
+// WebGL context however many maps it has, and however late they are added).
+let sceneModule: SceneModule | undefined;
+let sceneImport: Promise<SceneModule> | undefined;
+let probe: PreparedContext | undefined;
+let loadsInFlight = 0;
+
+const loadScene = (): Promise<SceneModule> =>
+  (sceneImport ??= import('./scene/index.js').then(
+    (m) => (sceneModule = m),
+    (error: unknown) => {
+      sceneImport = undefined; // let a later map try again
+      throw error;
+    },
+  ));
+
+/** Whether WebGL 2 works here: a shared renderer is up, or the page's one probe context could be made. */
+function webglAvailable(): boolean {
+  if (sceneModule?.hasRenderer()) return true;
+  if (probe && !probe.context.isContextLost()) return true;
+  probe = createContext();
+  return !!probe;
+}
+
+/** Hands the probe context to the shared renderer being created (called only when none exists). */
+function takeProbe(): PreparedContext | undefined {
+  const p = probe;
+  probe = undefined;
+  return p && !p.context.isContextLost() ? p : undefined;
+}
 
 export const MAP_VIEWS = ['front', 'back', 'left', 'right'] as const;
 export type MapViewName = (typeof MAP_VIEWS)[number];
@@ -80,25 +115,6 @@ interface SpanishContent {
   areas: Record<string, string>;
 }
 
-// Same attributes as scene/shared-renderer.ts CONTEXT_ATTRIBUTES (kept here so this module needs no three.js).
-const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
-  alpha: true, antialias: true, depth: true, stencil: false, premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
-};
-
-/**
- * Finds out whether WebGL 2 works before fetching three.js, by creating the very context the shared
- * renderer will then use (so no extra context is made and no chunk is fetched in vain).
- */
-function prepareContext(): { canvas: HTMLCanvasElement; context: WebGL2RenderingContext } | undefined {
-  try {
-    const canvas = document.createElement('canvas');
-    const context = canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
-    return context ? { canvas, context } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const ORBIT_STEP = Math.PI / 12;
 const PITCH_STEP = Math.PI / 18;
 const ZOOM_STEP = 1.2;
@@ -128,10 +144,17 @@ const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
  * @csspart sources - The sources disclosure.
  *
  * @cssprop --pt-accent - Accent colour (buttons, selection).
+ * @cssprop --pt-on-accent - Text colour on the accent colour (pressed buttons).
  * @cssprop --pt-text - Text colour.
+ * @cssprop --pt-text-muted - Colour of secondary text (help lines, technical names).
  * @cssprop --pt-surface - Background colour.
  * @cssprop --pt-surface-alt - Background of the picture.
+ * @cssprop --pt-border - Border colour (buttons, panel, picture).
+ * @cssprop --pt-focus - Focus ring colour.
+ * @cssprop --pt-warning - Colour of the "seek care" warning.
  * @cssprop --pt-font-family - Font (default: inherit).
+ * @cssprop --pt-font-size - Base font size.
+ * @cssprop --pt-space - Base spacing unit.
  * @cssprop --pt-radius - Corner radius.
  * @cssprop --pt-map-zone - Colour of the referral zones in the 2D drawing and legend (default vermilion #c74d05).
  * @cssprop --pt-map-zone-tint - Background of the dotted spillover zone in the 2D drawing.
@@ -142,24 +165,25 @@ const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
 export class PtTriggerPointMap extends PtElement {
   static override styles = [PtElement.styles, mapStyles];
 
-  /** Muscle to show (id, e.g. `upper-trapezius`); the camera turns to it and its zones light up. */
-  @property({ reflect: false }) muscle?: string;
+  /**
+   * Muscle to show (id, e.g. `upper-trapezius`); the camera turns to it and its zones light up.
+   * Follows the reader's choice too (reflected), so setting it again always shows that muscle.
+   */
+  @property({ reflect: true }) muscle?: string;
 
-  /** Where it hurts (a named body area id, e.g. `temple`); lists the muscles that may send pain there. */
-  @property({ attribute: 'pain-area' }) painArea?: string;
+  /** Where it hurts (a named body area id, e.g. `temple`); lists the muscles that may send pain there. Follows the reader's choice (reflected). */
+  @property({ attribute: 'pain-area', reflect: true }) painArea?: string;
 
-  /** Preset camera view: `front`, `back`, `left` or `right`. */
-  @property() view: MapViewName = 'front';
+  /** Preset camera view: `front`, `back`, `left` or `right`. Follows the view buttons (reflected). */
+  @property({ reflect: true }) view: MapViewName = 'front';
 
   @state() private selected?: string;
   @state() private area?: BodyAreaId;
   @state() private mode: 'pending' | '3d' | 'flat' = 'pending';
   @state() private es?: SpanishContent;
-  @state() private config?: MapConfig;
   @state() private activeView: MapViewName = 'front';
   @state() private status = '';
 
-  private scene?: SceneModule;
   private mapView?: MapView;
   private loading = false;
   private resizeObserver?: ResizeObserver;
@@ -167,7 +191,17 @@ export class PtTriggerPointMap extends PtElement {
   private pointers = new Map<number, { x: number; y: number; startX: number; startY: number }>();
   private pinchDist = 0;
   private warnedLoss = false;
+  private appliedConfig?: MapConfig;
   private musclesCache?: { key: unknown[]; list: MapMuscle[] };
+  // per-vertex zone marks, reused for every selection
+  private markBuffers: { essential?: Float32Array; spillover?: Float32Array; area?: Float32Array } = {};
+  private statusToken = 0;
+  // read on connect and again whenever the JSON child is added or edited
+  private readonly configController = new ConfigController<MapConfig>(this, triggerPointMapSchema);
+
+  private get config(): MapConfig | undefined {
+    return this.configController.value;
+  }
 
   // Load three.js a little before the map scrolls in; draw only while it is actually on screen.
   private readonly nearController = new VisibilityController(this, { rootMargin: '300px', onChange: (v) => v && void this.load3d() });
@@ -175,7 +209,7 @@ export class PtTriggerPointMap extends PtElement {
 
   /** Diagnostics for tests and benchmarks (WebGL renderer count, three.js memory, frames); not a stable API. */
   get renderStats(): MapRenderStats {
-    const info = this.scene?.rendererInfo() ?? { contexts: 0, geometries: 0, textures: 0 };
+    const info = sceneModule?.rendererInfo() ?? { contexts: 0, geometries: 0, textures: 0 };
     return { contexts: info.contexts, geometries: info.geometries, textures: info.textures, frames: this.mapView?.frames ?? 0, mode: this.mode };
   }
 
@@ -185,7 +219,6 @@ export class PtTriggerPointMap extends PtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.config = readConfig<MapConfig>(this, triggerPointMapSchema);
     if (this.nearController.intersecting) void this.load3d();
   }
 
@@ -279,9 +312,12 @@ export class PtTriggerPointMap extends PtElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('view')) this.activeView = this.checkEnum('view', this.view, MAP_VIEWS, 'front');
-    if (changed.has('muscle') || changed.has('config')) {
-      const m = this.muscle?.trim();
+    if (changed.has('view')) this.activeView = this.checkEnum('view', asText(this.view), MAP_VIEWS, 'front');
+    const config = this.config;
+    const configChanged = config !== this.appliedConfig;
+    this.appliedConfig = config;
+    if (changed.has('muscle') || configChanged) {
+      const m = asText(this.muscle);
       if (!m) this.selected = undefined;
       else if (this.muscleById(m)) this.selected = m;
       else {
@@ -290,7 +326,7 @@ export class PtTriggerPointMap extends PtElement {
       }
     }
     if (changed.has('painArea')) {
-      const a = this.painArea?.trim();
+      const a = asText(this.painArea);
       if (!a) this.area = undefined;
       else if ((bodyAreaIds as readonly string[]).includes(a)) this.area = a as BodyAreaId;
       else {
@@ -307,28 +343,44 @@ export class PtTriggerPointMap extends PtElement {
 
   // ---- user actions -------------------------------------------------------------------------
 
+  // The reader's choices go through the public properties (reflected to the attributes), so the
+  // attribute is the single source of truth: the page setting it again later always takes effect.
+
   /** Selects a muscle as the reader did, and tells the page. */
   private chooseMuscle(id: string): void {
     const m = this.muscleById(id);
     if (!m) return;
+    this.muscle = id;
     this.selected = id;
-    this.status = `${m.name}`;
+    void this.announce(m.name);
     emit<PtMuscleSelectDetail>(this, 'pt-muscle-select', { muscle: id, essential: [...m.essential], spillover: [...m.spillover] });
   }
 
   private chooseArea(id: BodyAreaId | undefined): void {
+    this.painArea = id;
     this.area = id;
+    this.muscle = undefined;
     this.selected = undefined;
     if (!id) return;
     const matches = musclesForArea(id, this.muscleList);
-    this.status = `${this.t.results(this.areaLabel(id))}: ${matches.length}`;
+    void this.announce(`${this.t.results(this.areaLabel(id))}: ${formatNumber(this.locale, matches.length)}`);
     emit<PtAreaSelectDetail>(this, 'pt-area-select', { area: id, muscles: matches });
   }
 
   private setPreset(v: MapViewName): void {
+    const again = this.activeView === v && this.view === v;
+    this.view = v;
     this.activeView = v;
-    // pressing the current view again still turns back to it
-    this.mapView?.setView(v, true);
+    // pressing the current view again still turns back to it (the property does not change then)
+    if (again) this.mapView?.setView(v, true);
+  }
+
+  /** Puts a message in the live region; cleared first, so a repeated message is read out again. */
+  private async announce(message: string): Promise<void> {
+    const token = ++this.statusToken;
+    this.status = '';
+    await this.updateComplete;
+    if (token === this.statusToken) this.status = message;
   }
 
   // ---- 3D -----------------------------------------------------------------------------------
@@ -336,28 +388,27 @@ export class PtTriggerPointMap extends PtElement {
   private async load3d(): Promise<void> {
     if (this.loading || this.mapView || this.mode === 'flat' || !this.isConnected) return;
     this.loading = true;
+    loadsInFlight++;
     try {
-      // a context is needed only when no map on the page has the shared renderer yet
-      const pre = this.scene && this.scene.rendererInfo().contexts > 0 ? undefined : prepareContext();
-      if (!pre && !(this.scene && this.scene.rendererInfo().contexts > 0)) {
+      // Probe for WebGL before fetching three.js, but only while no map has the shared renderer:
+      // the probe's context becomes the renderer's, so the page never makes a second one.
+      if (!webglAvailable()) {
         this.toFlat('WebGL is not available in this browser; showing a 2D drawing of the map');
         return;
       }
-      this.scene ??= await import('./scene/index.js');
+      const scene = await loadScene();
       await this.updateComplete;
       const canvas = this.renderRoot.querySelector('canvas');
-      if (!this.isConnected || !canvas) {
-        pre?.context.getExtension('WEBGL_lose_context')?.loseContext();
-        return;
-      }
-      this.mapView = new this.scene.MapView({
+      if (!this.isConnected || !canvas) return;
+      this.mapView = new scene.MapView({
         canvas,
         frame: (markers) => this.placeMarkers(markers),
         contextLost: () => this.onContextLost(),
         contextRestored: () => this.onContextRestored(),
         reducedMotion: () => this.reducedMotion,
-      }, pre);
-      this.mode = '3d';
+      }, takeProbe);
+      // a map created while the context is lost has already been told so (and shows the 2D drawing)
+      if (!this.mapView.lost) this.mode = '3d';
       const viewport = this.renderRoot.querySelector<HTMLElement>('.viewport');
       const size = () => {
         if (viewport && this.mapView) this.mapView.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1);
@@ -378,6 +429,11 @@ export class PtTriggerPointMap extends PtElement {
       this.toFlat(/WebGL/.test(message) ? `WebGL is not available in this browser (${message}); showing a 2D drawing of the map` : `the 3D view could not start (${message}); showing a 2D drawing of the map`);
     } finally {
       this.loading = false;
+      // a probe nobody took (its map left the page before three.js arrived) is given back
+      if (--loadsInFlight === 0 && probe && !sceneModule?.hasRenderer()) {
+        releaseContext(probe);
+        probe = undefined;
+      }
     }
   }
 
@@ -415,7 +471,13 @@ export class PtTriggerPointMap extends PtElement {
     const m = this.muscleById(this.selected);
     const muscleChanged = this.applied.muscle !== this.selected;
     this.applied = { muscle: this.selected, area: this.area };
-    v.setMarks(m ? areaMarks(m.essential) : undefined, m ? areaMarks(m.spillover) : undefined, this.area ? areaMarks([this.area]) : undefined);
+    const b = this.markBuffers;
+    if (m) {
+      b.essential = areaMarks(m.essential, b.essential);
+      b.spillover = areaMarks(m.spillover, b.spillover);
+    }
+    if (this.area) b.area = areaMarks([this.area], b.area);
+    v.setMarks(m ? b.essential : undefined, m ? b.spillover : undefined, this.area ? b.area : undefined);
     const animate = !initial;
     if (m && muscleChanged) this.focusMuscle(m, animate);
     else if (!m && this.area) this.focusArea(this.area, animate);
@@ -524,6 +586,12 @@ export class PtTriggerPointMap extends PtElement {
     if (area) this.chooseArea(area);
   }
 
+  /** A cancelled pointer (the browser took the touch for scrolling, say) only stops dragging; it never picks an area. */
+  private onPointerCancel(e: PointerEvent): void {
+    this.pointers.delete(e.pointerId);
+    if (this.pointers.size < 2) this.pinchDist = 0;
+  }
+
   private onWheel(e: WheelEvent): void {
     // only when the picture has focus, so scrolling the page past the map still scrolls the page
     if (!this.mapView || !(e.currentTarget as HTMLElement).matches(':focus-within')) return;
@@ -608,7 +676,7 @@ export class PtTriggerPointMap extends PtElement {
         @pointerdown=${this.onPointerDown}
         @pointermove=${this.onPointerMove}
         @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
+        @pointercancel=${this.onPointerCancel}
         @wheel=${this.onWheel}
         @keydown=${this.onKeyDown}
       >
@@ -793,9 +861,9 @@ export class PtTriggerPointMap extends PtElement {
       ${m.selfCare ? html`<h4>${t.selfCare}</h4><p>${m.selfCare.text}</p>` : nothing}
       ${m.seekCare ? html`<div class="seek"><strong>${t.seekCare}:</strong> ${m.seekCare.text}</div>` : nothing}
       <ul class="zones">
-        <li><span class="swatch essential" aria-hidden="true"></span><span><strong>${t.zoneHeading.essential}:</strong> ${m.essential.map((a) => this.areaLabel(a)).join(', ')}</span></li>
+        <li><span class="swatch essential" aria-hidden="true"></span><span><strong>${t.zoneHeading.essential}:</strong> ${this.areaList(m.essential)}</span></li>
         ${m.spillover.length
-          ? html`<li><span class="swatch spillover" aria-hidden="true"></span><span><strong>${t.zoneHeading.spillover}:</strong> ${m.spillover.map((a) => this.areaLabel(a)).join(', ')}</span></li>`
+          ? html`<li><span class="swatch spillover" aria-hidden="true"></span><span><strong>${t.zoneHeading.spillover}:</strong> ${this.areaList(m.spillover)}</span></li>`
           : nothing}
       </ul>
       ${cites.length
@@ -803,10 +871,15 @@ export class PtTriggerPointMap extends PtElement {
         : nothing}`;
   }
 
+  /** "a, b and c" / "a, b y c" in the reader's language. */
+  private areaList(areas: readonly BodyAreaId[]): string {
+    return formatList(this.locale, areas.map((a) => this.areaLabel(a)));
+  }
+
   private footerSources() {
-    const ids = new Set<SourceId>();
-    for (const mm of this.muscleList) for (const c of mm.cite) ids.add(c);
-    for (const n of Object.values(mapNotes)) for (const c of n.cite) ids.add(c);
-    return [...ids].map((id) => ({ id, citation: formatCitation(sources[id]), href: sourceHref(sources[id]) }));
+    const ids: SourceId[] = [];
+    for (const mm of this.muscleList) ids.push(...mm.cite);
+    for (const n of Object.values(mapNotes)) ids.push(...n.cite);
+    return footerSources(ids);
   }
 }

@@ -93,4 +93,15 @@ describe('<pt-trigger-point-map> without WebGL', function () {
     expect(detail.muscles.map((x: { id: string }) => x.id)).to.include('piriformis');
     await expectAxeClean(el, 'fallback with area');
   });
+
+  it('is axe-clean in dark theme (2D drawing with a muscle, then an area)', async () => {
+    const el = await renderMap('theme="dark" muscle="gluteus-minimus"');
+    expect(el.renderStats.mode).to.equal('flat');
+    expect($$(el, '.flat-pair circle[fill="var(--_zone)"]').length).to.be.greaterThan(0);
+    await expectAxeClean(el, 'fallback dark, muscle');
+    el.removeAttribute('muscle');
+    el.setAttribute('pain-area', 'buttock');
+    await el.updateComplete;
+    await expectAxeClean(el, 'fallback dark, area');
+  });
 });

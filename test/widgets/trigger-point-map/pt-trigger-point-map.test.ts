@@ -7,6 +7,17 @@ import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/p
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
 
+// Every WebGL context the page asks for, counted from before any map loads (maps create theirs lazily).
+const glRequests: string[] = [];
+const realGetContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+  if (/webgl/i.test(type)) glRequests.push(type);
+  return (realGetContext as (this: HTMLCanvasElement, ...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+} as typeof HTMLCanvasElement.prototype.getContext;
+
+type SceneModule = typeof import('../../../src/widgets/trigger-point-map/scene/index.js');
+const sceneModule = (): Promise<SceneModule> => import('../../../src/widgets/trigger-point-map/scene/index.js');
+
 const $ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string): T => {
   const found = el.shadowRoot!.querySelector<T>(sel);
   if (!found) throw new Error(`no ${sel}`);
@@ -48,12 +59,39 @@ const painted = (img: ImageData) => {
 };
 
 /** Pixels in the vermilion of the referral zones (strong red, little green, no blue). */
+const isZone = (d: Uint8ClampedArray, i: number) => d[i + 3] > 200 && d[i] > 120 && d[i + 1] < 0.6 * d[i] && d[i + 2] < 0.3 * d[i];
 const zonePixels = (img: ImageData) => {
   let n = 0;
   const d = img.data;
-  for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 200 && d[i] > 120 && d[i + 1] < 0.6 * d[i] && d[i + 2] < 0.3 * d[i]) n++;
+  for (let i = 0; i < d.length; i += 4) if (isZone(d, i)) n++;
   return n;
 };
+
+/** Zone-coloured pixels in the 3×3 block around a CSS-pixel point of the picture (0–9). */
+function zoneAt(el: PtTriggerPointMap, p: { x: number; y: number }): number {
+  const canvas = $<HTMLCanvasElement>(el, 'canvas');
+  const k = canvas.width / canvas.getBoundingClientRect().width;
+  const img = canvas.getContext('2d')!.getImageData(Math.round(p.x * k) - 1, Math.round(p.y * k) - 1, 3, 3);
+  let n = 0;
+  for (let i = 0; i < img.data.length; i += 4) if (isZone(img.data, i)) n++;
+  return n;
+}
+
+/** Several maps side by side (all on screen), added to the top of the page. */
+function addMaps(n: number): PtTriggerPointMap[] {
+  const row = document.createElement('div');
+  row.style.cssText = 'display: flex; width: 780px';
+  const maps = Array.from({ length: n }, () => {
+    const cell = document.createElement('div');
+    cell.style.cssText = `width: ${Math.floor(780 / n)}px; flex: none`;
+    const el = document.createElement('pt-trigger-point-map');
+    cell.append(el);
+    row.append(cell);
+    return el;
+  });
+  document.body.prepend(row);
+  return maps;
+}
 
 describe('<pt-trigger-point-map> (WebGL)', () => {
   afterEach(async () => {
@@ -356,5 +394,203 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     await waitUntil(() => /Talón/i.test($(el, '#panel-heading').textContent ?? ''), 'Spanish area label');
     await firstFrame(el);
     await expectAxeClean(el, 'Spanish');
+  });
+
+  it('many maps, also maps added later, create exactly one WebGL context (getContext counted)', async () => {
+    const before = glRequests.length;
+    const first = addMaps(3);
+    for (const m of first) await firstFrame(m);
+    const later = addMaps(2);
+    for (const m of later) await firstFrame(m);
+    const all = [...first, ...later];
+    const made = glRequests.length - before;
+    expect(made, `WebGL contexts requested for ${all.length} maps`).to.equal(1);
+    for (const m of all) expect(m.renderStats.contexts, 'live contexts seen by each map').to.equal(1);
+    for (const m of all) m.closest('div')!.parentElement!.remove();
+    await nextFrame();
+    expect(all[0].renderStats.contexts).to.equal(0);
+    // a new map after all are gone gets a fresh (single) context
+    const again = await renderMap();
+    await firstFrame(again);
+    expect(glRequests.length - before).to.equal(2);
+    expect(again.renderStats.contexts).to.equal(1);
+  });
+
+  it('non-string muscle / pain-area / view values warn once each and show defaults, without errors', async () => {
+    const con = captureConsole();
+    try {
+      const el = await renderMap('muscle="soleus"');
+      (el as unknown as { muscle: unknown }).muscle = 5;
+      (el as unknown as { painArea: unknown }).painArea = { area: 'heel' };
+      (el as unknown as { view: unknown }).view = 7;
+      await el.updateComplete;
+      expect(con.errors).to.deep.equal([]);
+      expect(con.warnings.filter((w) => w.includes('muscle='))).to.have.length(1);
+      expect(con.warnings.filter((w) => w.includes('pain-area='))).to.have.length(1);
+      expect(con.warnings.filter((w) => w.includes('view='))).to.have.length(1);
+      expect($(el, '.panel').textContent).to.contain('Pick a muscle or an area');
+      expect($(el, '.toolbar [aria-pressed="true"]').textContent).to.equal('Front');
+    } finally {
+      con.restore();
+    }
+  });
+
+  it('attributes stay the single source of truth: attribute → reader picks another → attribute set back', async () => {
+    const scene = await sceneModule();
+    const el = await renderMap('muscle="soleus" view="front"');
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    await firstFrame(el);
+    await settled(el);
+    const heel = scene.projectArea(canvas, 'heel');
+    expect(heel.length, 'heel in view for the soleus').to.be.greaterThan(0);
+    $<HTMLButtonElement>(el, 'button[data-muscle="upper-trapezius"]').click();
+    await settled(el);
+    expect(el.muscle).to.equal('upper-trapezius');
+    expect(el.getAttribute('muscle')).to.equal('upper-trapezius');
+    expect($(el, '#panel-heading').textContent).to.not.contain('calf');
+    expect(scene.projectArea(canvas, 'temple').length, 'camera turned to the neck and head').to.be.greaterThan(0);
+    el.setAttribute('muscle', 'soleus');
+    await settled(el);
+    expect($(el, '#panel-heading').textContent).to.contain('calf');
+    expect($<HTMLButtonElement>(el, 'button[data-muscle="soleus"]').getAttribute('aria-pressed')).to.equal('true');
+    const back = scene.projectArea(canvas, 'heel');
+    expect(back.length, 'camera back on the heel').to.be.greaterThan(0);
+    expect(zoneAt(el, back[0])).to.be.at.least(5);
+
+    // view: the reader presses Back, the page sets front again and the picture turns back
+    el.removeAttribute('muscle');
+    const presets = $$<HTMLButtonElement>(el, '.toolbar [role="group"] button');
+    presets[0].click(); // Front again: back to the whole body from the front
+    await settled(el);
+    const front = pixels(el);
+    presets[1].click();
+    await settled(el);
+    expect(el.view).to.equal('back');
+    await settled(el);
+    expect(el.getAttribute('view')).to.equal('back');
+    el.setAttribute('view', 'front');
+    await settled(el);
+    expect($(el, '.toolbar [aria-pressed="true"]').textContent).to.equal('Front');
+    const img = pixels(el);
+    let diff = 0;
+    for (let i = 3; i < img.data.length; i += 4) if (img.data[i] !== front.data[i]) diff++;
+    expect(diff, 'same picture as the front view').to.be.below(50);
+
+    // pain-area: chosen from the list, then set back by the page
+    el.setAttribute('pain-area', 'heel');
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, '#area-select');
+    select.value = 'temple';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('pain-area')).to.equal('temple');
+    el.setAttribute('pain-area', 'heel');
+    await el.updateComplete;
+    expect($(el, '#panel-heading').textContent).to.contain('Heel');
+    expect(select.value).to.equal('heel');
+  });
+
+  it('the essential zone colour is where the zone is (projected surface points), not on an unrelated area', async () => {
+    const scene = await sceneModule();
+    const el = await renderMap('muscle="upper-trapezius"');
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    await firstFrame(el);
+    await settled(el);
+    const zone = ['back-of-neck', 'side-of-neck', 'ear', 'temple', 'jaw'] as const;
+    const temple = scene.projectArea(canvas, 'temple');
+    expect(temple.length, 'temple visible after choosing the upper trapezius').to.be.greaterThan(0);
+    expect(zoneAt(el, temple[0]), 'zone colour at the temple').to.be.at.least(5);
+    const other = ['cheek', 'forehead', 'top-of-head', 'back-of-head', 'top-of-shoulder'] as const;
+    const elsewhere = other.map((a) => scene.projectArea(canvas, a, zone)).find((pts) => pts.length > 0);
+    expect(elsewhere, 'an unrelated area in view').to.not.equal(undefined);
+    expect(zoneAt(el, elsewhere![0]), 'no zone colour on an unrelated area').to.equal(0);
+  });
+
+  it('a map created while the context is lost shows the 2D drawing, and 3D when it comes back', async () => {
+    const a = await renderMap();
+    await firstFrame(a);
+    const con = captureConsole();
+    try {
+      const scene = await sceneModule();
+      const loss = scene.simulateContextLoss()!;
+      await waitUntil(() => a.renderStats.mode === 'flat', 'first map not flat');
+      const [b] = addMaps(1);
+      await waitUntil(() => b.renderStats.mode === 'flat', 'new map not flat while the context is lost', { timeout: 5000 });
+      await b.updateComplete;
+      expect($$(b, '.flat-pair svg')).to.have.length(2);
+      const frames = b.renderStats.frames;
+      loss.restore();
+      await waitUntil(() => b.renderStats.mode === '3d' && b.renderStats.frames > frames, 'new map not restored', { timeout: 15000 });
+      expect(a.renderStats.contexts).to.equal(1);
+      expect(con.errors).to.deep.equal([]);
+    } finally {
+      con.restore();
+    }
+  });
+
+  it('a cancelled touch does not choose a body area', async () => {
+    const el = await renderMap();
+    await firstFrame(el);
+    await settled(el);
+    let picked = 0;
+    el.addEventListener('pt-area-select', () => picked++);
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    const r = canvas.getBoundingClientRect();
+    const opts = { clientX: r.left + r.width / 2, clientY: r.top + r.height * 0.5, pointerId: 9, pointerType: 'touch', bubbles: true, composed: true };
+    canvas.dispatchEvent(new PointerEvent('pointerdown', opts));
+    canvas.dispatchEvent(new PointerEvent('pointercancel', opts));
+    await aTimeout(100);
+    expect(picked).to.equal(0);
+    // and the pointer is dropped: a later tap still works
+    canvas.dispatchEvent(new PointerEvent('pointerdown', { ...opts, pointerId: 10 }));
+    canvas.dispatchEvent(new PointerEvent('pointerup', { ...opts, pointerId: 10 }));
+    expect(picked).to.equal(1);
+  });
+
+  it('announces a repeated choice again (status cleared, then set)', async () => {
+    const el = await renderMap();
+    const region = $(el, '[role="status"]');
+    const soleus = $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]');
+    soleus.click();
+    await waitUntil(() => region.textContent === 'Deep calf muscle', 'first announcement');
+    const seen: string[] = [];
+    const mo = new MutationObserver(() => seen.push(region.textContent ?? ''));
+    mo.observe(region, { childList: true, characterData: true, subtree: true });
+    soleus.click();
+    await waitUntil(() => seen.length >= 2, 'not announced again', { timeout: 2000 });
+    mo.disconnect();
+    expect(seen[0]).to.equal('');
+    expect(region.textContent).to.equal('Deep calf muscle');
+  });
+
+  it('lists zone areas and counts with Intl (", … y …" in Spanish, "and" in English)', async () => {
+    const en = await renderMap('muscle="upper-trapezius"');
+    expect($(en, '.zones li').textContent).to.match(/ear,? and Temple/);
+    const es = await renderMap('lang="es" muscle="upper-trapezius"');
+    await waitUntil(() => /Sien/.test($(es, '.zones li').textContent ?? ''), 'Spanish labels');
+    expect($(es, '.zones li').textContent).to.not.contain(' and ');
+    expect($(es, '.zones li').textContent).to.match(/, [^,]+ y [^,]+$/);
+  });
+
+  it('applies a JSON config child that is added after the map is on the page', async () => {
+    const el = await renderMap();
+    expect($(el, 'button[data-muscle="soleus"]').textContent?.trim()).to.equal('Deep calf muscle');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ muscles: { soleus: { name: 'Soleus (deep calf)' } } });
+    el.append(script);
+    await waitUntil(() => $(el, 'button[data-muscle="soleus"]').textContent?.trim() === 'Soleus (deep calf)', 'late config not applied', { timeout: 2000 });
+    script.textContent = JSON.stringify({ hide: ['soleus'] });
+    await waitUntil(() => el.shadowRoot!.querySelector('button[data-muscle="soleus"]') === null, 'edited config not applied', { timeout: 2000 });
+  });
+
+  it('is axe-clean in dark theme (3D, muscle and area chosen)', async () => {
+    const el = await renderMap('theme="dark" muscle="gluteus-minimus"');
+    await firstFrame(el);
+    await expectAxeClean(el, '3D dark, muscle');
+    el.removeAttribute('muscle');
+    el.setAttribute('pain-area', 'buttock');
+    await el.updateComplete;
+    await expectAxeClean(el, '3D dark, area');
   });
 });

@@ -12,6 +12,8 @@ import {
   Vector3,
 } from 'three';
 import { buildBody, type Vec3 } from '../body/body-model.js';
+import { areaMarks } from '../body/anatomy.js';
+import type { BodyAreaId } from '../../../content/body-areas.js';
 import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
 
 export type ViewName = 'front' | 'back' | 'left' | 'right';
@@ -105,6 +107,19 @@ void main() {
   gl_FragColor = vec4(base * light + 0.06 * rim, 1.0);
 }`;
 
+// Test hook support: the live view drawing into each map's canvas.
+const views = new WeakMap<HTMLCanvasElement, MapView>();
+
+/**
+ * Test hook: where `area`'s surface points (well inside it, and outside every `exclude` area) are
+ * in `canvas`'s picture for the live camera, in CSS pixels from its top-left corner. Only points
+ * the camera can see (facing it, inside the picture, not hidden behind another part); the ones
+ * nearest the middle of the area first. At most `max` points.
+ */
+export function projectArea(canvas: HTMLCanvasElement, area: BodyAreaId, exclude: readonly BodyAreaId[] = [], max = 5): { x: number; y: number }[] {
+  return views.get(canvas)?.projectArea(area, exclude, max) ?? [];
+}
+
 const lerp = (a: number, b: number, k: number) => a + (b - a) * k;
 const ease = (k: number) => (k < 0.5 ? 4 * k * k * k : 1 - Math.pow(-2 * k + 2, 3) / 2);
 const wrapAngle = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
@@ -134,9 +149,9 @@ export class MapView implements RendererClient {
 
   constructor(
     private readonly host: MapViewHost,
-    pre?: PreparedContext,
+    prepare?: () => PreparedContext | undefined,
   ) {
-    this.shared = acquireRenderer(this, pre);
+    this.shared = acquireRenderer(this, prepare);
     const ctx = host.canvas.getContext('2d');
     if (!ctx) {
       releaseRenderer(this);
@@ -166,6 +181,12 @@ export class MapView implements RendererClient {
     });
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
+    views.set(host.canvas, this);
+  }
+
+  /** The shared context is lost right now (nothing can be drawn). */
+  get lost(): boolean {
+    return this.shared.lost;
   }
 
   /** Size of the picture in CSS pixels and the device pixel ratio to draw at. */
@@ -327,6 +348,45 @@ export class MapView implements RendererClient {
     this.camera.updateMatrixWorld();
   }
 
+  /** See the exported `projectArea` test hook. */
+  projectArea(area: BodyAreaId, exclude: readonly BodyAreaId[], max: number): { x: number; y: number }[] {
+    this.applyPose();
+    const inside = areaMarks([area]);
+    const out = exclude.length ? areaMarks(exclude) : undefined;
+    const pos = this.geometry.getAttribute('position');
+    const nor = this.geometry.getAttribute('normal');
+    const cam = this.camera.position;
+    const cssW = this.width / this.dpr, cssH = this.height / this.dpr;
+    const p = new Vector3(), n = new Vector3(), toCam = new Vector3(), ndc = new Vector3();
+    const candidates: { world: Vector3; ndc: Vector3 }[] = [];
+    for (let i = 0; i < inside.length; i++) {
+      // well inside the area, away from the soft edge the shader blends
+      if (inside[i] < 0.99 || (out && out[i] > 0.01)) continue;
+      p.fromBufferAttribute(pos, i);
+      n.fromBufferAttribute(nor, i);
+      toCam.subVectors(cam, p);
+      if (n.dot(toCam) < 0.3 * toCam.length()) continue;
+      ndc.copy(p).project(this.camera);
+      if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95 || ndc.z >= 1) continue;
+      candidates.push({ world: p.clone(), ndc: ndc.clone() });
+    }
+    if (!candidates.length) return [];
+    const mx = candidates.reduce((s, c) => s + c.ndc.x, 0) / candidates.length;
+    const my = candidates.reduce((s, c) => s + c.ndc.y, 0) / candidates.length;
+    candidates.sort((a, b) => Math.hypot(a.ndc.x - mx, a.ndc.y - my) - Math.hypot(b.ndc.x - mx, b.ndc.y - my));
+    const ray = new Raycaster();
+    const found: { x: number; y: number }[] = [];
+    // ray casts are slow on a whole body: test candidates in order and stop once there are enough
+    for (const c of candidates.slice(0, 80)) {
+      ray.setFromCamera(new Vector2(c.ndc.x, c.ndc.y), this.camera);
+      const hit = ray.intersectObject(this.mesh, false)[0];
+      if (!hit || hit.point.distanceTo(c.world) > 0.01) continue;
+      found.push({ x: (c.ndc.x * 0.5 + 0.5) * cssW, y: (-c.ndc.y * 0.5 + 0.5) * cssH });
+      if (found.length >= max) break;
+    }
+    return found;
+  }
+
   private project(): ProjectedMarker[] {
     const v = new Vector3();
     const cam = this.camera.position;
@@ -359,6 +419,7 @@ export class MapView implements RendererClient {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
+    if (views.get(this.host.canvas) === this) views.delete(this.host.canvas);
     if (this.raf) cancelAnimationFrame(this.raf);
     this.scene.remove(this.mesh);
     this.geometry.dispose();

@@ -1,17 +1,9 @@
 // One WebGLRenderer (one WebGL context) for every map on the page. Each map renders into the shared
 // canvas on demand and copies the picture into its own 2D canvas (the way model-viewer shares one renderer).
 import { WebGLRenderer, type Camera, type Scene } from 'three';
+import { CONTEXT_ATTRIBUTES, createContext, liveContexts, releaseContext, type PreparedContext } from '../gl-context.js';
 
-/** A WebGL 2 context the element already created to find out whether WebGL works (reused, not wasted). */
-export interface PreparedContext {
-  canvas: HTMLCanvasElement;
-  context: WebGL2RenderingContext;
-}
-
-/** Context attributes three.js is given; the element's probe asks for the same. */
-export const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
-  alpha: true, antialias: true, depth: true, stencil: false, premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'default',
-};
+export type { PreparedContext };
 
 export interface RendererClient {
   /** The context was lost: show the 2D drawing until it is restored. */
@@ -27,17 +19,25 @@ class SharedRenderer {
   lost = false;
   frames = 0;
 
+  private readonly gl: PreparedContext;
+
   constructor(pre?: PreparedContext) {
-    this.canvas = pre?.canvas ?? document.createElement('canvas');
+    // Ask for the context ourselves: when WebGL is missing we throw quietly (the caller shows the
+    // 2D drawing) instead of letting three.js log an error into the clinic's console.
+    const gl = pre ?? createContext();
+    if (!gl) throw new Error('WebGL 2 is not available');
+    this.gl = gl;
+    this.canvas = gl.canvas;
     this.canvas.width = 1;
     this.canvas.height = 1;
     this.canvas.addEventListener('webglcontextlost', this.onLost);
     this.canvas.addEventListener('webglcontextrestored', this.onRestored);
-    // Ask for the context ourselves: when WebGL is missing we throw quietly (the caller shows the
-    // 2D drawing) instead of letting three.js log an error into the clinic's console.
-    const context = pre?.context ?? this.canvas.getContext('webgl2', CONTEXT_ATTRIBUTES);
-    if (!context) throw new Error('WebGL 2 is not available');
-    this.renderer = new WebGLRenderer({ canvas: this.canvas, context, ...CONTEXT_ATTRIBUTES });
+    try {
+      this.renderer = new WebGLRenderer({ canvas: this.canvas, context: gl.context, ...CONTEXT_ATTRIBUTES });
+    } catch (error) {
+      releaseContext(gl);
+      throw error;
+    }
     this.renderer.setPixelRatio(1);
     this.renderer.setClearColor(0x000000, 0);
   }
@@ -76,20 +76,27 @@ class SharedRenderer {
     this.canvas.removeEventListener('webglcontextlost', this.onLost);
     this.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     this.renderer.dispose();
-    // Give the context back now rather than when the garbage collector gets to it.
-    this.renderer.forceContextLoss();
+    releaseContext(this.gl);
   }
 }
 
 let shared: SharedRenderer | undefined;
 
-/** The page's renderer, created on first use. Throws when WebGL is not available. */
-export function acquireRenderer(client: RendererClient, pre?: PreparedContext): SharedRenderer {
-  if (!shared) shared = new SharedRenderer(pre);
-  // another map got there first: give the spare context back at once
-  else if (pre && pre.context !== shared.renderer.getContext()) pre.context.getExtension('WEBGL_lose_context')?.loseContext();
+/**
+ * The page's renderer, created on first use with the context `prepare` gives (the element's WebGL
+ * probe), which is asked for only then. Throws when WebGL is not available.
+ */
+export function acquireRenderer(client: RendererClient, prepare?: () => PreparedContext | undefined): SharedRenderer {
+  shared ??= new SharedRenderer(prepare?.());
   shared.clients.add(client);
+  // a map that arrives while the context is lost shows its 2D drawing until the context comes back
+  if (shared.lost) client.contextLost();
   return shared;
+}
+
+/** Whether the page's shared renderer exists (then no map needs to probe for WebGL). */
+export function hasRenderer(): boolean {
+  return !!shared;
 }
 
 /** Drops a client; the last one out disposes the renderer and its context. */
@@ -102,11 +109,14 @@ export function releaseRenderer(client: RendererClient): void {
   }
 }
 
-/** Diagnostics for tests and benchmarks: live renderers (0 or 1) and three's memory counters. */
+/**
+ * Diagnostics for tests and benchmarks: WebGL contexts the map code has created and not released
+ * (should be 0 or 1 on any page), and three's memory counters.
+ */
 export function rendererInfo(): { contexts: number; geometries: number; textures: number; programs: number; frames: number } {
-  if (!shared) return { contexts: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
+  if (!shared) return { contexts: liveContexts(), geometries: 0, textures: 0, programs: 0, frames: 0 };
   const { memory, programs } = shared.renderer.info;
-  return { contexts: 1, geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames };
+  return { contexts: liveContexts(), geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames };
 }
 
 /** Test hook: simulate losing (and later restoring) the shared context. */
