@@ -191,6 +191,7 @@ export class PtTriggerPointMap extends PtElement {
   private pointers = new Map<number, { x: number; y: number; startX: number; startY: number }>();
   private pinchDist = 0;
   private warnedLoss = false;
+  private flatByLoss = false;
   private appliedConfig?: MapConfig;
   private musclesCache?: { key: unknown[]; list: MapMuscle[] };
   // per-vertex zone marks, reused for every selection
@@ -225,7 +226,9 @@ export class PtTriggerPointMap extends PtElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.teardown3d();
-    if (this.mode === '3d') this.mode = 'pending';
+    // a map shown flat only because the context was lost tries 3D again when it comes back
+    if (this.mode === '3d' || this.flatByLoss) this.mode = 'pending';
+    this.flatByLoss = false;
   }
 
   protected override localeChanged(locale: Locale): void {
@@ -451,6 +454,7 @@ export class PtTriggerPointMap extends PtElement {
 
   private onContextLost(): void {
     this.mode = 'flat';
+    this.flatByLoss = true;
     if (!this.warnedLoss) {
       this.warnedLoss = true;
       this.warn('the WebGL context was lost; showing a 2D drawing until it comes back');
@@ -459,6 +463,7 @@ export class PtTriggerPointMap extends PtElement {
 
   private onContextRestored(): void {
     this.mode = '3d';
+    this.flatByLoss = false;
     this.applied = { muscle: undefined, area: undefined };
     this.syncScene(true);
   }

@@ -593,4 +593,28 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     await el.updateComplete;
     await expectAxeClean(el, '3D dark, area');
   });
+
+  it('reuses its zone-mark buffers from one selection to the next (no per-choice vertex arrays)', async () => {
+    const scene = await sceneModule();
+    const proto = scene.MapView.prototype;
+    const real = proto.setMarks;
+    const seen: (Float32Array | undefined)[][] = [];
+    proto.setMarks = function (this: InstanceType<typeof scene.MapView>, ...args: Parameters<typeof real>) {
+      seen.push(args);
+      return real.apply(this, args);
+    };
+    try {
+      const el = await renderMap('pain-area="heel"');
+      await firstFrame(el);
+      for (const id of ['soleus', 'masseter', 'gluteus-minimus']) {
+        $<HTMLButtonElement>(el, `button[data-muscle="${id}"]`).click();
+        await el.updateComplete;
+      }
+      const withMuscle = seen.filter((a) => a[0] && a[1] && a[2]);
+      expect(withMuscle.length).to.be.at.least(3);
+      for (const k of [0, 1, 2]) expect(new Set(withMuscle.map((a) => a[k])).size, `buffer ${k} reused`).to.equal(1);
+    } finally {
+      proto.setMarks = real;
+    }
+  });
 });
