@@ -35,7 +35,7 @@ for (const [i, { tag, json }] of examples.entries()) {
   if (!json) continue;
   test(`docs example ${i + 1} (<${tag}>) is valid against its schema`, () => {
     const config = JSON.parse(json);
-    const check = new Ajv2020({ strict: true, allErrors: true }).compile(schemas[tag]);
+    const check = new Ajv2020({ strict: true, allErrors: true }).compile({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...schemas[tag] });
     assert.equal(check(config), true, JSON.stringify(check.errors));
     assert.deepEqual(validate(schemas[tag], config).problems, []);
   });
