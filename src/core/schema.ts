@@ -64,8 +64,9 @@ function describe(schema: JsonSchema): string {
   if (schema.minimum !== undefined || schema.maximum !== undefined)
     parts.push(`from ${schema.minimum ?? '−∞'} to ${schema.maximum ?? '∞'}`);
   if (schema.maxLength !== undefined) parts.push(`at most ${schema.maxLength} characters`);
-  if (schema.minLength) parts.push(`at least ${schema.minLength} characters`);
-  if (schema.pattern) parts.push(`matching /${schema.pattern}/`);
+  if (schema.minLength) parts.push(`at least ${schema.minLength} character${schema.minLength === 1 ? '' : 's'}`);
+  // A clinic reads the schema's own words for a pattern (its description); the regex is the fallback.
+  if (schema.pattern) parts.push(schema.description ?? `matching /${schema.pattern}/`);
   if (schema.minItems !== undefined || schema.maxItems !== undefined)
     parts.push(`${schema.minItems ?? 0}–${schema.maxItems ?? '∞'} items`);
   if (schema.properties && schema.additionalProperties === false)
@@ -135,7 +136,10 @@ function check(schema: JsonSchema, value: unknown, path: string, problems: Schem
         problems.push({ path: keyPath, message: 'is not allowed', valid: 'ordinary keys' });
         continue;
       }
-      if (schema.propertyNames && !check(schema.propertyNames, key, `${path} key ${show(key)}`, problems).ok) continue;
+      if (schema.propertyNames && !check(schema.propertyNames, key, keyPath, []).ok) {
+        problems.push({ path: keyPath, message: 'is not a known key', valid: describe(schema.propertyNames) });
+        continue;
+      }
       const propSchema = schema.properties?.[key];
       if (propSchema) {
         const r = check(propSchema, obj[key], keyPath, problems);

@@ -42,6 +42,8 @@ describe('validate()', () => {
     const level = r.problems.find((p) => p.path === 'config.level')!;
     expect(level.valid).to.contain('from 1 to 5');
     expect(r.problems.find((p) => p.path === 'config.typo')!.valid).to.contain('disclaimer');
+    const badKey = r.problems.find((p) => p.path === 'config.extra.Bad Key')!;
+    expect(badKey.message).to.equal('is not a known key');
   });
 
   it('rejects a root of the wrong type', () => {
