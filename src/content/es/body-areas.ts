@@ -32,7 +32,7 @@ export const bodyAreaLabelsEs: Record<BodyAreaId, string> = {
   chest: 'Pecho',
   'low-back': 'Espalda baja (zona lumbar)',
   'top-of-pelvis': 'Borde de arriba de la pelvis (hueso de la cadera)',
-  sacroiliac: 'Base de la columna (sacro y articulación sacroilíaca)',
+  sacroiliac: 'Base de la columna (sacro y su unión con la cadera)',
   groin: 'Ingle',
   buttock: 'Nalga',
   'outer-hip': 'Costado de la cadera',

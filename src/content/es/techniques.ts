@@ -85,7 +85,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
     summary: 'Una mezcla de masaje, estiramientos y trabajo más profundo, antes o después del deporte.',
     feels: 'Rápido y enérgico antes del ejercicio. Más lento y profundo después o en días de descanso.',
     usedFor: 'Prepararse para el deporte y aliviar los músculos adoloridos en los días después de mucho ejercicio.',
-    after: 'Los músculos adoloridos por el ejercicio suelen sentirse mejor. El trabajo más profundo puede dejarle un poco adolorido.',
+    after: 'Después del ejercicio, los músculos suelen doler menos. Si el masaje es fuerte, puede quedar un poco adolorido.',
     precautions: [
       'tiene o podría tener un coágulo de sangre (trombosis venosa profunda)',
       'toma medicina para que la sangre no coagule, o le salen moretones con facilidad',
@@ -113,7 +113,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
   },
   swedish: {
     name: 'Masaje sueco',
-    summary: 'Deslizamientos largos hacia el corazón, además de amasar, frotar y dar golpecitos suaves.',
+    summary: 'Pasadas largas de la mano hacia el corazón. También amasa, frota y da golpes suaves.',
     feels: 'Suave y relajante, con presión ligera a media.',
     usedFor: 'Relajarse, bajar el estrés y aliviar una tensión muscular leve.',
     after: 'La mayoría de las personas se sienten tranquilas o con sueño. Es raro quedar adolorido.',
@@ -144,7 +144,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
   },
   'dry-needling': {
     name: 'Punción seca',
-    summary: 'Un profesional capacitado introduce agujas finas y sólidas en un nudo tenso del músculo. No se inyecta ningún medicamento.',
+    summary: 'Un profesional con formación pone agujas finas en un nudo tenso del músculo. Las agujas no llevan medicina.',
     feels: 'Un pinchazo rápido y luego un dolor profundo o un breve salto del músculo. No es lo mismo que la acupuntura.',
     usedFor: 'Dolor muscular por nudos tensos, como en el cuello, el hombro o la parte baja de la espalda.',
     after: 'Es común quedar adolorido uno o dos días. En 1 de cada 5 visitas, más o menos, sale un moretón pequeño o un poco de sangre. Los problemas graves son muy raros.',
