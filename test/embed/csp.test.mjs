@@ -30,7 +30,7 @@ async function run(policy) {
     await s.page.evaluate((t) => document.querySelector(t).scrollIntoView(), tag);
     await settle(s.page, 250);
   }
-  const used = await s.page.evaluate(useEverything, {});
+  const used = await s.page.evaluate(useEverything, { maxPerWidget: 25 });
   await settle(s.page, 400);
   const violations = await s.page.evaluate(() => window.__csp);
   const states = {};
