@@ -4,6 +4,7 @@
 //                 lit and three left as peer imports for the app's bundler to de-duplicate.
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { minifyHTMLLiterals } from 'minify-html-literals';
 import { schemas } from './src/schemas.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -19,6 +20,22 @@ function emitSchemas(): Plugin {
         const published = { $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema };
         this.emitFile({ type: 'asset', fileName: `schema/${tag}.schema.json`, source: JSON.stringify(published, null, 2) + '\n' });
       }
+    },
+  };
+}
+
+/**
+ * Collapses the whitespace and comments inside Lit's html``, svg`` and css`` templates (the minifier
+ * leaves template text alone). Only our own source; expressions and text content are kept.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'pt-minify-templates',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
+      const result = minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map ?? null } : null;
     },
   };
 }
@@ -60,5 +77,5 @@ export default defineConfig({
       },
     },
   },
-  plugins: target === 'cdn' ? [emitSchemas()] : [],
+  plugins: target === 'cdn' ? [minifyTemplates(), emitSchemas()] : [minifyTemplates()],
 });

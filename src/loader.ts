@@ -10,7 +10,14 @@ const selector = Object.keys(widgets).join(',');
 function load(tag: string): void {
   if (requested.has(tag)) return;
   requested.add(tag);
-  if (customElements.get(tag)) return; // defined by an earlier copy, or by the page itself
+  const existing = customElements.get(tag) as (CustomElementConstructor & Record<symbol, unknown>) | undefined;
+  if (existing) {
+    // An earlier copy of pt-explainers stamps its classes; anything else is the page's own element.
+    if (!existing[Symbol.for('pt-explainers.version')]) {
+      console.warn(`[${tag}] the tag is already defined by another script; pt-explainers skips it — valid: one definition per tag (rename the other element)`);
+    }
+    return;
+  }
   widgets[tag]!.load().catch((error: unknown) => {
     requested.delete(tag);
     console.warn(`[${tag}] could not load its code (${(error as Error)?.message ?? error}) — valid: dist/ files next to pt-explainers.js`);

@@ -19,6 +19,8 @@ export const themeStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Full width even as a flex or grid item: the size-contained root has no intrinsic width. */
+    width: 100%;
     max-width: 100%;
     color: var(--_text);
     font-family: var(--_font);

@@ -1,7 +1,7 @@
 // The SVG picture of the pain gate, drawn from the model's state. Geometry lives here (one viewBox,
 // fixed aspect ratio); moving pulses are added later by the animator into the empty `pulses` layer.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../core/style.js';
 import type { GatePartId } from '../../content/gate-control.js';
 import type { FibreId, GateState } from './gate-model.js';
 import { MAX_CLOSURE } from './gate-model.js';
@@ -126,7 +126,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
   const closed = state.gate / MAX_CLOSURE;
   // Raised barrier arm when open (−115°), straight down across the channel when closed.
   const armAngle = -115 * (1 - closed);
-  const glow = (v: number) => styleMap({ opacity: String(0.15 + 0.85 * Math.min(1, Math.max(0, v))) });
+  const glow = (v: number) => cssom({ opacity: String(0.15 + 0.85 * Math.min(1, Math.max(0, v))) });
   const descClass = `descending ${state.descending.effect}`;
 
   return svg`
@@ -172,7 +172,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
       <path class="ending ending-adelta" d="M 84 392 L 58 376 M 84 392 L 54 396 M 84 392 L 60 410"></path>
       <path class="ending ending-c" d="M 84 500 L 56 486 M 84 500 L 50 502 M 84 500 L 60 518 M 70 494 L 62 480"></path>
       ${d.touch > 0
-        ? svg`<g class="press" style=${styleMap({ opacity: String(0.35 + 0.65 * d.touch) })}>
+        ? svg`<g class="press" style=${cssom({ opacity: String(0.35 + 0.65 * d.touch) })}>
             <path d="M 2 240 L 20 252 M 2 262 L 22 262 M 2 284 L 20 272" marker-end="url(#arrow-abeta)"></path></g>`
         : nothing}
       ${d.pain > 0
@@ -212,7 +212,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- The gate itself: a barrier arm across the small-fibre channel -->
     <g class=${on('interneuron', 'tcell')}>
       <rect class="gate-post" x=${GATE_PIVOT.x - 6} y=${GATE_PIVOT.y - 8} width="12" height="16" rx="3"></rect>
-      <g class="gate-arm" style=${styleMap({ transform: `rotate(${armAngle}deg)`, transformOrigin: `${GATE_PIVOT.x}px ${GATE_PIVOT.y}px` })}>
+      <g class="gate-arm" style=${cssom({ transform: `rotate(${armAngle}deg)`, transformOrigin: `${GATE_PIVOT.x}px ${GATE_PIVOT.y}px` })}>
         <rect class="gate-bar" x=${GATE_PIVOT.x - 5} y=${GATE_PIVOT.y} width="10" height="84" rx="5"></rect>
         <path class="gate-stripes" d=${`M ${GATE_X} ${GATE_PIVOT.y + 14} v 12 M ${GATE_X} ${GATE_PIVOT.y + 40} v 12 M ${GATE_X} ${GATE_PIVOT.y + 66} v 12`}></path>
       </g>

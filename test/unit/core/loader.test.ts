@@ -33,6 +33,22 @@ describe('loader', () => {
     await waitUntil(() => customElements.get('pt-gate-control'), 'pt-gate-control inside a shadow root was not defined', { timeout: 10000 });
   });
 
+  it('warns once, naming the tag, when the page already defined a pt-* tag itself', async () => {
+    customElements.define('pt-technique-compare', class extends HTMLElement {});
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div></div>`);
+      wrap.append(document.createElement('pt-technique-compare'), document.createElement('pt-technique-compare'));
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      console.warn = orig;
+    }
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[pt-technique-compare\] the tag is already defined by another script.* — valid: /);
+  });
+
   it('exposes discover() and the version once, however often it is included', async () => {
     expect(window.ptExplainers?.version).to.be.a('string');
     const first = window.ptExplainers;
