@@ -22,6 +22,27 @@ export class PtElement extends LitElement {
   protected readonly localeController = new LocaleController(this, (l) => this.localeChanged(l));
   protected readonly motionController = new ReducedMotionController(this, (r) => this.reducedMotionChanged(r));
 
+  private readonly pendingWork = new Set<Promise<unknown>>();
+
+  /**
+   * Work the next `updateComplete` waits for (lazily loaded text or data), so a page or test that
+   * awaits `updateComplete` sees the finished widget.
+   * @internal
+   */
+  waitFor(work: Promise<unknown>): void {
+    const tracked: Promise<unknown> = work.finally(() => this.pendingWork.delete(tracked));
+    this.pendingWork.add(tracked);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingWork.size) {
+      await Promise.allSettled([...this.pendingWork]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** The active locale, resolved from `lang` on the element, its ancestors or the document. */
   get locale(): Locale {
     return this.localeController.locale;

@@ -6,6 +6,7 @@ import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
 import { techniqueCardSchema } from './config-schema.js';
 import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
+import { BibliographyController } from '../shared/bibliography.js';
 import { techniqueStrings } from './strings.js';
 import { cardStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
@@ -76,6 +77,7 @@ export class PtTechniqueCard extends PtElement {
   @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 3;
 
   private readonly content = new TechniqueContentController(this, techniqueCardSchema);
+  private readonly bibliography = new BibliographyController(this);
   private level = 3;
 
   protected override localeChanged(locale: Locale): void {
@@ -128,7 +130,7 @@ export class PtTechniqueCard extends PtElement {
           )}
         </dl>
         ${note ? html`<p class="note">${note.text}</p>` : nothing}
-        ${renderTechniqueFooter(locale, cited, this.content.config?.disclaimer)}
+        ${renderTechniqueFooter(locale, this.bibliography.sources(cited), this.content.config?.disclaimer)}
       </article>
     </div>`;
   }

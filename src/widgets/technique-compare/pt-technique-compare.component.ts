@@ -12,6 +12,7 @@ import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
 import { citedSources, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
 import { renderHeading } from './pt-technique-card.component.js';
 import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
+import { BibliographyController } from '../shared/bibliography.js';
 import { techniqueStrings } from './strings.js';
 import { compareStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
@@ -83,6 +84,7 @@ export class PtTechniqueCompare extends PtElement {
   @state() private announcement = '';
 
   private readonly content = new TechniqueContentController(this, techniqueCompareSchema);
+  private readonly bibliography = new BibliographyController(this);
   /** Set while a message is being re-announced (cleared, rendered, then set), so updateComplete waits for it. */
   private announcing: Promise<void> | undefined;
   private shown: ResolvedTechnique[] = [];
@@ -305,7 +307,7 @@ export class PtTechniqueCompare extends PtElement {
       </div>
 
       ${note ? html`<p class="note">${note.text}</p>` : nothing}
-      ${renderTechniqueFooter(locale, cited, this.content.config?.disclaimer)}
+      ${renderTechniqueFooter(locale, this.bibliography.sources(cited), this.content.config?.disclaimer)}
     </div>`;
   }
 }

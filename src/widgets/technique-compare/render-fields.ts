@@ -2,8 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatList, formatRange } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
-import { renderFooter } from '../../core/footer.js';
-import { footerSources } from '../../content/sources.js';
+import { renderFooter, type SourceLike } from '../../core/footer.js';
 import type { FieldKey } from './fields.js';
 import { FIELD_KEYS } from './fields.js';
 import type { ResolvedTechnique } from './merge-config.js';
@@ -58,6 +57,6 @@ export function renderNameExtras(t: ResolvedTechnique, s: TechniqueStrings): Tem
   ${t.clinic ? html`<span class="badge">${s.clinicAdded}</span>` : nothing}`;
 }
 
-export function renderTechniqueFooter(locale: Locale, cited: readonly string[], disclaimer: string | undefined): TemplateResult {
-  return renderFooter({ locale, sources: footerSources(cited), disclaimer });
+export function renderTechniqueFooter(locale: Locale, sources: readonly SourceLike[], disclaimer: string | undefined): TemplateResult {
+  return renderFooter({ locale, sources, disclaimer });
 }
