@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssom } from '../../core/style.js';
 import { PtElement } from '../../core/pt-element.js';
 import type { Locale } from '../../core/locale.js';
 import { VisibilityController } from '../../core/visibility.js';
@@ -45,6 +45,22 @@ export const STEPS: readonly { pain: number; touch: number; brain: BrainState; f
 ];
 
 const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
+
+// The Spanish text is imported once per page, when an element first needs it; elements that need it
+// later render it straight away.
+let spanishContent: GateControlContent | undefined;
+let spanishImport: Promise<GateControlContent> | undefined;
+
+function loadSpanish(): Promise<GateControlContent> {
+  spanishImport ??= import('../../content/es/gate-control.js').then(
+    (m) => (spanishContent = m.gateControl),
+    (error: unknown) => {
+      spanishImport = undefined; // a later element may try again
+      throw error;
+    },
+  );
+  return spanishImport;
+}
 
 function statements(c: GateControlContent): Statement[] {
   return [c.intro, ...GATE_PART_IDS.map((id) => c.parts[id].role), ...c.steps.map((s) => s.text), ...c.note.items, c.speeds];
@@ -112,7 +128,7 @@ export class PtGateControl extends PtElement {
   /** The guided step, 1–5 (used with `guided`). Setting it applies that step's pain, touch and brain state. */
   @property({ converter: numberOrText }) step = 1;
 
-  @state() private content: GateControlContent = englishContent;
+  @state() private spanish: GateControlContent | undefined = spanishContent;
   @state() private playing = true;
   @state() private showTechnical = false;
   @state() private announcement = '';
@@ -120,6 +136,9 @@ export class PtGateControl extends PtElement {
   // The validated values the widget draws with (attributes may hold anything).
   private cur = { ...DEFAULTS, step: 1 };
   private userPlayChoice = false;
+  /** Set while the Spanish text is on its way. */
+  private spanishLoading: Promise<void> | undefined;
+  private spanishFailed = false;
   private model: GateState = computeGate(DEFAULTS);
 
   // Re-read when the clinic's JSON child is added or edited after the first render (CMS, page builders).
@@ -160,16 +179,37 @@ export class PtGateControl extends PtElement {
   }
 
   protected override localeChanged(locale: Locale): void {
-    if (locale === 'es') {
-      import('../../content/es/gate-control.js').then(
-        (m) => {
-          if (this.locale === 'es') this.content = m.gateControl;
-        },
-        (error: unknown) => this.warn(`could not load the Spanish text (${String(error)}); showing English`),
-      );
-    } else {
-      this.content = englishContent;
+    if (locale === 'es') this.ensureSpanish();
+  }
+
+  private ensureSpanish(): void {
+    if (this.spanish || this.spanishLoading || this.spanishFailed) return;
+    if (spanishContent) {
+      this.spanish = spanishContent;
+      return;
     }
+    this.spanishLoading = loadSpanish().then(
+      (es) => {
+        this.spanishLoading = undefined;
+        this.spanish = es;
+      },
+      (error: unknown) => {
+        this.spanishLoading = undefined;
+        this.spanishFailed = true;
+        this.warn(`could not load the Spanish text (${String(error)}); showing English`);
+        this.requestUpdate();
+      },
+    );
+    // updateComplete resolves only once the Spanish text (or the English fallback) is rendered.
+    this.waitFor(this.spanishLoading);
+  }
+
+  /**
+   * The medical text for the active locale, or undefined while the Spanish text loads: the widget then
+   * shows a loading line rather than English text under a Spanish label.
+   */
+  private get content(): GateControlContent | undefined {
+    return this.locale === 'es' && !this.spanishFailed ? this.spanish : englishContent;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -186,10 +226,10 @@ export class PtGateControl extends PtElement {
     this.model = computeGate(this.cur);
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // With reduced motion the still picture is the first frame; otherwise the animator marks it.
-    if (!this.playing) markOnce(this.localName, 'first-frame');
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // With reduced motion the still picture is the first frame (not the loading line); otherwise the animator marks it.
+    if (!this.playing && this.content) markOnce(this.localName, 'first-frame');
   }
 
   private applyStep(): void {
@@ -228,8 +268,7 @@ export class PtGateControl extends PtElement {
     this.cur.step = next;
     this.step = next;
     this.applyStep();
-    const s = this.stepText(next - 1);
-    this.announcement = `${gateStrings[this.locale].stepOf(next, STEP_COUNT)}. ${s.title}. ${s.text}`;
+    this.announceStep(next);
     this.fireChange();
   }
 
@@ -239,8 +278,7 @@ export class PtGateControl extends PtElement {
       this.cur.step = 1;
       this.step = 1;
       this.applyStep();
-      const s = this.stepText(0);
-      this.announcement = `${gateStrings[this.locale].stepOf(1, STEP_COUNT)}. ${s.title}. ${s.text}`;
+      this.announceStep(1);
       this.fireChange();
     }
   }
@@ -250,14 +288,21 @@ export class PtGateControl extends PtElement {
     this.playing = !this.playing;
   }
 
-  private stepText(i: number): { title: string; text: string } {
+  private announceStep(n: number): void {
+    const c = this.content;
+    if (!c) return; // no step text to read out until the Spanish text is in
+    const s = this.stepText(c, n - 1);
+    this.announcement = `${gateStrings[this.locale].stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
+  }
+
+  private stepText(c: GateControlContent, i: number): { title: string; text: string } {
     const custom = this.config.steps?.[i];
-    const builtIn = this.content.steps[i];
+    const builtIn = c.steps[i];
     return { title: custom?.title ?? (custom ? '' : builtIn.title), text: custom?.text ?? builtIn.text.text };
   }
 
-  private partText(id: GatePartId): PartText {
-    const p = this.content.parts[id];
+  private partText(c: GateControlContent, id: GatePartId): PartText {
+    const p = c.parts[id];
     return { label: this.config.parts?.[id] ?? p.label, technical: p.technical };
   }
 
@@ -309,18 +354,26 @@ export class PtGateControl extends PtElement {
     </div>`;
   }
 
+  /** The frame shown for the moment the Spanish text takes to load. */
+  private renderLoading(): TemplateResult {
+    return html`<div class="pt-root" part="base" aria-busy="true">
+      <p class="loading" role="status">${coreStrings[this.locale].loading}</p>
+    </div>`;
+  }
+
   override render(): TemplateResult {
+    const c = this.content;
+    if (!c) return this.renderLoading();
     const locale = this.locale;
     const s = gateStrings[locale];
     const core = coreStrings[locale];
-    const c = this.content;
     const cfg = this.config;
     const model = this.model;
     const techMode = cfg.technicalNames ?? 'toggle';
     const showTech = techMode === 'shown' || (techMode === 'toggle' && this.showTechnical);
-    const parts = Object.fromEntries(GATE_PART_IDS.map((id) => [id, this.partText(id)])) as Record<GatePartId, PartText>;
+    const parts = Object.fromEntries(GATE_PART_IDS.map((id) => [id, this.partText(c, id)])) as Record<GatePartId, PartText>;
     const step = this.cur.step;
-    const stepText = this.stepText(step - 1);
+    const stepText = this.stepText(c, step - 1);
     const description = this.describe();
     const signalRounded = Math.round(model.signal);
     const meterLabel = s.meterText(locale, signalRounded, cfg.labels?.meter ?? s.meterLabel);
@@ -397,7 +450,7 @@ export class PtGateControl extends PtElement {
           aria-valuenow=${signalRounded}
           aria-valuetext=${s.outOf(signalRounded, s.signalLevels[level(model.signal)])}
         >
-          <div class="meter-fill" style=${styleMap({ transform: `scaleX(${model.signal / 100})` })}></div>
+          <div class="meter-fill" style=${cssom({ transform: `scaleX(${model.signal / 100})` })}></div>
         </div>
         <p class="state" id="state-description" part="description">${description}</p>
         ${this.reducedMotion && !this.playing ? html`<p class="reduced-note">${s.reducedNote}</p>` : nothing}

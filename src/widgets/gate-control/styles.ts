@@ -54,6 +54,12 @@ export const gateStyles = css`
     border: 1px solid var(--_border);
   }
 
+  /* Shown only while the Spanish text loads. */
+  .loading {
+    margin: 0;
+    color: var(--_muted);
+  }
+
   .title {
     margin: 0 0 0.25em;
     font-size: 1.25em;

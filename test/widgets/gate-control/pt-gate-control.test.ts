@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/gate-control/pt-gate-control.js';
 import type { PtGateControl } from '../../../src/widgets/gate-control/pt-gate-control.js';
 import { computeGate } from '../../../src/widgets/gate-control/gate-model.js';
+import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent } from '../../../src/content/gate-control.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
 
@@ -28,6 +29,31 @@ async function render(markup = html`<pt-gate-control></pt-gate-control>`): Promi
   const el = await fixture<PtGateControl>(markup);
   await el.updateComplete;
   return el;
+}
+
+/** Every patient-facing text of the content module (not the technical names, which may be shared). */
+const contentTexts = (c: GateControlContent): string[] => [
+  c.title,
+  c.intro.text,
+  ...GATE_PART_IDS.flatMap((id) => [c.parts[id].label, c.parts[id].role.text]),
+  ...c.steps.flatMap((st) => [st.title, st.text.text]),
+  c.note.summary,
+  ...c.note.items.map((st) => st.text),
+  c.speeds.text,
+];
+
+/**
+ * The shadow root's text and aria-labels (what a reader or a screen reader gets), leaving out the
+ * bibliography: its titles are English in every locale (a journal there is called "Brain").
+ */
+function shownText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.pt-sources')) out.push(n.textContent ?? '');
+  for (const n of Array.from(root.querySelectorAll('[aria-label]'))) out.push(n.getAttribute('aria-label') ?? '');
+  return out.join('\n');
 }
 
 function setSlider(el: PtGateControl, which: 'pain' | 'touch', value: number) {
@@ -405,6 +431,58 @@ describe('<pt-gate-control>', () => {
     } finally {
       spy.restore();
     }
+  });
+
+  // Runs before any other Spanish test here, so the Spanish module really is fetched while the element renders.
+  it('under lang="es" never renders English content while the Spanish text loads; updateComplete brings the Spanish', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('pt-gate-control');
+    el.setAttribute('lang', 'es');
+    el.setAttribute('guided', ''); // the step caption is content too
+    const seen: string[] = [];
+    const snap = () => seen.push(shownText(el));
+    // Right after every render (updated() follows render() synchronously) ...
+    const hooked = el as unknown as { updated(changed: unknown): void };
+    const inherited = hooked.updated;
+    hooked.updated = function (this: unknown, changed: unknown) {
+      snap();
+      inherited.call(this, changed);
+    };
+    wrap.append(el);
+    // ... and after every DOM change, from the moment the shadow root exists (it is made on connect).
+    const mo = new MutationObserver(snap);
+    mo.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+    await el.updateComplete;
+    mo.disconnect();
+    snap();
+
+    const es = (await import('../../../src/content/es/gate-control.js')).gateControl;
+    const esTexts = contentTexts(es);
+    // English sentences that the Spanish text does not share
+    const english = contentTexts(englishContent).filter((t) => !esTexts.some((e) => e.includes(t)));
+    expect(english.length).to.be.above(25);
+    expect(seen.length, 'renders recorded').to.be.at.least(2);
+    for (const [i, text] of seen.entries()) {
+      expect(english.filter((t) => text.includes(t)), `English content in snapshot ${i} of ${seen.length}`).to.deep.equal([]);
+    }
+    // the first render is the frame with a Spanish loading line (or nothing), never the whole widget in English
+    expect(seen[0].replace(/\s+/g, ' ').trim().slice(0, 80), 'first render').to.be.oneOf(['', 'Cargando…']);
+    // updateComplete resolved with the Spanish content in place (no waiting for a later render)
+    expect($(el, '.title').textContent).to.equal(es.title);
+    expect($(el, '.intro').textContent).to.equal(es.intro.text);
+    expect($(el, '.step-title').textContent).to.equal(es.steps[0].title);
+    expect($(el, '.legend').textContent).to.contain(es.parts.abeta.label);
+    expect($(el, '.note summary').textContent).to.equal(es.note.summary);
+    await expectAxeClean(el, 'Spanish after the first load');
+
+    // Back to English at once: the next update shows English, with no loading state in between.
+    const from = seen.length;
+    el.setAttribute('lang', 'en');
+    await aTimeout(0); // the lang observer runs
+    await el.updateComplete;
+    expect($(el, '.title').textContent).to.equal(englishContent.title);
+    expect($(el, '.intro').textContent).to.equal(englishContent.intro.text);
+    expect(seen.slice(from).some((t) => /Cargando|Loading/.test(t)), 'a loading state when going back to English').to.equal(false);
   });
 
   it('switches to Spanish (lang="es" on the element or an ancestor)', async () => {
