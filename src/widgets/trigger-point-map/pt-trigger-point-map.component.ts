@@ -115,6 +115,22 @@ interface SpanishContent {
   areas: Record<string, string>;
 }
 
+// The Spanish text is imported once per page, when a map first needs it; maps that need it later
+// render it straight away.
+let spanishText: SpanishContent | undefined;
+let spanishImport: Promise<SpanishContent> | undefined;
+
+function loadSpanish(): Promise<SpanishContent> {
+  spanishImport ??= Promise.all([import('../../content/es/trigger-points.js'), import('../../content/es/body-areas.js')]).then(
+    ([tp, areas]) => (spanishText = { muscles: tp.musclesEs, notes: tp.mapNotesEs, areas: areas.bodyAreaLabelsEs }),
+    (error: unknown) => {
+      spanishImport = undefined; // a later map may try again
+      throw error;
+    },
+  );
+  return spanishImport;
+}
+
 const ORBIT_STEP = Math.PI / 12;
 const PITCH_STEP = Math.PI / 18;
 const ZOOM_STEP = 1.2;
@@ -180,12 +196,15 @@ export class PtTriggerPointMap extends PtElement {
   @state() private selected?: string;
   @state() private area?: BodyAreaId;
   @state() private mode: 'pending' | '3d' | 'flat' = 'pending';
-  @state() private es?: SpanishContent;
+  @state() private es?: SpanishContent = spanishText;
   @state() private activeView: MapViewName = 'front';
   @state() private status = '';
 
   private mapView?: MapView;
   private loading = false;
+  /** Set while the Spanish text is on its way. */
+  private spanishLoading?: Promise<void>;
+  private spanishFailed = false;
   private resizeObserver?: ResizeObserver;
   private applied = { muscle: undefined as string | undefined, area: undefined as BodyAreaId | undefined };
   private pointers = new Map<number, { x: number; y: number; startX: number; startY: number }>();
@@ -232,20 +251,41 @@ export class PtTriggerPointMap extends PtElement {
   }
 
   protected override localeChanged(locale: Locale): void {
-    if (locale === 'es' && !this.es) void this.loadSpanish();
+    if (locale === 'es') this.ensureSpanish();
   }
 
   protected override reducedMotionChanged(): void {
     this.requestUpdate();
   }
 
-  private async loadSpanish(): Promise<void> {
-    try {
-      const [tp, areas] = await Promise.all([import('../../content/es/trigger-points.js'), import('../../content/es/body-areas.js')]);
-      this.es = { muscles: tp.musclesEs, notes: tp.mapNotesEs, areas: areas.bodyAreaLabelsEs };
-    } catch (error) {
-      this.warn(`Spanish text could not be loaded (${(error as Error).message}); showing English`);
+  private ensureSpanish(): void {
+    if (this.es || this.spanishLoading || this.spanishFailed) return;
+    if (spanishText) {
+      this.es = spanishText;
+      return;
     }
+    this.spanishLoading = loadSpanish().then(
+      (es) => {
+        this.spanishLoading = undefined;
+        this.es = es;
+      },
+      (error: unknown) => {
+        this.spanishLoading = undefined;
+        this.spanishFailed = true;
+        this.warn(`Spanish text could not be loaded (${(error as Error).message}); showing English`);
+        this.requestUpdate();
+      },
+    );
+    // updateComplete resolves only once the Spanish text (or the English fallback) is rendered.
+    this.waitFor(this.spanishLoading);
+  }
+
+  /**
+   * True while the Spanish text loads: the muscle, area and note texts then show a loading line
+   * instead of English under a Spanish label (the frame, the picture and the UI words stay).
+   */
+  private get waitingForText(): boolean {
+    return this.locale === 'es' && !this.es && !this.spanishFailed;
   }
 
   // ---- data ---------------------------------------------------------------------------------
@@ -380,6 +420,7 @@ export class PtTriggerPointMap extends PtElement {
 
   /** Puts a message in the live region; cleared first, so a repeated message is read out again. */
   private async announce(message: string): Promise<void> {
+    if (this.waitingForText) return; // no English names read out under a Spanish label
     const token = ++this.statusToken;
     this.status = '';
     await this.updateComplete;
@@ -648,22 +689,27 @@ export class PtTriggerPointMap extends PtElement {
   override render(): TemplateResult {
     const t = this.t;
     const m = this.muscleById(this.selected);
-    return html`<div class="pt-root" part="base">
+    const waiting = this.waitingForText;
+    return html`<div class="pt-root" part="base" aria-busy=${waiting ? 'true' : nothing}>
       <h2>${t.title}</h2>
       <p class="intro">${t.intro}</p>
       <div class="layout">
         <div class="stage" part="stage">${this.renderStage(m)}</div>
         <div class="side">
-          ${this.renderMuscleList()} ${this.renderAreaChooser()}
-          <section class="panel" part="panel" aria-labelledby="panel-heading">${this.renderPanel(m)}</section>
+          ${waiting
+            ? html`<p class="text-loading" role="status">${coreStrings[this.locale].loading}</p>`
+            : html`${this.renderMuscleList()} ${this.renderAreaChooser()}
+                <section class="panel" part="panel" aria-labelledby="panel-heading">${this.renderPanel(m)}</section>`}
         </div>
       </div>
       <div class="pt-visually-hidden" role="status">${this.status}</div>
-      <div class="notes">
-        <p class="urgent">${this.note('urgent')}</p>
-        <p>${this.note('honesty')}</p>
-        <p>${this.note('notDiagnosis')}</p>
-      </div>
+      ${waiting
+        ? nothing
+        : html`<div class="notes">
+            <p class="urgent">${this.note('urgent')}</p>
+            <p>${this.note('honesty')}</p>
+            <p>${this.note('notDiagnosis')}</p>
+          </div>`}
       ${renderFooter({ locale: this.locale, sources: this.footerSources(), disclaimer: this.config?.disclaimer })}
     </div>`;
   }
@@ -713,6 +759,10 @@ export class PtTriggerPointMap extends PtElement {
   }
 
   private renderMarkers(): TemplateResult {
+    // While the Spanish names load the buttons stay (same elements, so a running 3D view keeps its
+    // placed markers) with a loading label rather than an English name.
+    const waiting = this.waitingForText;
+    const label = (mm: MapMuscle) => (waiting ? coreStrings[this.locale].loading : this.t.marker(mm.technicalName ? shortName(mm.technicalName) : mm.name));
     return html`${this.muscleList.map(
       (mm) => html`<button
         type="button"
@@ -721,7 +771,7 @@ export class PtTriggerPointMap extends PtElement {
         data-id=${mm.id}
         hidden
         aria-pressed=${String(this.selected === mm.id)}
-        aria-label=${this.t.marker(mm.technicalName ? shortName(mm.technicalName) : mm.name)}
+        aria-label=${label(mm)}
         @click=${() => this.chooseMuscle(mm.id)}
       >
         ${this.xIcon()}

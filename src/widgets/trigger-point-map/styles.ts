@@ -86,6 +86,11 @@ export const mapStyles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+  /* Shown only while the Spanish text loads. */
+  .text-loading {
+    margin: 0;
+    color: var(--_muted);
+  }
   .marker {
     position: absolute;
     left: 0;

@@ -6,6 +6,8 @@ import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { muscles as englishMuscles, mapNotes } from '../../../src/content/trigger-points.js';
+import { bodyAreas } from '../../../src/content/body-areas.js';
 
 // Every WebGL context the page asks for, counted from before any map loads (maps create theirs lazily).
 const glRequests: string[] = [];
@@ -75,6 +77,20 @@ function zoneAt(el: PtTriggerPointMap, p: { x: number; y: number }): number {
   let n = 0;
   for (let i = 0; i < img.data.length; i += 4) if (isZone(img.data, i)) n++;
   return n;
+}
+
+/**
+ * The shadow root's text and aria-labels (what a reader or a screen reader gets), leaving out the
+ * bibliography, whose titles are English in every locale.
+ */
+function shownText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.pt-sources')) out.push(n.textContent ?? '');
+  for (const n of Array.from(root.querySelectorAll('[aria-label]'))) out.push(n.getAttribute('aria-label') ?? '');
+  return out.join('\n');
 }
 
 /** Several maps side by side (all on screen), added to the top of the page. */
@@ -386,6 +402,74 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     } finally {
       con.restore();
     }
+  });
+
+  // Runs before any other Spanish test here, so the Spanish modules really are fetched while the map renders.
+  it('under lang="es" never renders English muscle, area or note text while the Spanish text loads; updateComplete brings the Spanish', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"></div>`);
+    const el = document.createElement('pt-trigger-point-map');
+    el.setAttribute('lang', 'es');
+    el.setAttribute('muscle', 'upper-trapezius'); // the info panel shows muscle text from the first render
+    const seen: string[] = [];
+    const snap = () => seen.push(shownText(el));
+    // Right after every render (updated() follows render() synchronously) ...
+    const hooked = el as unknown as { updated(changed: unknown): void };
+    const inherited = hooked.updated;
+    hooked.updated = function (this: unknown, changed: unknown) {
+      snap();
+      inherited.call(this, changed);
+    };
+    wrap.append(el);
+    // ... and after every DOM change, from the moment the shadow root exists (it is made on connect).
+    const mo = new MutationObserver(snap);
+    mo.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
+    await el.updateComplete;
+    mo.disconnect();
+    snap();
+
+    const [{ musclesEs, mapNotesEs }, { bodyAreaLabelsEs }] = await Promise.all([
+      import('../../../src/content/es/trigger-points.js'),
+      import('../../../src/content/es/body-areas.js'),
+    ]);
+    const esTexts = [
+      ...Object.values(musclesEs).flatMap((m) => [m.name, m.technicalName, m.where, m.description, ...m.symptoms, m.selfCare, m.seekCare ?? '']),
+      ...Object.values(mapNotesEs),
+      ...Object.values(bodyAreaLabelsEs),
+    ];
+    // English content the Spanish text does not share
+    const english = [
+      ...englishMuscles.flatMap((m) => [m.name, m.technicalName, m.where, m.description.text, ...m.symptoms.map((x) => x.text), m.selfCare.text, m.seekCare?.text ?? '']),
+      ...Object.values(mapNotes).map((n) => n.text),
+      ...bodyAreas.map((a) => a.label),
+    ].filter((t) => t && !esTexts.some((e) => e.includes(t)));
+    expect(english.length).to.be.above(100);
+    expect(seen.length, 'renders recorded').to.be.at.least(2);
+    for (const [i, text] of seen.entries()) {
+      expect(english.filter((t) => text.includes(t)), `English content in snapshot ${i} of ${seen.length}`).to.deep.equal([]);
+    }
+    // the first render is the Spanish frame with a loading line where the muscle and area text goes
+    expect(seen[0], 'first render').to.contain('Mapa de puntos gatillo').and.contain('Cargando…');
+    // updateComplete resolved with the Spanish content in place (no waiting for a later render)
+    const tr = musclesEs['upper-trapezius'];
+    expect($(el, '#panel-heading').textContent).to.equal(tr.name);
+    expect($(el, '.panel').textContent).to.contain(tr.description);
+    expect($(el, 'button[data-muscle="soleus"]').textContent?.trim()).to.equal(musclesEs.soleus.name);
+    expect($(el, '#area-select option[value="heel"]').textContent).to.equal(bodyAreaLabelsEs.heel);
+    expect($(el, '.notes').textContent).to.contain(mapNotesEs.urgent);
+    expect($(el, 'button.marker[data-id="upper-trapezius"]').getAttribute('aria-label')).to.contain(tr.technicalName);
+    // the 3D view still starts (it waits for the same update)
+    await firstFrame(el);
+    await expectAxeClean(el, 'Spanish after the first load');
+
+    // Back to English at once: the next update shows English, with no loading state in between.
+    const from = seen.length;
+    el.setAttribute('lang', 'en');
+    await aTimeout(0); // the lang observer runs
+    await el.updateComplete;
+    const en = englishMuscles.find((m) => m.id === 'upper-trapezius')!;
+    expect($(el, '#panel-heading').textContent).to.equal(en.name);
+    expect($(el, '.notes').textContent).to.contain(mapNotes.urgent.text);
+    expect(seen.slice(from).some((t) => /Cargando|Loading…/.test(t)), 'a loading state when going back to English').to.equal(false);
   });
 
   it('speaks Spanish with lang="es"', async () => {
