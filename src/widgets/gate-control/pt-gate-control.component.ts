@@ -15,7 +15,7 @@ import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
 import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
-import { footerSources } from '../../content/sources.js';
+import { BibliographyController } from '../shared/bibliography.js';
 import type { Statement } from '../../content/types.js';
 import { BRAIN_STATES, CONDUCTION_M_PER_S, computeGate, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { gateStrings } from './strings.js';
@@ -142,6 +142,7 @@ export class PtGateControl extends PtElement {
   private model: GateState = computeGate(DEFAULTS);
 
   // Re-read when the clinic's JSON child is added or edited after the first render (CMS, page builders).
+  private readonly bibliography = new BibliographyController(this);
   private readonly configController = new ConfigController<GateControlConfig>(this, gateControlSchema, (value) => {
     this.showTechnical = value?.technicalNames === 'shown';
   });
@@ -511,7 +512,7 @@ export class PtGateControl extends PtElement {
               <li>${c.speeds.text}</li>
             </ul>
           </details>`}
-      ${renderFooter({ locale, sources: footerSources(statements(c).flatMap((st) => st.cite)), disclaimer: cfg.disclaimer })}
+      ${renderFooter({ locale, sources: this.bibliography.sources(statements(c).flatMap((st) => st.cite)), disclaimer: cfg.disclaimer })}
     </div>`;
   }
 }
