@@ -42,6 +42,11 @@ test('a CDN build exists to measure', () => {
 test('budgets never exceed the hard ceilings of issue 8', () => {
   assert.ok(budgets.loader <= ceilings.loader, `budgets.loader ${budgets.loader} > ceiling ${ceilings.loader}`);
   for (const [tag, b] of Object.entries(budgets.widgets)) {
+    // A waived widget may sit above the issue's ceiling, but its own budget is still enforced below.
+    if (typeof waivers[tag] === 'string' && waivers[tag].trim()) {
+      console.log(`# ${tag}: budget ${b} B is above the ${ceilings.widget2d} B ceiling — waived: ${waivers[tag]}`);
+      continue;
+    }
     assert.ok(b <= ceilings.widget2d, `budgets.widgets.${tag} ${b} > ceiling ${ceilings.widget2d} (2D widgets, issue 8)`);
   }
   assert.ok(budgets.threeChunk <= ceilings.threeChunk, `budgets.threeChunk ${budgets.threeChunk} > ceiling ${ceilings.threeChunk}`);
@@ -64,15 +69,12 @@ test('the loader maps every widget tag to a chunk, and every tag has a budget', 
 });
 
 for (const [tag, entry] of Object.entries(entries)) {
-  // A waiver (size-budgets.json "waivers": {"<tag>": "<reason and issue>"}) reports an over-budget widget as TODO
-  // instead of failing; it is a visible, reasoned decision, never the default.
-  const todo = typeof waivers[tag] === 'string' && waivers[tag].trim() ? `waived: ${waivers[tag]}` : undefined;
   test(`${tag}: no three.js before first render`, () => {
     const three = [...staticClosure(dist, entry)].filter((f) => isThreeChunk(dist, f));
     assert.deepEqual(three, [], `${tag} pulls three.js in statically (${three.join(', ')}): three must load through import() only`);
   });
 
-  test(`${tag}: entry chunk + static imports (Lit, core) within budget`, { todo }, () => {
+  test(`${tag}: entry chunk + static imports (Lit, core) within budget`, () => {
     const eager = staticClosure(dist, entry);
     const [budget, key] = tag === MAP ? [budgets.mapShell, 'budgets.mapShell'] : [budgets.widgets[tag], `budgets.widgets["${tag}"]`];
     withinBudget(`${tag} (${entry} + static imports)`, sizeOf(eager), budget, key, eager);
