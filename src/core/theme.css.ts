@@ -17,9 +17,13 @@ export const themeStyles = css`
     --_font: var(--pt-font-family, inherit);
     --_space: var(--pt-space, 1rem);
 
-    display: block;
-    box-sizing: border-box;
-    /* Full width even as a flex or grid item: the size-contained root has no intrinsic width. */
+    /* The root is size-contained (container queries), so it has no intrinsic width: as a flex item the
+       widget would shrink to nothing. Pages with rules like "* { all: revert }" or "div { display: flex
+       !important }" beat every normal :host declaration; only !important inside the shadow tree wins. */
+    display: block !important;
+    box-sizing: border-box !important;
+    flex: 1 1 100% !important;
+    min-width: 0 !important;
     width: 100%;
     max-width: 100%;
     color: var(--_text);
