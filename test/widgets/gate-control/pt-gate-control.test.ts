@@ -6,6 +6,7 @@ import { computeGate } from '../../../src/widgets/gate-control/gate-model.js';
 import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent } from '../../../src/content/gate-control.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { recordUntilComplete } from '../../helpers/record-renders.js';
 
 const $ = <T extends Element = HTMLElement>(el: PtGateControl, sel: string): T => {
   const found = el.shadowRoot!.querySelector<T>(sel);
@@ -439,22 +440,7 @@ describe('<pt-gate-control>', () => {
     const el = document.createElement('pt-gate-control');
     el.setAttribute('lang', 'es');
     el.setAttribute('guided', ''); // the step caption is content too
-    const seen: string[] = [];
-    const snap = () => seen.push(shownText(el));
-    // Right after every render (updated() follows render() synchronously) ...
-    const hooked = el as unknown as { updated(changed: unknown): void };
-    const inherited = hooked.updated;
-    hooked.updated = function (this: unknown, changed: unknown) {
-      snap();
-      inherited.call(this, changed);
-    };
-    wrap.append(el);
-    // ... and after every DOM change, from the moment the shadow root exists (it is made on connect).
-    const mo = new MutationObserver(snap);
-    mo.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
-    await el.updateComplete;
-    mo.disconnect();
-    snap();
+    const seen = await recordUntilComplete(el, wrap, shownText);
 
     const es = (await import('../../../src/content/es/gate-control.js')).gateControl;
     const esTexts = contentTexts(es);

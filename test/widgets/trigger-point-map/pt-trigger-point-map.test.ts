@@ -6,6 +6,7 @@ import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { recordUntilComplete } from '../../helpers/record-renders.js';
 import { muscles as englishMuscles, mapNotes } from '../../../src/content/trigger-points.js';
 import { bodyAreas } from '../../../src/content/body-areas.js';
 
@@ -410,22 +411,7 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     const el = document.createElement('pt-trigger-point-map');
     el.setAttribute('lang', 'es');
     el.setAttribute('muscle', 'upper-trapezius'); // the info panel shows muscle text from the first render
-    const seen: string[] = [];
-    const snap = () => seen.push(shownText(el));
-    // Right after every render (updated() follows render() synchronously) ...
-    const hooked = el as unknown as { updated(changed: unknown): void };
-    const inherited = hooked.updated;
-    hooked.updated = function (this: unknown, changed: unknown) {
-      snap();
-      inherited.call(this, changed);
-    };
-    wrap.append(el);
-    // ... and after every DOM change, from the moment the shadow root exists (it is made on connect).
-    const mo = new MutationObserver(snap);
-    mo.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
-    await el.updateComplete;
-    mo.disconnect();
-    snap();
+    const seen = await recordUntilComplete(el, wrap, shownText);
 
     const [{ musclesEs, mapNotesEs }, { bodyAreaLabelsEs }] = await Promise.all([
       import('../../../src/content/es/trigger-points.js'),
