@@ -1,6 +1,7 @@
-// Patient text for <pt-gate-control> in English: the parts of the pain gate, the guided steps and
-// an honest note on how sure we are. Every medical statement names its sources.
+// Patient text for <pt-gate-control> in English: the parts of the pain gate, the guided steps, an
+// honest note on how sure we are, and the widget's UI words. Every medical statement names its sources.
 import type { Statement } from './types.js';
+import type { BrainState, GateWord, Level } from '../widgets/gate-control/gate-model.js';
 
 export type GatePartId =
   | 'skin'
@@ -175,4 +176,68 @@ export const gateControl: GateControlContent = {
     text: 'In the body, the touch nerve carries signals at about 35 to 75 meters a second. The sharp pain nerve is 5 to 30, and the aching pain nerve only 0.5 to 2. The moving dots keep this order, but we slowed the fast ones so you can see them.',
     cite: ['guyton-hall-2020'],
   },
+};
+
+/**
+ * The widget's UI words. They live beside the content so the Spanish ones arrive with the Spanish text
+ * (one lazy import) instead of weighing on every English page. Numbers come in already formatted.
+ */
+export interface GateUi {
+  pain: string;
+  painHint: string;
+  touch: string;
+  touchHint: string;
+  brain: string;
+  brainStates: Record<BrainState, string>;
+  brainHints: Record<BrainState, string>;
+  levels: Record<Level, string>;
+  /** Level words for the signal (Spanish "señal" is feminine). */
+  signalLevels: Record<Level, string>;
+  gateWords: Record<GateWord, string>;
+  meterLabel: string;
+  /** The meter's label with the signal level; `signal` is an absolute level 0–100, not a share of the input. */
+  meterText: (signal: string, label: string) => string;
+  /** Words are already translated: levels, brain state, gate word and signal level. */
+  describe: (d: { pain: string; touch: string; brain: string; gate: string; signal: string; signalLevel: string }) => string;
+  diagramName: string;
+  technicalNames: string;
+  guided: string;
+  back: string;
+  next: string;
+  stepOf: (n: number, total: number) => string;
+  legend: string;
+  speedTitle: string;
+  gate: string;
+  whatPartsDo: string;
+  reducedNote: string;
+  outOf: (n: number, word: string) => string;
+}
+
+export const gateUi: GateUi = {
+  pain: 'Pain input',
+  painHint: 'How strong the hurt is at the skin',
+  touch: 'Touch and pressure (massage)',
+  touchHint: 'Rubbing, pressing or massage',
+  brain: 'Brain state',
+  brainStates: { calm: 'Calm', neutral: 'Neutral', stressed: 'Stressed' },
+  brainHints: { calm: 'relaxed, distracted', neutral: 'everyday', stressed: 'worried, afraid' },
+  levels: { low: 'low', medium: 'medium', high: 'high' },
+  signalLevels: { low: 'low', medium: 'medium', high: 'high' },
+  gateWords: { open: 'open', 'mostly-open': 'mostly open', 'half-closed': 'half closed', 'mostly-closed': 'mostly closed' },
+  meterLabel: 'Pain signal reaching the brain',
+  meterText: (signal, label) => `${label}: ${signal} out of 100`,
+  describe: ({ pain, touch, brain, gate, signal, signalLevel }) =>
+    `Pain input ${pain}, touch ${touch}, brain ${brain.toLowerCase()}: the gate is ${gate}; the pain signal reaching the brain is ${signal} out of 100 (${signalLevel}).`,
+  diagramName: 'Diagram of the pain gate in the spinal cord',
+  technicalNames: 'Show technical names',
+  guided: 'Step by step',
+  back: 'Back',
+  next: 'Next',
+  stepOf: (n, total) => `Step ${n} of ${total}`,
+  legend: 'Parts of the diagram',
+  speedTitle: 'Speed in the body',
+  gate: 'Gate',
+  whatPartsDo: 'What each part does',
+  reducedNote: 'The moving dots are off because your device asks for less motion. The arrows show the same thing. You can press Play.',
+  outOf: (n, word) => `${n} out of 100, ${word}`,
 };

@@ -1,6 +1,6 @@
 // Texto para pacientes de <pt-gate-control> en español (usted, neutro). Las mismas claves que la versión
-// en inglés; el elemento lo carga solo con import() dinámico cuando el idioma es 'es'.
-import type { GateControlContent } from '../gate-control.js';
+// en inglés, y las palabras de la interfaz; el elemento lo carga solo con import() dinámico cuando el idioma es 'es'.
+import type { GateControlContent, GateUi } from '../gate-control.js';
 
 export const gateControl: GateControlContent = {
   title: 'La compuerta del dolor: por qué frotar puede aliviar',
@@ -125,4 +125,33 @@ export const gateControl: GateControlContent = {
     text: 'En el cuerpo, el nervio del tacto lleva las señales a unos 35 a 75 metros por segundo; el del dolor agudo, a 5 a 30, y el del dolor sordo, a solo 0,5 a 2. Los puntos en movimiento respetan este orden, pero los rápidos van más lentos para que se puedan ver.',
     cite: ['guyton-hall-2020'],
   },
+};
+
+export const gateUi: GateUi = {
+  pain: 'Dolor que entra',
+  painHint: 'Qué tan fuerte es el dolor en la piel',
+  touch: 'Tacto y presión (masaje)',
+  touchHint: 'Frotar, presionar o dar masaje',
+  brain: 'Estado del cerebro',
+  brainStates: { calm: 'Tranquilo', neutral: 'Normal', stressed: 'Estresado' },
+  brainHints: { calm: 'relajado, distraído', neutral: 'del día a día', stressed: 'preocupado, con miedo' },
+  levels: { low: 'bajo', medium: 'medio', high: 'alto' },
+  signalLevels: { low: 'baja', medium: 'media', high: 'alta' },
+  gateWords: { open: 'abierta', 'mostly-open': 'casi abierta', 'half-closed': 'medio cerrada', 'mostly-closed': 'casi cerrada' },
+  meterLabel: 'Señal de dolor que llega al cerebro',
+  meterText: (signal, label) => `${label}: ${signal} de 100`,
+  describe: ({ pain, touch, brain, gate, signal, signalLevel }) =>
+    `Dolor ${pain}, tacto ${touch}, cerebro ${brain.toLowerCase()}: la compuerta está ${gate}; la señal de dolor que llega al cerebro está en ${signal} de 100 (${signalLevel}).`,
+  diagramName: 'Diagrama de la compuerta del dolor en la médula espinal',
+  technicalNames: 'Mostrar nombres técnicos',
+  guided: 'Paso a paso',
+  back: 'Atrás',
+  next: 'Siguiente',
+  stepOf: (n, total) => `Paso ${n} de ${total}`,
+  legend: 'Partes del diagrama',
+  speedTitle: 'Velocidad en el cuerpo',
+  gate: 'Compuerta',
+  whatPartsDo: 'Qué hace cada parte',
+  reducedNote: 'Los puntos en movimiento están apagados porque su dispositivo pide menos movimiento. Las flechas muestran lo mismo. Puede pulsar Reproducir.',
+  outOf: (n, word) => `${n} de 100, ${word}`,
 };

@@ -1,8 +1,12 @@
 // Moves impulses along the fibres with requestAnimationFrame, only while the element asks for it
 // (playing, on screen, tab visible). Stopping cancels the frame: nothing is scheduled while idle.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { displaySpeed, type GateState } from './gate-model.js';
-import { GATE_X, TRACK_IDS, type TrackId } from './diagram.js';
+// Loaded lazily by the element, so it imports types only: a value import from the element's chunk would
+// make the bundler add a module-namespace runtime to the first-load code.
+import type { FibreId, GateState } from './gate-model.js';
+import type { TrackId } from './diagram.js';
+
+const TRACK_IDS: readonly TrackId[] = ['abeta', 'adelta', 'c', 'ascending', 'descending'];
 
 const MAX_PULSES = 90;
 /** Pathways in the cord and brain are drawn short; their pace is a display choice. */
@@ -34,6 +38,8 @@ export interface AnimatorOptions {
   /** Should frames run now (playing, visible, not reduced)? Asked on every update and frame. */
   shouldRun(): boolean;
   state(): GateState;
+  /** On-screen speed of a fibre's impulses, diagram units per second. */
+  speed(fibre: FibreId): number;
   root(): ParentNode | null;
   /** Called after the first frame is drawn. */
   onFirstFrame?(): void;
@@ -93,7 +99,9 @@ export class PulseAnimator implements ReactiveController {
     if (this.geometry?.layer.isConnected) return this.geometry;
     const root = this.options.root();
     const layer = root?.querySelector<SVGGElement>('g.pulses');
-    if (!root || !layer) return undefined;
+    const pivot = root?.querySelector<SVGCircleElement>('.gate-pivot');
+    if (!root || !layer || !pivot) return undefined;
+    const gateX = pivot.cx.baseVal.value;
     const paths = {} as Record<TrackId, SVGPathElement>;
     const length = {} as Record<TrackId, number>;
     const points = {} as Record<TrackId, Float32Array>;
@@ -117,7 +125,7 @@ export class PulseAnimator implements ReactiveController {
       let hi = length[id];
       for (let i = 0; i < 20; i++) {
         const mid = (lo + hi) / 2;
-        if (paths[id].getPointAtLength(mid).x < GATE_X) lo = mid;
+        if (paths[id].getPointAtLength(mid).x < gateX) lo = mid;
         else hi = mid;
       }
       gateAt[id] = lo;
@@ -166,7 +174,7 @@ export class PulseAnimator implements ReactiveController {
         pulses[kept++] = p;
         continue;
       }
-      const speed = p.track === 'ascending' || p.track === 'descending' ? PATH_SPEED : displaySpeed(p.track);
+      const speed = p.track === 'ascending' || p.track === 'descending' ? PATH_SPEED : this.options.speed(p.track);
       const before = p.at;
       p.at += speed * dt;
       const gate = g.gateAt[p.track];

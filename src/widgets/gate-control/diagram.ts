@@ -1,17 +1,14 @@
 // The SVG picture of the pain gate, drawn from the model's state. Geometry lives here (one viewBox,
 // fixed aspect ratio); moving pulses are added later by the animator into the empty `pulses` layer.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { cssom } from '../../core/style.js';
 import type { GatePartId } from '../../content/gate-control.js';
 import type { FibreId, GateState } from './gate-model.js';
-import { MAX_CLOSURE } from './gate-model.js';
-import { pointAt } from './path-geometry.js';
+import { FIBRES, MAX_CLOSURE } from './gate-model.js';
 
 export const VIEW_W = 960;
 export const VIEW_H = 600;
 
 export type TrackId = FibreId | 'ascending' | 'descending';
-export const TRACK_IDS: readonly TrackId[] = ['abeta', 'adelta', 'c', 'ascending', 'descending'];
 
 /** Where the gate stands across the small-fibre channel. */
 export const GATE_X = 650;
@@ -19,11 +16,11 @@ const GATE_PIVOT = { x: GATE_X, y: 432 };
 
 /** The paths impulses travel along (diagram units). */
 export const TRACKS: Readonly<Record<TrackId, string>> = {
-  abeta: 'M 108 262 L 350 262 C 432 262, 430 384, 474 384',
-  adelta: 'M 84 392 C 230 392, 300 456, 440 456 L 728 456',
-  c: 'M 84 500 C 230 500, 300 486, 440 486 L 728 486',
-  ascending: 'M 784 428 L 784 300 C 784 236, 770 200, 748 178',
-  descending: 'M 610 176 C 600 250, 528 282, 514 346',
+  abeta: 'M108 262L350 262C432 262 430 384 474 384',
+  adelta: 'M84 392C230 392 300 456 440 456L728 456',
+  c: 'M84 500C230 500 300 486 440 486L728 486',
+  ascending: 'M784 428L784 300C784 236 770 200 748 178',
+  descending: 'M610 176C600 250 528 282 514 346',
 };
 
 export interface PartText {
@@ -48,9 +45,9 @@ export interface DiagramData {
   speeds: Record<FibreId, string>;
   /** Parts the guided step is about; others fade back. Empty = nothing highlighted. */
   focus: readonly GatePartId[];
-  titleId: string;
-  /** id of the element (outside the SVG) that describes the current state in words. */
-  descId: string;
+  /** The still arrows (still-arrows.ts), or nothing until that module has loaded. */
+  stillArrows: SVGTemplateResult | typeof nothing;
+  /** The picture's name; its description is the element's #state-description sentence, outside the SVG. */
   title: string;
 }
 
@@ -66,6 +63,19 @@ export const BADGES: readonly { id: GatePartId; x: number; y: number }[] = [
   { id: 'ascending', x: 830, y: 300 },
   { id: 'descending', x: 530, y: 236 },
   { id: 'brain', x: 596, y: 80 },
+];
+
+/** On-picture labels: part, x, y, y with technical names shown, anchor, line length (technical, plain). */
+const LABELS: readonly [GatePartId, number, number, number, 'start' | 'middle' | 'end', number, number?][] = [
+  ['abeta', 170, 240, 220, 'start', 30],
+  ['adelta', 170, 370, 356, 'start', 30],
+  ['c', 170, 530, 530, 'start', 30],
+  ['spinalCord', 424, 560, 560, 'start', 40],
+  ['interneuron', 556, 360, 360, 'start', 24],
+  ['tcell', 826, 466, 456, 'start', 12, 11],
+  ['ascending', 798, 300, 300, 'start', 17],
+  ['descending', 566, 214, 214, 'end', 22],
+  ['brain', 690, 96, 96, 'middle', 18],
 ];
 
 /** Splits a label into lines of about `max` characters (labels are short; no hyphenation needed). */
@@ -99,40 +109,21 @@ function label(
   </text>`;
 }
 
-/**
- * Still arrows for paused or reduced-motion views: how many arrowheads, and how big, carry the same
- * information as the rate of the moving pulses.
- */
-export function arrowCount(rate: number): number {
-  return Math.max(0, Math.min(6, Math.round(rate * 1.6)));
-}
-
-function flow(track: TrackId, rate: number): SVGTemplateResult {
-  const n = arrowCount(rate);
-  if (n === 0) return svg``;
-  const scale = (0.8 + 0.18 * Math.min(rate, 4)).toFixed(2);
-  return svg`<g class=${`flow flow-${track}`} data-count=${n}>
-    ${Array.from({ length: n }, (_, i) => {
-      const p = pointAt(TRACKS[track], (i + 0.6) / (n + 0.2));
-      return svg`<path class="flow-arrow" d="M -9 -9 L 9 0 L -9 9 Z"
-        transform=${`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${p.angle.toFixed(1)}) scale(${scale})`}></path>`;
-    })}
-  </g>`;
-}
-
 export function renderDiagram(d: DiagramData): SVGTemplateResult {
   const { state, parts, showTechnical: tech } = d;
   const on = (...ids: GatePartId[]) => (d.focus.length === 0 || ids.some((id) => d.focus.includes(id)) ? 'part' : 'part dim');
   const closed = state.gate / MAX_CLOSURE;
   // Raised barrier arm when open (−115°), straight down across the channel when closed.
   const armAngle = -115 * (1 - closed);
-  const glow = (v: number) => cssom({ opacity: String(0.15 + 0.85 * Math.min(1, Math.max(0, v))) });
+  // Opacity and the arm's angle are SVG presentation attributes: CSS transitions still apply, and no
+  // style attribute is needed (strict CSP).
+  const glow = (v: number) => (0.15 + 0.85 * Math.min(1, Math.max(0, v))).toFixed(3);
   const descClass = `descending ${state.descending.effect}`;
 
   return svg`
-  <svg class="diagram" viewBox="0 0 ${VIEW_W} ${VIEW_H}" role="img" aria-labelledby=${d.titleId} aria-describedby=${d.descId}
+  <svg class="diagram" viewBox="0 0 ${VIEW_W} ${VIEW_H}" role="img" aria-labelledby="diagram-title" aria-describedby="state-description"
        preserveAspectRatio="xMidYMid meet" part="diagram">
-    <title id=${d.titleId}>${d.title}</title>
+    <title id="diagram-title">${d.title}</title>
     <defs>
       <linearGradient id="skin-grad" x1="0" x2="1" y1="0" y2="0">
         <stop offset="0" class="skin-top"></stop>
@@ -140,28 +131,24 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
         <stop offset="0.24" class="skin-mid"></stop>
         <stop offset="1" class="skin-deep"></stop>
       </linearGradient>
-      <radialGradient id="brain-glow" cx="0.5" cy="0.6" r="0.6">
-        <stop offset="0" class="glow-core"></stop>
-        <stop offset="1" class="glow-edge"></stop>
-      </radialGradient>
       ${(['abeta', 'ascending', 'calm', 'stress'] as const).map(
         (m) => svg`<marker id=${`arrow-${m}`} class=${`marker-${m}`} viewBox="0 0 10 10" refX="6" refY="5"
-          markerWidth="3.2" markerHeight="3.2" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z"></path></marker>`,
+          markerWidth="3.2" markerHeight="3.2" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path></marker>`,
       )}
     </defs>
 
     <!-- Spinal cord (dorsal horn) -->
     <g class=${on('spinalCord')}>
       <rect class="cord" x="400" y="326" width="532" height="266" rx="30"></rect>
-      <path class="cord-horn" d="M 430 352 C 520 336, 640 336, 700 356 C 760 376, 880 372, 906 352 L 906 520 C 820 548, 560 552, 430 520 Z"></path>
+      <path class="cord-horn" d="M430 352C520 336 640 336 700 356C760 376 880 372 906 352L906 520C820 548 560 552 430 520Z"></path>
     </g>
 
     <!-- Brain -->
     <g class=${on('brain')}>
-      <path class="brain" d="M 566 104 C 548 60, 600 26, 646 36 C 674 14, 730 16, 752 38 C 800 30, 840 64, 828 102 C 852 128, 820 172, 780 168 C 756 186, 708 184, 690 170 C 664 186, 612 182, 602 160 C 566 160, 548 128, 566 104 Z"></path>
-      <path class="brain glow" d="M 566 104 C 548 60, 600 26, 646 36 C 674 14, 730 16, 752 38 C 800 30, 840 64, 828 102 C 852 128, 820 172, 780 168 C 756 186, 708 184, 690 170 C 664 186, 612 182, 602 160 C 566 160, 548 128, 566 104 Z"
-        style=${glow(state.tCell)}></path>
-      <path class="gyri" d="M 620 70 C 640 90, 668 60, 690 84 M 712 54 C 720 80, 760 70, 770 92 M 600 124 C 630 112, 650 140, 680 128 M 720 118 C 740 140, 780 124, 800 140 M 690 84 C 694 104, 712 108, 720 118"></path>
+      <path class="brain" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z"></path>
+      <path class="brain glow" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z"
+        opacity=${glow(state.tCell)}></path>
+      <path class="gyri" d="M620 70C640 90 668 60 690 84M712 54C720 80 760 70 770 92M600 124C630 112 650 140 680 128M720 118C740 140 780 124 800 140M690 84C694 104 712 108 720 118"></path>
     </g>
 
     <!-- Skin, with a touch receptor (corpuscle) and free nerve endings for pain -->
@@ -169,15 +156,15 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
       <rect class="skin" x="26" y="190" width="124" height="386" rx="14" fill="url(#skin-grad)"></rect>
       <ellipse class="corpuscle" cx="96" cy="262" rx="15" ry="10"></ellipse>
       <ellipse class="corpuscle" cx="96" cy="262" rx="9" ry="5.5"></ellipse>
-      <path class="ending ending-adelta" d="M 84 392 L 58 376 M 84 392 L 54 396 M 84 392 L 60 410"></path>
-      <path class="ending ending-c" d="M 84 500 L 56 486 M 84 500 L 50 502 M 84 500 L 60 518 M 70 494 L 62 480"></path>
+      <path class="ending ending-adelta" d="M84 392L58 376M84 392L54 396M84 392L60 410"></path>
+      <path class="ending ending-c" d="M84 500L56 486M84 500L50 502M84 500L60 518M70 494L62 480"></path>
       ${d.touch > 0
-        ? svg`<g class="press" style=${cssom({ opacity: String(0.35 + 0.65 * d.touch) })}>
-            <path d="M 2 240 L 20 252 M 2 262 L 22 262 M 2 284 L 20 272" marker-end="url(#arrow-abeta)"></path></g>`
+        ? svg`<g class="press" opacity=${(0.35 + 0.65 * d.touch).toFixed(3)}>
+            <path d="M2 240L20 252M2 262L22 262M2 284L20 272" marker-end="url(#arrow-abeta)"></path></g>`
         : nothing}
       ${d.pain > 0
         ? svg`<path class="spark" transform=${`translate(42 446) scale(${(0.55 + 0.6 * d.pain).toFixed(2)})`}
-            d="M 0 -18 L 5 -6 L 17 -8 L 8 2 L 14 14 L 2 8 L -6 18 L -6 5 L -18 2 L -7 -5 Z"></path>`
+            d="M0 -18L5 -6L17 -8L8 2L14 14L2 8L-6 18L-6 5L-18 2L-7 -5Z"></path>`
         : nothing}
     </g>
 
@@ -193,8 +180,8 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     </g>
     <!-- Small fibres also quiet the gate cell (the minus sign) -->
     <g class=${on('interneuron', 'adelta', 'c')}>
-      <path class="link pain-link" d="M 452 456 C 470 436, 486 428, 494 414"></path>
-      <path class="link-bar pain-link" d="M 486 408 L 502 420"></path>
+      <path class="link pain-link" d="M452 456C470 436 486 428 494 414"></path>
+      <path class="link-bar pain-link" d="M486 408L502 420"></path>
       <circle class="sign-bg" cx="458" cy="430" r="10"></circle>
       <text class="sign" x="458" y="435" text-anchor="middle">−</text>
       <circle class="sign-bg" cx="446" cy="402" r="10"></circle>
@@ -204,15 +191,15 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- Gate cell (inhibitory interneuron) and its brake on the channel -->
     <g class=${on('interneuron')}>
       <circle class="interneuron" cx="510" cy="384" r="34"></circle>
-      <circle class="interneuron-glow" cx="510" cy="384" r="34" style=${glow(state.interneuron)}></circle>
-      <path class="link inhibit-link" d="M 540 400 C 590 410, 622 412, 638 428"></path>
-      <path class="link-bar" d="M 630 436 L 646 420"></path>
+      <circle class="interneuron-glow" cx="510" cy="384" r="34" opacity=${glow(state.interneuron)}></circle>
+      <path class="link inhibit-link" d="M540 400C590 410 622 412 638 428"></path>
+      <path class="link-bar" d="M630 436L646 420"></path>
     </g>
 
     <!-- The gate itself: a barrier arm across the small-fibre channel -->
     <g class=${on('interneuron', 'tcell')}>
       <rect class="gate-post" x=${GATE_PIVOT.x - 6} y=${GATE_PIVOT.y - 8} width="12" height="16" rx="3"></rect>
-      <g class="gate-arm" style=${cssom({ transform: `rotate(${armAngle}deg)`, transformOrigin: `${GATE_PIVOT.x}px ${GATE_PIVOT.y}px` })}>
+      <g class="gate-arm" transform=${`rotate(${armAngle.toFixed(2)} ${GATE_PIVOT.x} ${GATE_PIVOT.y})`}>
         <rect class="gate-bar" x=${GATE_PIVOT.x - 5} y=${GATE_PIVOT.y} width="10" height="84" rx="5"></rect>
         <path class="gate-stripes" d=${`M ${GATE_X} ${GATE_PIVOT.y + 14} v 12 M ${GATE_X} ${GATE_PIVOT.y + 40} v 12 M ${GATE_X} ${GATE_PIVOT.y + 66} v 12`}></path>
       </g>
@@ -223,7 +210,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- Signal (T) cell -->
     <g class=${on('tcell')}>
       <circle class="tcell" cx="780" cy="470" r="40"></circle>
-      <circle class="tcell-glow" cx="780" cy="470" r="40" style=${glow(state.tCell)}></circle>
+      <circle class="tcell-glow" cx="780" cy="470" r="40" opacity=${glow(state.tCell)}></circle>
     </g>
 
     <!-- Ascending and descending paths -->
@@ -238,13 +225,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     </g>
 
     <!-- Still arrows: shown instead of moving pulses when paused or when less motion is preferred -->
-    <g class="static-flow" aria-hidden="true">
-      ${flow('abeta', state.rates.abeta)}
-      ${flow('adelta', state.rates.adelta)}
-      ${flow('c', state.rates.c)}
-      ${flow('ascending', state.rates.ascending)}
-      ${state.descending.effect === 'none' ? nothing : flow('descending', state.rates.descending)}
-    </g>
+    <g class="static-flow" aria-hidden="true">${d.stillArrows}</g>
 
     <!-- Moving impulses are placed here by the animator -->
     <g class="pulses" aria-hidden="true"></g>
@@ -254,20 +235,12 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
       ${label(parts.skin, 88, 170, false, 'middle')}
       <g class="speed-key">
         <text class="label-plain" x="28" y="34">${d.speedTitle}</text>
-        ${(['abeta', 'adelta', 'c'] as const).map(
+        ${FIBRES.map(
           (f, i) => svg`<path class=${`fibre fibre-${f}`} d=${`M 30 ${60 + i * 28} L 70 ${60 + i * 28}`}></path>
             <text class="speed-text" x="84" y=${66 + i * 28}>${parts[f].label}: ${d.speeds[f]}</text>`,
         )}
       </g>
-      ${label(parts.abeta, 170, tech ? 220 : 240, tech, 'start', 30)}
-      ${label(parts.adelta, 170, tech ? 356 : 370, tech, 'start', 30)}
-      ${label(parts.c, 170, 530, tech, 'start', 30)}
-      ${label(parts.spinalCord, 424, 560, tech, 'start', 40)}
-      ${label(parts.interneuron, 556, 360, tech, 'start', 24)}
-      ${label(parts.tcell, 826, tech ? 456 : 466, tech, 'start', 12, 11)}
-      ${label(parts.ascending, 798, 300, tech, 'start', 17)}
-      ${label(parts.descending, 566, 214, tech, 'end', 22)}
-      ${label(parts.brain, 690, 96, tech, 'middle', 18)}
+      ${LABELS.map(([id, x, y, yTech, anchor, max, maxPlain]) => label(parts[id], x, tech ? yTech : y, tech, anchor, max, maxPlain))}
     </g>
 
     <!-- Numbered badges (narrow layouts; the key below the picture names them) -->
@@ -282,31 +255,22 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
 
 /** A small picture of a part for the key, drawn with the same colour, line style and shape as the diagram. */
 export function legendIcon(id: GatePartId): SVGTemplateResult {
-  const line = (cls: string) => svg`<path class=${cls} d="M 4 16 L 40 16"></path>`;
-  const body = (() => {
-    switch (id) {
-      case 'skin':
-        return svg`<defs><linearGradient id="legend-skin"><stop offset="0" class="skin-top"></stop><stop offset="1" class="skin-deep"></stop></linearGradient></defs>
-          <rect class="skin" x="6" y="4" width="32" height="24" rx="5" fill="url(#legend-skin)"></rect>`;
-      case 'abeta':
-        return line('fibre fibre-abeta');
-      case 'adelta':
-        return line('fibre fibre-adelta');
-      case 'c':
-        return line('fibre fibre-c');
-      case 'spinalCord':
-        return svg`<rect class="cord" x="4" y="4" width="36" height="24" rx="7"></rect>`;
-      case 'interneuron':
-        return svg`<circle class="interneuron" cx="22" cy="16" r="11"></circle>`;
-      case 'tcell':
-        return svg`<circle class="tcell" cx="22" cy="16" r="11"></circle>`;
-      case 'ascending':
-        return svg`<path class="path-line ascending" d="M 22 28 L 22 6"></path>`;
-      case 'descending':
-        return svg`<path class="path-line descending inhibit" d="M 22 4 L 22 26"></path>`;
-      case 'brain':
-        return svg`<path class="brain" d="M 8 16 C 4 6, 16 2, 22 5 C 30 1, 40 8, 37 16 C 40 26, 30 30, 22 27 C 14 30, 4 26, 8 16 Z"></path>`;
-    }
-  })();
-  return svg`<svg class="legend-icon" viewBox="0 0 44 32" aria-hidden="true" focusable="false">${body}</svg>`;
+  return svg`<svg class="legend-icon" viewBox="0 0 44 32" aria-hidden="true" focusable="false">${LEGEND_ICONS[id]}</svg>`;
 }
+
+const fibreIcon = (f: FibreId) => svg`<path class=${`fibre fibre-${f}`} d="M4 16L40 16"></path>`;
+
+// Built once: none of them depends on state.
+const LEGEND_ICONS: Record<GatePartId, SVGTemplateResult> = {
+  skin: svg`<defs><linearGradient id="legend-skin"><stop offset="0" class="skin-top"></stop><stop offset="1" class="skin-deep"></stop></linearGradient></defs>
+    <rect class="skin" x="6" y="4" width="32" height="24" rx="5" fill="url(#legend-skin)"></rect>`,
+  abeta: fibreIcon('abeta'),
+  adelta: fibreIcon('adelta'),
+  c: fibreIcon('c'),
+  spinalCord: svg`<rect class="cord" x="4" y="4" width="36" height="24" rx="7"></rect>`,
+  interneuron: svg`<circle class="interneuron" cx="22" cy="16" r="11"></circle>`,
+  tcell: svg`<circle class="tcell" cx="22" cy="16" r="11"></circle>`,
+  ascending: svg`<path class="path-line ascending" d="M22 28L22 6"></path>`,
+  descending: svg`<path class="path-line descending inhibit" d="M22 4L22 26"></path>`,
+  brain: svg`<path class="brain" d="M8 16C4 6 16 2 22 5C30 1 40 8 37 16C40 26 30 30 22 27C14 30 4 26 8 16Z"></path>`,
+};

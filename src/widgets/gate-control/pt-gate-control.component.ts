@@ -2,27 +2,24 @@
 // touch and the brain's state; the model decides how much signal reaches the brain, and the picture follows.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { cssom } from '../../core/style.js';
 import { PtElement } from '../../core/pt-element.js';
 import type { Locale } from '../../core/locale.js';
 import { VisibilityController } from '../../core/visibility.js';
-import { ConfigController } from '../../core/config.js';
+import { configScript, readConfig } from '../../core/config.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
-import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
+import { gateControl as englishContent, gateUi as englishUi, GATE_PART_IDS, type GateControlContent, type GatePartId, type GateUi } from '../../content/gate-control.js';
 import { BibliographyController } from '../shared/bibliography.js';
 import type { Statement } from '../../content/types.js';
-import { BRAIN_STATES, CONDUCTION_M_PER_S, computeGate, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
-import { gateStrings } from './strings.js';
-import { renderDiagram, legendIcon, BADGES, type PartText } from './diagram.js';
-import { PulseAnimator } from './animation.js';
-import { gateControlSchema, type GateControlConfig } from './config-schema.js';
-import { gateStyles } from './styles.js';
+import { BRAIN_STATES, CONDUCTION_M_PER_S, FIBRES, computeGate, displaySpeed, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
+import { renderDiagram, legendIcon, BADGES, TRACKS, type PartText } from './diagram.js';
+import type { PulseAnimator } from './animation.js';
+import type { GateControlConfig } from './config-schema.js';
+import { gateLayout, gateStyles } from './styles.js';
 
 export interface GateChangeDetail {
   pain: number;
@@ -46,21 +43,34 @@ export const STEPS: readonly { pain: number; touch: number; brain: BrainState; f
 
 const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
 
-// The Spanish text is imported once per page, when an element first needs it; elements that need it
-// later render it straight away.
-let spanishContent: GateControlContent | undefined;
-let spanishImport: Promise<GateControlContent> | undefined;
-
-function loadSpanish(): Promise<GateControlContent> {
-  spanishImport ??= import('../../content/es/gate-control.js').then(
-    (m) => (spanishContent = m.gateControl),
-    (error: unknown) => {
-      spanishImport = undefined; // a later element may try again
-      throw error;
-    },
-  );
-  return spanishImport;
+/** A locale's medical text and UI words. */
+interface Text {
+  content: GateControlContent;
+  ui: GateUi;
 }
+
+const english: Text = { content: englishContent, ui: englishUi };
+
+// The Spanish text and UI words are imported once per page, when an element first needs them; elements
+// that need them later render them straight away.
+let spanishText: Text | undefined;
+
+/** Runs `load` once per page; after a failure a later element may try again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+const loadSpanish = once(() => import('../../content/es/gate-control.js').then((m) => (spanishText = { content: m.gateControl, ui: m.gateUi })));
+
+// The still arrows are hidden while the pulses play, so their code (with the path maths) arrives just
+// after the first render; with reduced motion they appear a moment after the picture.
+let arrows: typeof import('./still-arrows.js') | undefined;
+const loadArrows = once(() => import('./still-arrows.js').then((m) => (arrows = m)));
 
 function statements(c: GateControlContent): Statement[] {
   return [c.intro, ...GATE_PART_IDS.map((id) => c.parts[id].role), ...c.steps.map((s) => s.text), ...c.note.items, c.speeds];
@@ -111,7 +121,7 @@ function statements(c: GateControlContent): Statement[] {
  * @cssprop --pt-gate-signal-color - The signal (T) cell, the path up to the brain and the meter.
  */
 export class PtGateControl extends PtElement {
-  static override styles = [PtElement.styles, gateStyles];
+  static override styles = [PtElement.styles, gateStyles, gateLayout];
 
   /** Pain input at the skin, 0–100. Out-of-range values are clamped, non-numbers fall back to 70 (one console warning). */
   @property({ converter: numberOrText }) pain: number = DEFAULTS.pain;
@@ -128,7 +138,7 @@ export class PtGateControl extends PtElement {
   /** The guided step, 1–5 (used with `guided`). Setting it applies that step's pain, touch and brain state. */
   @property({ converter: numberOrText }) step = 1;
 
-  @state() private spanish: GateControlContent | undefined = spanishContent;
+  @state() private spanish: Text | undefined = spanishText;
   @state() private playing = true;
   @state() private showTechnical = false;
   @state() private announcement = '';
@@ -136,28 +146,54 @@ export class PtGateControl extends PtElement {
   // The validated values the widget draws with (attributes may hold anything).
   private cur = { ...DEFAULTS, step: 1 };
   private userPlayChoice = false;
-  /** Set while the Spanish text is on its way. */
-  private spanishLoading: Promise<void> | undefined;
   private spanishFailed = false;
   private model: GateState = computeGate(DEFAULTS);
 
-  // Re-read when the clinic's JSON child is added or edited after the first render (CMS, page builders).
   private readonly bibliography = new BibliographyController(this);
-  private readonly configController = new ConfigController<GateControlConfig>(this, gateControlSchema, (value) => {
-    this.showTechnical = value?.technicalNames === 'shown';
-  });
 
-  private get config(): GateControlConfig {
-    return this.configController.value ?? {};
+  /** The clinic's validated JSON config ({} without one). */
+  private config: GateControlConfig = {};
+  /** The config text last read (undefined before the first read). */
+  private configText: string | null | undefined;
+  /** Set until the first config read is applied; the widget shows its loading line meanwhile. */
+  private configLoading = false;
+  // Re-read when the clinic's JSON child is added or edited after the first render (CMS, page builders).
+  private readonly configObserver = new MutationObserver(() => this.readClinicConfig());
+
+  private readonly visibility = new VisibilityController(this, { onChange: () => this.syncAnimation() });
+  /** The moving pulses; their code is fetched the first time they should run (never with reduced motion). */
+  private animator: PulseAnimator | undefined;
+  private animatorImport: Promise<void> | undefined;
+
+  /** One warning for a lazily loaded part that did not arrive (offline, a missing dist/ file). */
+  private loadFailed(what: string, error: unknown): void {
+    this.warn(`could not load ${what} (${String(error)})`);
   }
 
-  private readonly visibility = new VisibilityController(this, { onChange: () => this.animator.sync() });
-  private readonly animator = new PulseAnimator(this, {
-    shouldRun: () => this.playing && this.visibility.visible && this.hasUpdated,
-    state: () => this.model,
-    root: () => this.renderRoot,
-    onFirstFrame: () => markOnce(this.localName, 'first-frame'),
-  });
+  private shouldAnimate(): boolean {
+    return this.playing && this.visibility.visible && this.hasUpdated;
+  }
+
+  private syncAnimation(): void {
+    if (this.animator) this.animator.sync();
+    else if (this.shouldAnimate() && !this.animatorImport) {
+      this.animatorImport = import('./animation.js').then(
+        (m) => {
+          this.animator = new m.PulseAnimator(this, {
+            shouldRun: () => this.shouldAnimate(),
+            state: () => this.model,
+            speed: displaySpeed,
+            root: () => this.renderRoot,
+            onFirstFrame: () => markOnce(this.localName, 'first-frame'),
+          });
+          this.animator.sync();
+        },
+        // The still arrows remain the way to read the picture; play/pause keeps working.
+        (error: unknown) => this.loadFailed('the animation', error),
+      );
+      this.waitFor(this.animatorImport);
+    }
+  }
 
   /** How much pain signal reaches the brain in the current state, 0–100 (read-only). */
   get signal(): number {
@@ -166,12 +202,55 @@ export class PtGateControl extends PtElement {
 
   /** True while the impulse animation is running (it stops offscreen, in hidden tabs, when paused). */
   get animating(): boolean {
-    return this.animator.running;
+    return this.animator?.running ?? false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.userPlayChoice) this.playing = !this.reducedMotion;
+    if (!arrows)
+      this.waitFor(
+        loadArrows().then(
+          () => this.requestUpdate(),
+          // The description and the meter still say what the arrows show.
+          (error: unknown) => this.loadFailed('the still arrows', error),
+        ),
+      );
+    this.readClinicConfig();
+    this.configObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.configObserver.disconnect();
+  }
+
+  /**
+   * Reads the JSON child. The schema (whose descriptions are also published as JSON) is imported only
+   * when there is a config to check, so pages without one never download it.
+   */
+  private readClinicConfig(): void {
+    const text = configScript(this)?.textContent ?? null;
+    if (text === this.configText) return;
+    this.configText = text;
+    const apply = (config: GateControlConfig = {}): void => {
+      if (this.configText !== text) return; // edited again meanwhile: the later read applies
+      this.config = config;
+      this.configLoading = false;
+      this.showTechnical = config.technicalNames === 'shown';
+      this.requestUpdate();
+    };
+    if (!text?.trim()) return apply();
+    this.configLoading ||= !this.hasUpdated;
+    this.waitFor(
+      import('./config-schema.js').then(
+        (m) => apply(readConfig<GateControlConfig>(this, m.gateControlSchema)),
+        (error: unknown) => {
+          this.loadFailed('the config schema', error);
+          apply(); // the built-in content
+        },
+      ),
+    );
   }
 
   protected override reducedMotionChanged(reduced: boolean): void {
@@ -184,33 +263,41 @@ export class PtGateControl extends PtElement {
   }
 
   private ensureSpanish(): void {
-    if (this.spanish || this.spanishLoading || this.spanishFailed) return;
-    if (spanishContent) {
-      this.spanish = spanishContent;
+    if (this.spanish || this.spanishFailed) return;
+    if (spanishText) {
+      this.spanish = spanishText;
       return;
     }
-    this.spanishLoading = loadSpanish().then(
+    // A second call while loading waits on the same (shared) import.
+    const loading = loadSpanish().then(
       (es) => {
-        this.spanishLoading = undefined;
         this.spanish = es;
       },
       (error: unknown) => {
-        this.spanishLoading = undefined;
         this.spanishFailed = true;
-        this.warn(`could not load the Spanish text (${String(error)}); showing English`);
+        this.loadFailed('the Spanish text; showing English', error);
         this.requestUpdate();
       },
     );
     // updateComplete resolves only once the Spanish text (or the English fallback) is rendered.
-    this.waitFor(this.spanishLoading);
+    this.waitFor(loading);
   }
 
   /**
-   * The medical text for the active locale, or undefined while the Spanish text loads: the widget then
+   * The text for the active locale, or undefined while the Spanish text loads: the widget then
    * shows a loading line rather than English text under a Spanish label.
    */
+  private get text(): Text | undefined {
+    return this.locale === 'es' && !this.spanishFailed ? this.spanish : english;
+  }
+
   private get content(): GateControlContent | undefined {
-    return this.locale === 'es' && !this.spanishFailed ? this.spanish : englishContent;
+    return this.text?.content;
+  }
+
+  /** UI words; English until the Spanish ones arrive (only describe() can ask that early). */
+  private get ui(): GateUi {
+    return (this.text ?? english).ui;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -229,19 +316,18 @@ export class PtGateControl extends PtElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.syncAnimation();
+    // Through CSSOM, not a style attribute, which a strict Content-Security-Policy blocks.
+    this.renderRoot.querySelector<HTMLElement>('.meter-fill')?.style.setProperty('transform', `scaleX(${this.model.signal / 100})`);
     // With reduced motion the still picture is the first frame (not the loading line); otherwise the animator marks it.
-    if (!this.playing && this.content) markOnce(this.localName, 'first-frame');
+    if (!this.playing && this.content && !this.configLoading && arrows) markOnce(this.localName, 'first-frame');
   }
 
   private applyStep(): void {
-    const s = STEPS[this.cur.step - 1];
-    this.cur.pain = s.pain;
-    this.cur.touch = s.touch;
-    this.cur.brain = s.brain;
+    const { pain, touch, brain } = STEPS[this.cur.step - 1];
+    Object.assign(this.cur, { pain, touch, brain });
     // Keep the public properties in step without re-validating.
-    this.pain = s.pain;
-    this.touch = s.touch;
-    this.brain = s.brain;
+    Object.assign(this, { pain, touch, brain });
   }
 
   private fireChange(): void {
@@ -293,7 +379,7 @@ export class PtGateControl extends PtElement {
     const c = this.content;
     if (!c) return; // no step text to read out until the Spanish text is in
     const s = this.stepText(c, n - 1);
-    this.announcement = `${gateStrings[this.locale].stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
+    this.announcement = `${this.ui.stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
   }
 
   private stepText(c: GateControlContent, i: number): { title: string; text: string } {
@@ -309,14 +395,13 @@ export class PtGateControl extends PtElement {
 
   /** The sentence that describes the current state (also the diagram's description). */
   describe(): string {
-    const s = gateStrings[this.locale];
+    const s = this.ui;
     return s.describe({
-      locale: this.locale,
       pain: s.levels[level(this.cur.pain)],
       touch: s.levels[level(this.cur.touch)],
       brain: this.brainWord(this.cur.brain),
       gate: s.gateWords[gateWord(this.model.gate)],
-      signal: this.model.signal,
+      signal: formatNumber(this.locale, Math.round(this.model.signal)),
       signalLevel: s.signalLevels[level(this.model.signal)],
     });
   }
@@ -327,11 +412,11 @@ export class PtGateControl extends PtElement {
   }
 
   private brainWord(b: BrainState): string {
-    return this.config.labels?.[b] ?? gateStrings[this.locale].brainStates[b];
+    return this.config.labels?.[b] ?? this.ui.brainStates[b];
   }
 
   private slider(which: 'pain' | 'touch'): TemplateResult {
-    const s = gateStrings[this.locale];
+    const s = this.ui;
     const value = this.cur[which];
     const word = s.levels[level(value)];
     const labelText = this.config.labels?.[which] ?? s[which];
@@ -364,9 +449,9 @@ export class PtGateControl extends PtElement {
 
   override render(): TemplateResult {
     const c = this.content;
-    if (!c) return this.renderLoading();
+    if (!c || this.configLoading) return this.renderLoading();
     const locale = this.locale;
-    const s = gateStrings[locale];
+    const s = this.ui;
     const core = coreStrings[locale];
     const cfg = this.config;
     const model = this.model;
@@ -377,15 +462,11 @@ export class PtGateControl extends PtElement {
     const stepText = this.stepText(c, step - 1);
     const description = this.describe();
     const signalRounded = Math.round(model.signal);
-    const meterLabel = s.meterText(locale, signalRounded, cfg.labels?.meter ?? s.meterLabel);
-    const classes = {
-      'pt-root': true,
-      'is-static': !this.playing,
-      'facilitate-mode': model.descending.effect === 'facilitate',
-      'is-guided': this.guided,
-    };
+    const meterLabel = s.meterText(formatNumber(locale, signalRounded), cfg.labels?.meter ?? s.meterLabel);
+    // A plain class string: classMap would add a directive runtime to the shared Lit chunk for this widget alone.
+    const classes = `pt-root${this.playing ? '' : ' is-static'}${model.descending.effect === 'facilitate' ? ' facilitate-mode' : ''}`;
 
-    return html`<div class=${classMap(classes)} part="base">
+    return html`<div class=${classes} part="base">
       <h2 class="title" part="title">${cfg.title ?? c.title}</h2>
       <p class="intro">${c.intro.text}</p>
 
@@ -411,11 +492,7 @@ export class PtGateControl extends PtElement {
         ${renderDiagram({
           state: model,
           speedTitle: s.speedTitle,
-          speeds: {
-            abeta: this.speed('abeta'),
-            adelta: this.speed('adelta'),
-            c: this.speed('c'),
-          },
+          speeds: Object.fromEntries(FIBRES.map((f) => [f, this.speed(f)])) as Record<FibreId, string>,
           pain: this.cur.pain / 100,
           touch: this.cur.touch / 100,
           parts,
@@ -423,9 +500,8 @@ export class PtGateControl extends PtElement {
           brainWord: this.brainWord(this.cur.brain),
           gateWord: s.gateWords[gateWord(model.gate)],
           gateLabel: s.gate,
+          stillArrows: arrows?.stillArrows(TRACKS, model) ?? nothing,
           focus: this.guided ? STEPS[step - 1].focus : [],
-          titleId: 'diagram-title',
-          descId: 'state-description',
           title: `${cfg.title ?? c.title}. ${s.diagramName}`,
         })}
       </div>
@@ -451,7 +527,7 @@ export class PtGateControl extends PtElement {
           aria-valuenow=${signalRounded}
           aria-valuetext=${s.outOf(signalRounded, s.signalLevels[level(model.signal)])}
         >
-          <div class="meter-fill" style=${cssom({ transform: `scaleX(${model.signal / 100})` })}></div>
+          <div class="meter-fill"></div>
         </div>
         <p class="state" id="state-description" part="description">${description}</p>
         ${this.reducedMotion && !this.playing ? html`<p class="reduced-note">${s.reducedNote}</p>` : nothing}

@@ -2,22 +2,27 @@
 // 44px targets, and the narrow layout that swaps on-picture labels for numbered badges and a key.
 import { css } from 'lit';
 
-const darkTokens = css`
-  --_abeta: var(--pt-gate-touch-color, #86b4ff);
-  --_adelta: var(--pt-gate-sharp-color, #ffa066);
-  --_c: var(--pt-gate-ache-color, #d5a6ff);
-  --_inhib: var(--pt-gate-calm-color, #53d6a6);
-  --_tcell: var(--pt-gate-signal-color, #ff8080);
-  --_stress: #ffb454;
-  --_skin-top: #b98870;
-  --_skin-mid: #6e4c3e;
-  --_skin-deep: #4c362d;
-  --_skin-edge: #d4a58d;
-  --_brain-fill: #3b2f4a;
-  --_brain-line: #c8a7e0;
-  --_cord: #1b2530;
-  --_horn: #263341;
-  --_pulse-ring: #0d1218;
+// vite.config.ts minifies css`` with clean-css 4, which silently drops declaration-only fragments and
+// @container blocks (with the rule after each). The dark tokens and the container queries therefore use
+// a tag name the minifier does not treat as CSS; they are kept short by hand.
+const unminified = css;
+
+const darkTokens = unminified`
+--_abeta:var(--pt-gate-touch-color,#86b4ff);
+--_adelta:var(--pt-gate-sharp-color,#ffa066);
+--_c:var(--pt-gate-ache-color,#d5a6ff);
+--_inhib:var(--pt-gate-calm-color,#53d6a6);
+--_tcell:var(--pt-gate-signal-color,#ff8080);
+--_stress:#ffb454;
+--_skin-top:#b98870;
+--_skin-mid:#6e4c3e;
+--_skin-deep:#4c362d;
+--_skin-edge:#d4a58d;
+--_brain-fill:#3b2f4a;
+--_brain-line:#c8a7e0;
+--_cord:#1b2530;
+--_horn:#263341;
+--_pulse-ring:#0d1218;
 `;
 
 export const gateStyles = css`
@@ -207,7 +212,8 @@ export const gateStyles = css`
     font-size: 18px;
     font-weight: 700;
   }
-  .interneuron {
+  .interneuron,
+  .tcell {
     fill: var(--_surface);
     stroke: var(--_inhib);
     stroke-width: 5;
@@ -218,9 +224,7 @@ export const gateStyles = css`
     transition: opacity 0.4s ease;
   }
   .tcell {
-    fill: var(--_surface);
     stroke: var(--_tcell);
-    stroke-width: 5;
   }
   .tcell-glow {
     fill: var(--_tcell);
@@ -291,24 +295,6 @@ export const gateStyles = css`
   marker path {
     stroke: none;
   }
-  .marker-abeta path {
-    fill: var(--_abeta);
-  }
-  .marker-adelta path {
-    fill: var(--_adelta);
-  }
-  .marker-c path {
-    fill: var(--_c);
-  }
-  .marker-ascending path {
-    fill: var(--_tcell);
-  }
-  .marker-calm path {
-    fill: var(--_inhib);
-  }
-  .marker-stress path {
-    fill: var(--_stress);
-  }
 
   /* Still arrows replace the moving dots when paused or when less motion is preferred. */
   .static-flow {
@@ -321,48 +307,39 @@ export const gateStyles = css`
     display: none;
   }
   .flow-arrow {
-    stroke: var(--_pulse-ring);
-    stroke-width: 2.5;
     stroke-linejoin: round;
   }
-  .flow-abeta .flow-arrow {
-    fill: var(--_abeta);
-  }
-  .flow-adelta .flow-arrow {
-    fill: var(--_adelta);
-  }
-  .flow-c .flow-arrow {
-    fill: var(--_c);
-  }
-  .flow-ascending .flow-arrow {
-    fill: var(--_tcell);
-  }
-  .flow-descending .flow-arrow {
-    fill: var(--_inhib);
-  }
-  .facilitate-mode .flow-descending .flow-arrow {
-    fill: var(--_stress);
-  }
-
+  .flow-arrow,
   .pulse {
     stroke: var(--_pulse-ring);
     stroke-width: 2.5;
   }
+  /* One colour per pathway, shared by its arrowhead marker, still arrows and moving pulses. */
+  .marker-abeta path,
+  .flow-abeta .flow-arrow,
   .pulse-abeta {
     fill: var(--_abeta);
   }
+  .flow-adelta .flow-arrow,
   .pulse-adelta {
     fill: var(--_adelta);
   }
+  .flow-c .flow-arrow,
   .pulse-c {
     fill: var(--_c);
   }
+  .marker-ascending path,
+  .flow-ascending .flow-arrow,
   .pulse-ascending {
     fill: var(--_tcell);
   }
+  .marker-calm path,
+  .flow-descending .flow-arrow,
   .pulse-descending {
     fill: var(--_inhib);
   }
+  .marker-stress path,
+  .facilitate-mode .flow-descending .flow-arrow,
   .facilitate-mode .pulse-descending {
     fill: var(--_stress);
   }
@@ -387,8 +364,6 @@ export const gateStyles = css`
   }
   .badge {
     fill: var(--_text);
-  }
-  .badge {
     stroke: var(--_surface);
     stroke-width: 3;
   }
@@ -434,7 +409,8 @@ export const gateStyles = css`
     width: 2.75rem;
     height: 2rem;
   }
-  .legend .tech {
+  .legend .tech,
+  .slider .hint {
     display: block;
     color: var(--_muted);
     font-size: 0.875em;
@@ -443,35 +419,6 @@ export const gateStyles = css`
   .badge-g {
     transform-box: fill-box;
     transform-origin: center;
-  }
-  @container pt-root (min-width: 30rem) {
-    .badge-g {
-      transform: scale(0.55);
-    }
-  }
-  /* Very narrow: let the picture use the full width of the widget. */
-  @container pt-root (max-width: 30rem) {
-    .figure {
-      width: calc(100% + 2 * var(--_pad) - 2px);
-      margin-inline: calc(1px - var(--_pad));
-    }
-  }
-  @container pt-root (min-width: 52rem) {
-    .labels {
-      display: inline;
-    }
-    .badges {
-      display: none;
-    }
-    .legend {
-      /* On-picture labels say the same thing; keep the key for screen readers only. */
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
   }
 
   /* --- guided tour --- */
@@ -550,14 +497,6 @@ export const gateStyles = css`
     gap: 0.75rem 1.5rem;
     margin-top: 1rem;
   }
-  @container pt-root (min-width: 40rem) {
-    .controls {
-      grid-template-columns: 1fr 1fr;
-    }
-    .controls fieldset {
-      grid-column: 1 / -1;
-    }
-  }
   .slider label {
     display: flex;
     flex-wrap: wrap;
@@ -568,11 +507,6 @@ export const gateStyles = css`
   .slider output {
     font-weight: 400;
     color: var(--_muted);
-  }
-  .slider .hint {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .slider.pain {
     --_thumb: var(--_adelta);
@@ -588,7 +522,6 @@ export const gateStyles = css`
     background: transparent;
     accent-color: var(--_accent);
     cursor: pointer;
-    -webkit-appearance: none;
     appearance: none;
   }
   input[type='range']::-webkit-slider-runnable-track {
@@ -598,7 +531,6 @@ export const gateStyles = css`
     border: 2px solid var(--_border);
   }
   input[type='range']::-webkit-slider-thumb {
-    -webkit-appearance: none;
     appearance: none;
     width: 30px;
     height: 30px;
@@ -743,4 +675,16 @@ export const gateStyles = css`
       transition: none;
     }
   }
+`;
+
+/**
+ * Layout by the widget's own width (a size container named pt-root): smaller badges once the picture
+ * is larger, a full-bleed picture when very narrow, two control columns, and on-picture labels (the key
+ * kept for screen readers only) when wide.
+ */
+export const gateLayout = unminified`
+@container pt-root (min-width:30rem){.badge-g{transform:scale(.55)}}
+@container pt-root (max-width:30rem){.figure{width:calc(100% + 2 * var(--_pad) - 2px);margin-inline:calc(1px - var(--_pad))}}
+@container pt-root (min-width:40rem){.controls{grid-template-columns:1fr 1fr}.controls fieldset{grid-column:1/-1}}
+@container pt-root (min-width:52rem){.labels{display:inline}.badges{display:none}.legend{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}}
 `;

@@ -9,7 +9,6 @@ import * as gateControlEn from '../../../src/content/gate-control.js';
 import * as techniquesEn from '../../../src/content/techniques.js';
 import * as triggerPointsEn from '../../../src/content/trigger-points.js';
 import { coreStrings } from '../../../src/core/strings.js';
-import { gateStrings } from '../../../src/widgets/gate-control/strings.js';
 import { techniqueStrings } from '../../../src/widgets/technique-compare/strings.js';
 import { mapStrings } from '../../../src/widgets/trigger-point-map/strings.js';
 
@@ -23,6 +22,8 @@ export interface Topic {
 }
 
 const ns = (m: object): Record<string, unknown> => ({ ...m });
+// Gate control's UI words travel with its content (the Spanish ones load lazily with the Spanish text).
+const gateStrings = { en: gateControlEn.gateUi, es: gateControlEs.gateUi };
 
 export const topics: readonly Topic[] = [
   { name: 'gate-control', en: ns(gateControlEn), es: ns(gateControlEs), content: true },
@@ -38,7 +39,7 @@ export const topics: readonly Topic[] = [
 /** UI string tables keyed by locale, for the key-parity check. */
 export const uiStringTables: readonly { name: string; table: Record<string, object> }[] = [
   { name: 'src/core/strings.ts coreStrings', table: coreStrings },
-  { name: 'src/widgets/gate-control/strings.ts gateStrings', table: gateStrings },
+  { name: 'src/content/{,es/}gate-control.ts gateUi', table: gateStrings },
   { name: 'src/widgets/technique-compare/strings.ts techniqueStrings', table: techniqueStrings },
   { name: 'src/widgets/trigger-point-map/strings.ts mapStrings', table: mapStrings },
 ];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { pathLength, pointAt } from '../../../src/widgets/gate-control/path-geometry.js';
-import { arrowCount, TRACKS } from '../../../src/widgets/gate-control/diagram.js';
+import { TRACKS } from '../../../src/widgets/gate-control/diagram.js';
+import { arrowCount } from '../../../src/widgets/gate-control/still-arrows.js';
 
 describe('path geometry (still arrows)', () => {
   it('measures straight runs exactly and follows their direction', () => {
