@@ -3,16 +3,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { validate, type JsonSchema } from './schema.js';
 import { warn } from './warn.js';
+import { configScript } from './config-script.js';
 
-/** The first direct `<script type="application/json">` child, or null. */
-export function configScript(host: Element): HTMLScriptElement | null {
-  for (const child of Array.from(host.children)) {
-    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
-      return child as HTMLScriptElement;
-    }
-  }
-  return null;
-}
+export { configScript } from './config-script.js';
 
 /**
  * Reads and validates the widget's JSON config. Returns the valid part (or undefined when there

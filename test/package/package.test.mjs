@@ -75,3 +75,15 @@ test('custom-elements.json documents every tag with its attributes, events and C
     assert.ok((d?.events ?? []).some((e) => e.name === event), `${tag} does not document ${event}`);
   }
 });
+
+test('the built CSS keeps every @container query and dark-theme rule of the source', () => {
+  const srcFiles = readdirSync(join(root, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts'));
+  const code = (f) => readFileSync(join(root, 'src', String(f)), 'utf8').split('\n').filter((l) => !l.trim().startsWith('//') && !l.trim().startsWith('*')).join('\n');
+  const count = (text, re) => (text.match(re) ?? []).length;
+  const src = srcFiles.map(code).join('\n');
+  const built = readdirSync(join(dist, 'chunks')).map((c) => readFileSync(join(dist, 'chunks', c), 'utf8')).join('\n');
+  const queries = count(src, /@container\s+pt-root/g);
+  assert.ok(queries >= 5, `expected the widgets' container queries in src, found ${queries}`);
+  assert.equal(count(built, /@container\s*pt-root/g), queries, 'a minifier dropped @container blocks from the build');
+  assert.ok(count(built, /:host\(\[theme=(?:'|\\')?dark/g) >= 1, 'the dark theme rule is missing from the build');
+});

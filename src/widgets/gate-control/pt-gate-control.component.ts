@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import type { Locale } from '../../core/locale.js';
 import { VisibilityController } from '../../core/visibility.js';
-import { configScript, readConfig } from '../../core/config.js';
+import { configScript } from '../../core/config-script.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
@@ -243,8 +243,8 @@ export class PtGateControl extends PtElement {
     if (!text?.trim()) return apply();
     this.configLoading ||= !this.hasUpdated;
     this.waitFor(
-      import('./config-schema.js').then(
-        (m) => apply(readConfig<GateControlConfig>(this, m.gateControlSchema)),
+      Promise.all([import('../../core/config.js'), import('./config-schema.js')]).then(
+        ([{ readConfig }, m]) => apply(readConfig<GateControlConfig>(this, m.gateControlSchema)),
         (error: unknown) => {
           this.loadFailed('the config schema', error);
           apply(); // the built-in content
