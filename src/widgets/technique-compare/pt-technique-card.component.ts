@@ -7,6 +7,7 @@ import { PtElement } from '../../core/pt-element.js';
 import { techniqueCardSchema } from './config-schema.js';
 import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { BibliographyController } from '../shared/bibliography.js';
+import { coreStrings } from '../../core/strings.js';
 import { techniqueStrings } from './strings.js';
 import { cardStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
@@ -100,6 +101,9 @@ export class PtTechniqueCard extends PtElement {
 
   override render() {
     const locale = this.locale;
+    if (this.content.waiting(locale)) {
+      return html`<div class="pt-root" part="base"><p class="loading" role="status">${coreStrings[locale].loading}</p></div>`;
+    }
     const s = techniqueStrings[locale];
     const catalog = this.content.catalog(locale);
     // A script may assign null or a number; asText keeps the lookup (and the warning) from throwing.

@@ -13,6 +13,7 @@ import { citedSources, parseIdList, pickIds, type ResolvedTechnique } from './me
 import { renderHeading } from './pt-technique-card.component.js';
 import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { BibliographyController } from '../shared/bibliography.js';
+import { coreStrings } from '../../core/strings.js';
 import { techniqueStrings } from './strings.js';
 import { compareStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
@@ -216,6 +217,9 @@ export class PtTechniqueCompare extends PtElement {
 
   override render() {
     const locale = this.locale;
+    if (this.content.waiting(locale)) {
+      return html`<div class="pt-root" part="base"><p class="loading" role="status">${coreStrings[locale].loading}</p></div>`;
+    }
     const s = techniqueStrings[locale];
     const shown = this.shown;
     const fields = visibleFields(this.content.config?.hideFields);

@@ -16,10 +16,12 @@ interface SpanishContent {
 }
 
 let spanish: Promise<SpanishContent> | undefined;
+/** The Spanish text once it has arrived, so later elements render it on their first render. */
+let spanishLoaded: SpanishContent | undefined;
 
 /** The Spanish module, imported once per page and only when some element needs it. */
 function loadSpanish(): Promise<SpanishContent> {
-  spanish ??= import('../../content/es/techniques.js').then((m) => ({ techniques: m.techniquesEs, notes: m.techniqueNotesEs }));
+  spanish ??= import('../../content/es/techniques.js').then((m) => (spanishLoaded = { techniques: m.techniquesEs, notes: m.techniqueNotesEs }));
   return spanish;
 }
 
@@ -56,6 +58,12 @@ export class TechniqueContentController implements ReactiveController {
   /** Starts loading the text for `locale` if it is not here yet. */
   ensureLocale(locale: Locale): void {
     if (locale !== 'es' || this.es || this.loading) return;
+    if (spanishLoaded) {
+      this.es = spanishLoaded;
+      this.cache = undefined;
+      this.version++;
+      return;
+    }
     this.loading = loadSpanish().then(
       (es) => {
         this.es = es;
@@ -69,6 +77,11 @@ export class TechniqueContentController implements ReactiveController {
         warn(this.host.localName, `could not load the Spanish text (${String(error)}); showing English`, undefined, this.host);
       },
     );
+  }
+
+  /** True while the text for `locale` is on its way: hosts show a loading line, never English labelled as Spanish. */
+  waiting(locale: Locale): boolean {
+    return locale === 'es' && !this.es && this.loading !== undefined;
   }
 
   /** Resolves once any pending locale text has loaded (used by the hosts' updateComplete). */

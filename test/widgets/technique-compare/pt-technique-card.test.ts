@@ -8,6 +8,7 @@ import { TECHNIQUE_IDS, techniques } from '../../../src/content/techniques.js';
 import { techniquesEs } from '../../../src/content/es/techniques.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { recordUntilComplete } from '../../helpers/record-renders.js';
 
 const WORDS = ['very light', 'light to medium', 'medium', 'medium to firm', 'firm'];
 
@@ -32,6 +33,17 @@ async function card(technique: string, json?: string, attrs: { lang?: string; wi
 
 describe('<pt-technique-card>', () => {
   before(() => setViewport({ width: 1100, height: 900 }));
+
+  // First of the Spanish tests here, so the Spanish module really is fetched while the card renders.
+  it('under lang="es" never shows English content while the Spanish text loads; updateComplete brings the Spanish', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const el = document.createElement('pt-technique-card');
+    el.setAttribute('technique', 'myofascial-release');
+    const seen = await recordUntilComplete(el, wrap, (e) => e.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    const englishText = techniques['myofascial-release'].summary.text;
+    expect(seen.filter((snap) => snap.includes(englishText)), 'English summary shown under lang="es"').to.deep.equal([]);
+    expect(text(el)).to.contain(techniquesEs['myofascial-release'].summary);
+  });
 
   it('renders name, summary and pressure (drawn and in words) for each of the 10 techniques', async () => {
     for (const id of TECHNIQUE_IDS) {
