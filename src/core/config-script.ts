@@ -1,5 +1,8 @@
 // Finds a widget's clinic config, a <script type="application/json"> child. Apart from config.ts so a
 // widget can look for a config without loading the validator (only needed when there is one).
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { JsonSchema } from './schema.js';
+import { warn } from './warn.js';
 
 /** The first direct `<script type="application/json">` child, or null. */
 export function configScript(host: Element): HTMLScriptElement | null {
@@ -9,4 +12,61 @@ export function configScript(host: Element): HTMLScriptElement | null {
     }
   }
   return null;
+}
+
+type LazyConfigHost = ReactiveControllerHost &
+  HTMLElement & { readonly hasUpdated: boolean; waitFor(work: Promise<unknown>): void };
+
+/**
+ * ConfigController's twin for widgets that keep the validator and their schema out of their first-load
+ * code: both are imported only when a JSON child is actually there. Until the first config is applied
+ * `loading` is true, so the widget can show a loading line instead of a flash of its default labels.
+ */
+export class LazyConfigController<T> implements ReactiveController {
+  value: T | undefined;
+  loading = false;
+  private text: string | null | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: LazyConfigHost,
+    private readonly loadSchema: () => Promise<JsonSchema>,
+    private readonly onChange?: (value: T | undefined) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.read();
+    this.observer ??= new MutationObserver(() => this.read());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private read(): void {
+    const text = configScript(this.host)?.textContent ?? null;
+    if (text === this.text) return;
+    this.text = text;
+    const apply = (value?: T): void => {
+      if (this.text !== text) return; // edited again meanwhile: the later read applies
+      this.value = value;
+      this.loading = false;
+      this.onChange?.(value);
+      this.host.requestUpdate();
+    };
+    if (!text?.trim()) return apply();
+    this.loading ||= !this.host.hasUpdated;
+    this.host.waitFor(
+      Promise.all([import('./config.js'), this.loadSchema()]).then(
+        ([{ readConfig }, schema]) => apply(readConfig<T>(this.host, schema)),
+        (error: unknown) => {
+          warn(this.host.localName, `could not load the config schema (${String(error)})`, undefined, this.host);
+          apply(); // the built-in content
+        },
+      ),
+    );
+  }
 }

@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import type { Locale } from '../../core/locale.js';
 import { VisibilityController } from '../../core/visibility.js';
-import { configScript } from '../../core/config-script.js';
+import { LazyConfigController } from '../../core/config-script.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
@@ -151,14 +151,22 @@ export class PtGateControl extends PtElement {
 
   private readonly bibliography = new BibliographyController(this);
 
+  /** The clinic's JSON config; its schema and the validator load only when the page has one. */
+  private readonly clinicConfig = new LazyConfigController<GateControlConfig>(
+    this,
+    () => import('./config-schema.js').then((m) => m.gateControlSchema),
+    (config) => (this.showTechnical = config?.technicalNames === 'shown'),
+  );
+
   /** The clinic's validated JSON config ({} without one). */
-  private config: GateControlConfig = {};
-  /** The config text last read (undefined before the first read). */
-  private configText: string | null | undefined;
-  /** Set until the first config read is applied; the widget shows its loading line meanwhile. */
-  private configLoading = false;
-  // Re-read when the clinic's JSON child is added or edited after the first render (CMS, page builders).
-  private readonly configObserver = new MutationObserver(() => this.readClinicConfig());
+  private get config(): GateControlConfig {
+    return this.clinicConfig.value ?? {};
+  }
+
+  /** True until the first config is applied; the widget shows its loading line meanwhile. */
+  private get configLoading(): boolean {
+    return this.clinicConfig.loading;
+  }
 
   private readonly visibility = new VisibilityController(this, { onChange: () => this.syncAnimation() });
   /** The moving pulses; their code is fetched the first time they should run (never with reduced motion). */
@@ -216,41 +224,6 @@ export class PtGateControl extends PtElement {
           (error: unknown) => this.loadFailed('the still arrows', error),
         ),
       );
-    this.readClinicConfig();
-    this.configObserver.observe(this, { childList: true, subtree: true, characterData: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.configObserver.disconnect();
-  }
-
-  /**
-   * Reads the JSON child. The schema (whose descriptions are also published as JSON) is imported only
-   * when there is a config to check, so pages without one never download it.
-   */
-  private readClinicConfig(): void {
-    const text = configScript(this)?.textContent ?? null;
-    if (text === this.configText) return;
-    this.configText = text;
-    const apply = (config: GateControlConfig = {}): void => {
-      if (this.configText !== text) return; // edited again meanwhile: the later read applies
-      this.config = config;
-      this.configLoading = false;
-      this.showTechnical = config.technicalNames === 'shown';
-      this.requestUpdate();
-    };
-    if (!text?.trim()) return apply();
-    this.configLoading ||= !this.hasUpdated;
-    this.waitFor(
-      Promise.all([import('../../core/config.js'), import('./config-schema.js')]).then(
-        ([{ readConfig }, m]) => apply(readConfig<GateControlConfig>(this, m.gateControlSchema)),
-        (error: unknown) => {
-          this.loadFailed('the config schema', error);
-          apply(); // the built-in content
-        },
-      ),
-    );
   }
 
   protected override reducedMotionChanged(reduced: boolean): void {
