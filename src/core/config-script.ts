@@ -14,6 +14,39 @@ export function configScript(host: Element): HTMLScriptElement | null {
   return null;
 }
 
+/**
+ * Watches a widget's JSON child: reads it when the element connects and again whenever it is added or
+ * edited later (a CMS or page builder may do either), and hands each new text to `changed()`.
+ */
+export abstract class ConfigWatcher implements ReactiveController {
+  /** The config text last read (undefined before the first read). */
+  protected text: string | null | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(protected readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.check();
+    this.observer ??= new MutationObserver(() => this.check());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  private check(): void {
+    const text = configScript(this.host)?.textContent ?? null;
+    if (text === this.text) return;
+    this.text = text;
+    this.changed(text);
+  }
+
+  protected abstract changed(text: string | null): void;
+}
+
 type LazyConfigHost = ReactiveControllerHost &
   HTMLElement & { readonly hasUpdated: boolean; waitFor(work: Promise<unknown>): void };
 
@@ -22,34 +55,19 @@ type LazyConfigHost = ReactiveControllerHost &
  * code: both are imported only when a JSON child is actually there. Until the first config is applied
  * `loading` is true, so the widget can show a loading line instead of a flash of its default labels.
  */
-export class LazyConfigController<T> implements ReactiveController {
+export class LazyConfigController<T> extends ConfigWatcher {
   value: T | undefined;
   loading = false;
-  private text: string | null | undefined;
-  private observer: MutationObserver | undefined;
 
   constructor(
-    private readonly host: LazyConfigHost,
+    protected override readonly host: LazyConfigHost,
     private readonly loadSchema: () => Promise<JsonSchema>,
     private readonly onChange?: (value: T | undefined) => void,
   ) {
-    host.addController(this);
+    super(host);
   }
 
-  hostConnected(): void {
-    this.read();
-    this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-
-  private read(): void {
-    const text = configScript(this.host)?.textContent ?? null;
-    if (text === this.text) return;
-    this.text = text;
+  protected changed(text: string | null): void {
     const apply = (value?: T): void => {
       if (this.text !== text) return; // edited again meanwhile: the later read applies
       this.value = value;

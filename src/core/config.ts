@@ -1,9 +1,9 @@
 // Clinic configuration without code: a <script type="application/json"> child of the widget,
 // parsed (never evaluated), validated against the widget's published schema, problems reported once each.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { validate, type JsonSchema } from './schema.js';
 import { warn } from './warn.js';
-import { configScript } from './config-script.js';
+import { configScript, ConfigWatcher } from './config-script.js';
 
 export { configScript } from './config-script.js';
 
@@ -29,37 +29,19 @@ export function readConfig<T>(host: Element, schema: JsonSchema): T | undefined 
   return value;
 }
 
-/**
- * Holds a widget's validated clinic config and keeps it current: read when the element connects,
- * and again whenever its JSON child is added or edited later (a CMS or page builder may do either).
- */
-export class ConfigController<T> implements ReactiveController {
+/** Holds a widget's validated clinic config and keeps it current (see ConfigWatcher). */
+export class ConfigController<T> extends ConfigWatcher {
   value: T | undefined;
-  private observer: MutationObserver | undefined;
-  private text: string | null | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    host: ReactiveControllerHost & HTMLElement,
     private readonly schema: JsonSchema,
     private readonly onChange?: (value: T | undefined) => void,
   ) {
-    host.addController(this);
+    super(host);
   }
 
-  hostConnected(): void {
-    this.read();
-    this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-  }
-
-  private read(): void {
-    const text = configScript(this.host)?.textContent ?? null;
-    if (text === this.text) return;
-    this.text = text;
+  protected changed(): void {
     this.value = readConfig<T>(this.host, this.schema);
     this.onChange?.(this.value);
     this.host.requestUpdate();
