@@ -1,33 +1,84 @@
-// @web/test-runner in headless Chromium: unit tests (pure modules) and widget tests (elements),
-// TypeScript through esbuild. A second group runs with WebGL switched off for the map's fallback.
+// @web/test-runner: unit tests (pure modules) and widget tests (elements), TypeScript through esbuild.
+// Chromium runs everything; Firefox and WebKit run the widget tests matched by ENGINE_FILES (see
+// docs/browser-support.md). A no-WebGL Chromium group runs the map's fallback tests.
+//
+// Engines: PT_ENGINES=chromium,firefox,webkit (the default for a full run). A targeted run
+// (`--files …`) stays Chromium-only unless PT_ENGINES names other engines, which then run the same files:
+//   PT_ENGINES=firefox,webkit npx wtr --config web-test-runner.config.mjs --files 'test/widgets/gate-control/**/*.test.ts'
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
 import { readdirSync } from 'node:fs';
-import { ensureChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+import { ensureChrome, ensureFirefox, CHROME_ARGS } from './scripts/chrome.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+
+/**
+ * Widget test files that also run in Firefox and WebKit. The trigger-point map (being rebuilt) joins by
+ * adding 'test/widgets/trigger-point-map/**\/*.test.ts' here (its *.nowebgl tests run in Firefox as they
+ * are: headless Firefox has no WebGL).
+ */
+export const ENGINE_FILES = [
+  'test/widgets/gate-control/**/*.test.ts',
+  'test/widgets/technique-compare/**/*.test.ts',
+];
+
+const cliFiles = (() => {
+  const i = process.argv.indexOf('--files');
+  if (i < 0) return undefined;
+  const out = [];
+  for (const a of process.argv.slice(i + 1)) {
+    if (a.startsWith('--')) break;
+    out.push(a);
+  }
+  return out;
+})();
+const engines = (process.env.PT_ENGINES ?? (cliFiles ? 'chromium' : 'chromium,firefox,webkit')).split(',').map((e) => e.trim());
 
 const executablePath = ensureChrome();
-const launcher = (extra = []) =>
+const chromium = (extra = []) =>
   chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS, ...extra] } });
+const firefox = () =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: ensureFirefox(),
+      headless: true,
+    },
+  });
+
+const hasNoWebglTests = readdirSync('test/widgets', { recursive: true }).some((f) => String(f).endsWith('.nowebgl.test.ts'));
+const engineFiles = cliFiles ?? ENGINE_FILES;
+
+const others = [
+  ...(engines.includes('firefox') ? [{ name: 'firefox', files: engineFiles, browsers: [firefox()] }] : []),
+  ...(engines.includes('webkit') ? [{ name: 'webkit', files: engineFiles, browsers: [webkitLauncher()] }] : []),
+];
+const withChromium = engines.includes('chromium');
 
 export default {
   rootDir: '.',
   nodeResolve: true,
-  files: ['test/unit/**/*.test.ts', 'test/widgets/**/*.test.ts', '!test/**/*.nowebgl.test.ts'],
+  // Without Chromium, the default group is the other engines running the cross-engine files.
+  files: withChromium ? ['test/unit/**/*.test.ts', 'test/widgets/**/*.test.ts', '!test/**/*.nowebgl.test.ts'] : engineFiles,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [launcher()],
-  // wtr refuses a group whose pattern matches nothing, so the group exists only once its tests do.
-  groups: readdirSync('test/widgets', { recursive: true }).some((f) => String(f).endsWith('.nowebgl.test.ts'))
-    ? [
-        {
-          name: 'no-webgl',
-          files: 'test/widgets/**/*.nowebgl.test.ts',
-          browsers: [launcher(['--disable-webgl', '--disable-3d-apis'])],
-          // Lets a no-WebGL test fail (not skip) if this browser ever does have WebGL.
-          testRunnerHtml: (framework) =>
-            `<!doctype html><html><body><script>window.__PT_NO_WEBGL_GROUP__ = true;</script><script type="module" src="${framework}"></script></body></html>`,
-        },
-      ]
-    : [],
+  browsers: withChromium ? [chromium()] : others.flatMap((g) => g.browsers),
+  // wtr refuses a group whose pattern matches nothing, so a group exists only once its tests do.
+  groups: [
+    ...(hasNoWebglTests && withChromium
+      ? [
+          {
+            name: 'no-webgl',
+            files: 'test/widgets/**/*.nowebgl.test.ts',
+            browsers: [chromium(['--disable-webgl', '--disable-3d-apis'])],
+            // Lets a no-WebGL test fail (not skip) if this browser ever does have WebGL.
+            testRunnerHtml: (framework) =>
+              `<!doctype html><html><body><script>window.__PT_NO_WEBGL_GROUP__ = true;</script><script type="module" src="${framework}"></script></body></html>`,
+          },
+        ]
+      : []),
+    ...(withChromium ? others : []),
+  ],
   // One page at a time: in headless Chromium only the front tab is "visible", and the widgets rightly
   // pause animation (no rAF) in hidden tabs, so concurrent pages would stall each other's tests.
   concurrency: 1,

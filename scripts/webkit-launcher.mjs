@@ -1,0 +1,160 @@
+// A @web/test-runner browser launcher for WebKitGTK (the Safari engine): starts WebKitWebDriver under
+// xvfb-run (MiniBrowser needs a display), opens one W3C WebDriver session and runs one test page at a
+// time in its window. It presents itself as a "puppeteer" launcher whose page object implements the few
+// page methods @web/test-runner-commands calls (keyboard, viewport, media), so sendKeys/setViewport work
+// unchanged. WebDriver has no media emulation: emulateMedia succeeds only for the state this browser was
+// launched in (see `media` below) and otherwise fails with a message saying so.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureWebKit } from './chrome.mjs';
+
+/** WebDriver key codes for the key names puppeteer's keyboard (and sendKeys) uses. */
+const KEYS = {
+  Enter: '\uE007', Tab: '\uE004', Space: ' ', Escape: '\uE00C', Backspace: '\uE003', Delete: '\uE017',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+  Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
+  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
+};
+const key = (name) => KEYS[name] ?? (name.length === 1 ? name : (() => { throw new Error(`webkit launcher: unknown key "${name}"`); })());
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.once('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * @param {{ reducedMotion?: boolean, name?: string }} [options] reducedMotion launches WebKit with the
+ *   desktop's "reduce animations" setting (GTK's gtk-enable-animations=false), which WebKitGTK reports
+ *   as `prefers-reduced-motion: reduce`.
+ */
+export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) {
+  /** What the page sees and emulateMedia may "set" (to the same value only). */
+  const media = { 'prefers-reduced-motion': reducedMotion ? 'reduce' : 'no-preference', 'prefers-color-scheme': 'light', type: 'screen' };
+  let driver;
+  let base;
+  let sessionPromise;
+  let configHome;
+  let activeId;
+  let activeUrl;
+
+  async function call(method, path, body) {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${json.value?.error ?? res.status} ${json.value?.message ?? ''}`);
+    return json.value;
+  }
+
+  async function start() {
+    const { driver: exe, binary, xvfbRun } = ensureWebKit();
+    const port = await freePort();
+    configHome = mkdtempSync(join(tmpdir(), 'pt-webkit-'));
+    mkdirSync(join(configHome, 'gtk-3.0'));
+    writeFileSync(join(configHome, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\n`);
+    driver = spawn(xvfbRun, ['-a', '-s', '-screen 0 1600x1200x24', exe, `--port=${port}`, '--host=127.0.0.1'], {
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, XDG_CONFIG_HOME: configHome },
+    });
+    process.once('exit', kill);
+    base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      try {
+        const status = await call('GET', '/status');
+        if (status?.ready !== false) break;
+      } catch (e) {
+        if (i > 150) throw new Error(`WebKitWebDriver did not start on port ${port}: ${e.message}`);
+      }
+      await sleep(100);
+    }
+    const { sessionId } = await call('POST', '/session', {
+      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } } },
+    });
+    await call('POST', `/session/${sessionId}/timeouts`, { pageLoad: 60000, script: 30000 });
+    return sessionId;
+  }
+
+  function kill() {
+    if (driver?.pid) {
+      try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
+      driver = undefined;
+    }
+    if (configHome) rmSync(configHome, { recursive: true, force: true });
+    configHome = undefined;
+  }
+
+  const session = () => (sessionPromise ??= start());
+  const s = async (path, body, method = 'POST') => call(method, `/session/${await session()}${path}`, body);
+  const keyActions = (actions) => s('/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+
+  /** The subset of puppeteer's Page that @web/test-runner-commands uses. */
+  const page = {
+    keyboard: {
+      press: (k) => keyActions([{ type: 'keyDown', value: key(k) }, { type: 'keyUp', value: key(k) }]),
+      down: (k) => keyActions([{ type: 'keyDown', value: key(k) }]),
+      up: (k) => keyActions([{ type: 'keyUp', value: key(k) }]),
+      type: (text) => keyActions([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
+    },
+    async setViewport({ width, height }) {
+      // The window rect includes MiniBrowser's toolbar: set it, measure the viewport, correct once.
+      await s('/window/rect', { width, height });
+      const inner = await s('/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+      await s('/window/rect', { width: width + (width - inner[0]), height: height + (height - inner[1]) });
+    },
+    async emulateMediaFeatures(features = []) {
+      for (const { name: feature, value } of features) {
+        if (value && media[feature] !== value) {
+          throw new Error(`${name} (WebKitWebDriver) cannot emulate ${feature}: ${value}; this browser runs with ${feature}: ${media[feature]}`);
+        }
+      }
+    },
+    async emulateMediaType(type) {
+      if (type && type !== media.type) throw new Error(`${name} (WebKitWebDriver) cannot emulate the ${type} media type`);
+    },
+  };
+
+  return {
+    name,
+    type: 'puppeteer',
+    concurrency: 1,
+    async initialize() {},
+    async stop() {
+      if (sessionPromise) {
+        const id = await sessionPromise.catch(() => undefined);
+        if (id) await call('DELETE', `/session/${id}`).catch(() => {});
+      }
+      kill();
+    },
+    async startSession(sessionId, url) {
+      activeId = sessionId;
+      activeUrl = url;
+      await s('/url', { url });
+    },
+    isActive: (sessionId) => activeId === sessionId,
+    getBrowserUrl: () => activeUrl,
+    getPage: () => page,
+    async stopSession() {
+      activeId = undefined;
+      // Leave the test page so its timers and animation stop before the next file.
+      await s('/url', { url: 'about:blank' }).catch(() => {});
+      return {};
+    },
+    startDebugSession() {
+      throw new Error('Debugging is not supported in the WebKit launcher: run the test in Chromium with --manual.');
+    },
+  };
+}
