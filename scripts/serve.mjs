@@ -3,7 +3,7 @@
 // and lets a test add response headers (e.g. a strict Content-Security-Policy) per request.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -42,11 +42,20 @@ export function startServer(options = {}) {
       for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
       return route(req, res);
     }
-    let path = decodeURIComponent(url.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed % escape (e.g. /%E0%A4%A) is the client's error, not a reason to crash.
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
     if (path === '/') path = index;
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end('forbidden');
+    // Inside the root only: a prefix test would also accept a sibling folder such as <root>-other.
+    const rel = relative(root, file);
+    if (path.includes('\0') || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
       return;
     }
     try {
@@ -59,7 +68,7 @@ export function startServer(options = {}) {
         ...extra,
       });
       if (req.method === 'HEAD') return res.end();
-      createReadStream(file).pipe(res);
+      createReadStream(file).on('error', () => res.destroy()).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
