@@ -8,16 +8,18 @@ import { themeStyles } from './theme.css.js';
 import { markOnce } from './perf.js';
 import { warn, quote } from './warn.js';
 
-export const THEMES = ['auto', 'light', 'dark'] as const;
+export const THEMES = ['page', 'auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export class PtElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];
 
   /**
-   * Colour scheme: `auto` follows the reader's system setting, `light` or `dark` force one.
+   * Colour scheme. `page` (default) follows the host page's `color-scheme` (light unless the page
+   * declares `dark` or `light dark` on `:root`, an ancestor or `<meta name="color-scheme">`);
+   * `auto` follows the reader's system setting; `light` or `dark` force one.
    */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'page';
 
   protected readonly localeController = new LocaleController(this, (l) => this.localeChanged(l));
   protected readonly motionController = new ReducedMotionController(this, (r) => this.reducedMotionChanged(r));
@@ -88,7 +90,7 @@ export class PtElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('theme')) this.checkEnum('theme', this.theme, THEMES, 'auto');
+    if (changed.has('theme')) this.checkEnum('theme', this.theme, THEMES, 'page');
   }
 
   // A throw from render() must not become an uncaught error in the clinic's page.

@@ -1,18 +1,21 @@
 // Shared tokens and resets for every widget's shadow root. Public `--pt-*` properties feed
 // private `--_*` ones whose defaults live on :host, so dark mode and nesting need no :root rules.
+// Light and dark values are written once, as light-dark() pairs: they resolve against the host's
+// color-scheme, which by default is inherited from the page (light unless the page declares dark or
+// "light dark" on :root, an ancestor or <meta name="color-scheme">); the theme attribute overrides it.
 import { css } from 'lit';
 
 export const themeStyles = css`
   :host {
-    --_accent: var(--pt-accent, #0b6b66);
-    --_on-accent: var(--pt-on-accent, #ffffff);
-    --_text: var(--pt-text, #1c2430);
-    --_muted: var(--pt-text-muted, #475467);
-    --_surface: var(--pt-surface, #ffffff);
-    --_surface-2: var(--pt-surface-alt, #f1f4f6);
-    --_border: var(--pt-border, #8a96a3);
-    --_focus: var(--pt-focus, #1f5fbf);
-    --_warning: var(--pt-warning, #8a4b00);
+    --_accent: var(--pt-accent, light-dark(#0b6b66, #5fd1c8));
+    --_on-accent: var(--pt-on-accent, light-dark(#ffffff, #06201e));
+    --_text: var(--pt-text, light-dark(#1c2430, #e8edf2));
+    --_muted: var(--pt-text-muted, light-dark(#475467, #b4c0cc));
+    --_surface: var(--pt-surface, light-dark(#ffffff, #141a21));
+    --_surface-2: var(--pt-surface-alt, light-dark(#f1f4f6, #1f2731));
+    --_border: var(--pt-border, light-dark(#8a96a3, #6b7886));
+    --_focus: var(--pt-focus, light-dark(#1f5fbf, #8ab4ff));
+    --_warning: var(--pt-warning, light-dark(#8a4b00, #ffb866));
     --_radius: var(--pt-radius, 12px);
     --_font: var(--pt-font-family, inherit);
     --_space: var(--pt-space, 1rem);
@@ -35,39 +38,20 @@ export const themeStyles = css`
     letter-spacing: normal;
     text-align: start;
     text-transform: none;
-    color-scheme: light;
   }
 
   :host([hidden]) {
     display: none !important;
   }
 
-  :host([theme='dark']) {
-    --_accent: var(--pt-accent, #5fd1c8);
-    --_on-accent: var(--pt-on-accent, #06201e);
-    --_text: var(--pt-text, #e8edf2);
-    --_muted: var(--pt-text-muted, #b4c0cc);
-    --_surface: var(--pt-surface, #141a21);
-    --_surface-2: var(--pt-surface-alt, #1f2731);
-    --_border: var(--pt-border, #6b7886);
-    --_focus: var(--pt-focus, #8ab4ff);
-    --_warning: var(--pt-warning, #ffb866);
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light !important;
   }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_accent: var(--pt-accent, #5fd1c8);
-      --_on-accent: var(--pt-on-accent, #06201e);
-      --_text: var(--pt-text, #e8edf2);
-      --_muted: var(--pt-text-muted, #b4c0cc);
-      --_surface: var(--pt-surface, #141a21);
-      --_surface-2: var(--pt-surface-alt, #1f2731);
-      --_border: var(--pt-border, #6b7886);
-      --_focus: var(--pt-focus, #8ab4ff);
-      --_warning: var(--pt-warning, #ffb866);
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark !important;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark !important;
   }
 
   *,

@@ -7,49 +7,23 @@ import { css } from 'lit';
 // (vite.config.ts minifyCss, checked by test/package), but these parts stay hand-compacted.
 const unminified = css;
 
-const darkTokens = unminified`
---_abeta:var(--pt-gate-touch-color,#86b4ff);
---_adelta:var(--pt-gate-sharp-color,#ffa066);
---_c:var(--pt-gate-ache-color,#d5a6ff);
---_inhib:var(--pt-gate-calm-color,#53d6a6);
---_tcell:var(--pt-gate-signal-color,#ff8080);
---_stress:#ffb454;
---_skin-top:#b98870;
---_skin-mid:#6e4c3e;
---_skin-deep:#4c362d;
---_skin-edge:#d4a58d;
---_brain-fill:#3b2f4a;
---_brain-line:#c8a7e0;
---_cord:#1b2530;
---_horn:#263341;
---_pulse-ring:#0d1218;
-`;
-
 export const gateStyles = css`
   :host {
-    --_abeta: var(--pt-gate-touch-color, #1d5fd1);
-    --_adelta: var(--pt-gate-sharp-color, #c2410c);
-    --_c: var(--pt-gate-ache-color, #7e2fc0);
-    --_inhib: var(--pt-gate-calm-color, #0b7a55);
-    --_tcell: var(--pt-gate-signal-color, #c0262d);
-    --_stress: #b45309;
-    --_skin-top: #e9b597;
-    --_skin-mid: #f7dcc8;
-    --_skin-deep: #fbe9dd;
-    --_skin-edge: #c98d6c;
-    --_brain-fill: #f6ecf8;
-    --_brain-line: #8b5b9c;
-    --_cord: #eef2f5;
-    --_horn: #e1e7ec;
-    --_pulse-ring: #ffffff;
-  }
-  :host([theme='dark']) {
-    ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+    --_abeta: var(--pt-gate-touch-color, light-dark(#1d5fd1, #86b4ff));
+    --_adelta: var(--pt-gate-sharp-color, light-dark(#c2410c, #ffa066));
+    --_c: var(--pt-gate-ache-color, light-dark(#7e2fc0, #d5a6ff));
+    --_inhib: var(--pt-gate-calm-color, light-dark(#0b7a55, #53d6a6));
+    --_tcell: var(--pt-gate-signal-color, light-dark(#c0262d, #ff8080));
+    --_stress: light-dark(#b45309, #ffb454);
+    --_skin-top: light-dark(#e9b597, #b98870);
+    --_skin-mid: light-dark(#f7dcc8, #6e4c3e);
+    --_skin-deep: light-dark(#fbe9dd, #4c362d);
+    --_skin-edge: light-dark(#c98d6c, #d4a58d);
+    --_brain-fill: light-dark(#f6ecf8, #3b2f4a);
+    --_brain-line: light-dark(#8b5b9c, #c8a7e0);
+    --_cord: light-dark(#eef2f5, #1b2530);
+    --_horn: light-dark(#e1e7ec, #263341);
+    --_pulse-ring: light-dark(#ffffff, #0d1218);
   }
 
   .pt-root {

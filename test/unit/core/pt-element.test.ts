@@ -67,7 +67,7 @@ describe('PtElement', () => {
     }
     expect(el.checked).to.equal(5);
     expect(c.warnings).to.deep.equal([
-      '[pt-probe] theme="neon" is not recognised; using "auto" — valid: auto, light, dark',
+      '[pt-probe] theme="neon" is not recognised; using "page" — valid: page, auto, light, dark',
       '[pt-probe] level="11" is out of range; using 5 — valid: 1–5',
     ]);
   });
