@@ -1,0 +1,32 @@
+import { WebGLRenderer, Scene, PerspectiveCamera, Mesh, BufferGeometry, BufferAttribute, MeshStandardMaterial, DirectionalLight, AmbientLight } from 'three';
+import { BodyField } from '../../../src/widgets/trigger-point-map/body/sdf.js';
+import { meshField } from '../../../src/widgets/trigger-point-map/body/mesher.js';
+import { figure, FIGURE_BOX } from '../../../src/widgets/trigger-point-map/body/figure.js';
+const t0 = performance.now();
+const field = new BodyField(figure);
+const cell = Number(new URLSearchParams(location.search).get('cell') ?? 0.008);
+const m = meshField(field, { cell, box: FIGURE_BOX });
+const t1 = performance.now();
+(window as any).info = { ms: t1 - t0, verts: m.vertexCount, tris: m.triangleCount };
+const g = new BufferGeometry();
+g.setAttribute('position', new BufferAttribute(m.positions, 3));
+g.setAttribute('normal', new BufferAttribute(m.normals, 3));
+g.setIndex(new BufferAttribute(m.indices, 1));
+const scene = new Scene();
+scene.add(new Mesh(g, new MeshStandardMaterial({ color: 0xdcc8b8, roughness: 0.8 })));
+const l = new DirectionalLight(0xffffff, 2.2); l.position.set(-1, 2, 2); scene.add(l);
+const l2 = new DirectionalLight(0xffffff, 1.0); l2.position.set(1, 1, -2); scene.add(l2);
+scene.add(new AmbientLight(0xffffff, 0.6));
+const views = (new URLSearchParams(location.search).get('views') ?? 'front,back,left,right').split(',');
+for (const v of views) {
+  const [name, zoom] = v.split(':');
+  const c = document.createElement('canvas'); c.width = 400; c.height = 800; document.body.append(c);
+  const r = new WebGLRenderer({ canvas: c, antialias: true });
+  r.setClearColor(0xffffff);
+  const cam = new PerspectiveCamera(30, 0.5, 0.05, 20);
+  const yaw = { front: 0, back: Math.PI, left: Math.PI / 2, right: -Math.PI / 2, fl: Math.PI / 4, bl: 3 * Math.PI / 4 }[name] ?? 0;
+  const ty = zoom ? Number(zoom) : 0.88; const d = zoom ? 1.2 : 3.6;
+  cam.position.set(Math.sin(yaw) * d, ty + 0.05, Math.cos(yaw) * d); cam.lookAt(0, ty, 0);
+  r.render(scene, cam);
+}
+document.title = 'done';

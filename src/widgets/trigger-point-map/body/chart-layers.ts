@@ -1,0 +1,86 @@
+// The chart shapes of a muscle (or a named area) turned into what both renderers draw: smooth
+// outlines per view for the 2D drawings, and per-vertex signed distances for the 3D body's shader.
+// Pure: no DOM, no three.js.
+import type { ChartShape, MuscleChart, AreaSpot } from '../../../content/trigger-point-chart/index.js';
+import { smoothClosed, polygonDistance, toChart, facing, type ChartView } from './chart.js';
+import type { BodyMesh } from './mesher.js';
+
+export interface Outline {
+  view: ChartView;
+  poly: [number, number][];
+}
+
+const smoothCache = new WeakMap<ChartShape, Outline>();
+export function outline(shape: ChartShape): Outline {
+  let o = smoothCache.get(shape);
+  if (!o) smoothCache.set(shape, (o = { view: shape.view, poly: smoothClosed(shape.points) }));
+  return o;
+}
+
+/** A named area's circle as an outline (optionally the right side's mirror image). */
+export function areaOutline(spot: AreaSpot, right = false): Outline {
+  const [u, v] = spot.at;
+  const cu = right && spot.view !== 'side' ? -u : u;
+  const poly: [number, number][] = [];
+  for (let k = 0; k < 24; k++) poly.push([cu + spot.r * Math.cos((k * Math.PI) / 12), v + spot.r * Math.sin((k * Math.PI) / 12)]);
+  return { view: spot.view, poly, ...(right && spot.view === 'side' ? { rightSide: true } : {}) } as Outline;
+}
+
+export interface MuscleLayers {
+  outline: Outline[];
+  essential: Outline[];
+  spillover: Outline[];
+}
+
+export function muscleLayers(chart: MuscleChart): MuscleLayers {
+  return { outline: chart.outline.map(outline), essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
+}
+
+/** Views a muscle's chart uses, the trigger points' view first. */
+export function chartViews(chart: MuscleChart): ChartView[] {
+  const views: ChartView[] = [];
+  for (const v of [...chart.points.map((p) => p.view), ...chart.outline.map((s) => s.view), ...chart.essential.map((s) => s.view), ...chart.spillover.map((s) => s.view)]) {
+    if (!views.includes(v)) views.push(v);
+  }
+  return views;
+}
+
+/** How far a surface must face a view for that view's shapes to paint it. */
+export const FACING = 0.22;
+
+/** 1 mm of distance is this many steps of the 8-bit mark (edge at 128): ±32 mm are resolved. */
+export const MARK_SCALE = 4;
+
+/**
+ * Writes, for every vertex, the signed distance (mm, inside > 0) to the union of `outlines` into one
+ * byte channel of `out` (stride 4), 128 on the edge. Vertices that face away from every outline's
+ * view, or lie on the other side of the body, get 0.
+ */
+export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out: Uint8Array, channel: number): void {
+  const P = mesh.positions, N = mesh.normals;
+  for (let i = 0; i < mesh.vertexCount; i++) out[i * 4 + channel] = 0;
+  for (const o of outlines) {
+    const rightSide = (o as { rightSide?: boolean }).rightSide === true;
+    let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
+    for (const [u, v] of o.poly) {
+      minU = Math.min(minU, u);
+      maxU = Math.max(maxU, u);
+      minV = Math.min(minV, v);
+      maxV = Math.max(maxV, v);
+    }
+    const reach = 128 / MARK_SCALE;
+    for (let i = 0; i < mesh.vertexCount; i++) {
+      const p: [number, number, number] = [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
+      const [u, v] = toChart(p, o.view);
+      if (u < minU - reach || u > maxU + reach || v < minV - reach || v > maxV + reach) continue;
+      const n: [number, number, number] = [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]];
+      if (o.view === 'side') {
+        // a side-view shape paints the side it is drawn on only
+        if (rightSide ? n[0] > -FACING || p[0] > 0 : n[0] < FACING || p[0] < 0) continue;
+      } else if (facing(n, o.view) < -FACING) continue;
+      const d = polygonDistance(u, v, o.poly);
+      const val = Math.max(1, Math.min(255, Math.round(128 + d * MARK_SCALE)));
+      if (val > out[i * 4 + channel]) out[i * 4 + channel] = val;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+// Where chart things land on the body: the figure's field and mesh (built once, shared by every
+// map), chart points put onto the surface, body points seen in a drawing, and the named area under
+// a tap. Pure: no DOM, no three.js.
+import { BodyField } from './sdf.js';
+import { meshField, type BodyMesh } from './mesher.js';
+import { figure, FIGURE_BOX } from './figure.js';
+import { toChart, facing, type ChartView } from './chart.js';
+import { areaSpots } from '../../../content/trigger-point-chart/index.js';
+import type { Vec3 } from './vec.js';
+
+let field: BodyField | undefined;
+export const bodyField = (): BodyField => (field ??= new BodyField(figure));
+
+/** Grid spacing of the 3D mesh: about 24 000 vertices, well inside 16-bit indices. */
+export const MESH_CELL = 0.01;
+
+let mesh: BodyMesh | undefined;
+/** The figure's mesh, built on first use (a few hundred milliseconds) and shared by every map. */
+export const bodyMesh = (): BodyMesh => (mesh ??= meshField(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX }));
+
+export interface SurfacePoint {
+  point: Vec3;
+  normal: Vec3;
+}
+
+const pointCache = new Map<string, SurfacePoint | undefined>();
+
+/** The body surface under a chart point, seen from its view (the side view looks at the patient's left). */
+export function pointOnBody(view: ChartView, at: readonly [number, number]): SurfacePoint | undefined {
+  const key = `${view}:${at[0]}:${at[1]}`;
+  if (pointCache.has(key)) return pointCache.get(key);
+  const u = at[0] / 1000, v = at[1] / 1000;
+  const f = bodyField();
+  const from: Vec3 = view === 'front' ? [u, v, 1] : view === 'back' ? [u, v, -1] : [1, v, u];
+  const dir: Vec3 = view === 'front' ? [0, 0, -1] : view === 'back' ? [0, 0, 1] : [-1, 0, 0];
+  const point = f.raycast(from, dir);
+  const hit = point ? { point, normal: f.normal(point) } : undefined;
+  pointCache.set(key, hit);
+  return hit;
+}
+
+/** A body point in a drawing's chart coordinates, when that drawing shows its side of the body. */
+export function seenIn(sp: SurfacePoint, view: ChartView): [number, number] | undefined {
+  if (view === 'side' ? sp.point[0] < 0 || sp.normal[0] < 0.15 : facing(sp.normal, view) < -0.15) return undefined;
+  return toChart(sp.point, view);
+}
+
+/** The named area nearest a body point (a tap), in units of each area's size; undefined when none is near. */
+export function nearestArea(p: Vec3, n: Vec3, reach = 2.2): string | undefined {
+  let best: string | undefined;
+  let bestScore = reach;
+  const right = p[0] < 0;
+  for (const [id, spot] of Object.entries(areaSpots)) {
+    let u: number, v: number;
+    if (spot.view === 'side') {
+      if (Math.abs(n[0]) < 0.2) continue;
+      if (right ? n[0] > 0 : n[0] < 0) continue;
+      [u, v] = toChart(p, 'side');
+    } else {
+      if (facing(n, spot.view) < -0.25) continue;
+      [u, v] = toChart(p, spot.view);
+      if (right) u = -u;
+    }
+    const score = Math.hypot(u - spot.at[0], v - spot.at[1]) / spot.r;
+    if (score < bestScore) {
+      bestScore = score;
+      best = id;
+    }
+  }
+  return best;
+}
+
+/** The named area nearest a point of a drawing (chart mm of that view). */
+export function nearestAreaInView(view: ChartView, u: number, v: number, reach = 2.2): string | undefined {
+  let best: string | undefined;
+  let bestScore = reach;
+  for (const [id, spot] of Object.entries(areaSpots)) {
+    if (spot.view !== view) continue;
+    const score = Math.min(Math.hypot(u - spot.at[0], v - spot.at[1]), view === 'side' ? Infinity : Math.hypot(u + spot.at[0], v - spot.at[1])) / spot.r;
+    if (score < bestScore) {
+      bestScore = score;
+      best = id;
+    }
+  }
+  return best;
+}

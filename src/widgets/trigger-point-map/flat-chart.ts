@@ -1,0 +1,148 @@
+// The 2D chart (no WebGL, print, reduced data): front, back and, when the chart needs it, side
+// drawings with the figure's landmarks, the chosen muscle's outline and fibres, its zones (solid red
+// = usual, stippled = some people) and every trigger point as an X. Same data as the 3D view.
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { landmarks } from './body/figure.js';
+import { silhouettePath } from './body/silhouette.js';
+import { drawU, chartBounds, type ChartView } from './body/chart.js';
+import type { Outline, MuscleLayers } from './body/chart-layers.js';
+import type { Fibres } from '../../content/trigger-point-chart/index.js';
+import type { PlacedMarker } from './marker-layout.js';
+
+export interface FlatChartInput {
+  view: ChartView;
+  /** Unique per element and view, for pattern and clip ids. */
+  id: string;
+  layers?: MuscleLayers;
+  fibres?: Fibres;
+  deep?: boolean;
+  area?: readonly Outline[];
+  /** Markers in chart millimetres of this view. */
+  markers: readonly PlacedMarker[];
+  /** Height of the framed region in mm: markers are sized to it so they look the same size on screen. */
+  frameHeight: number;
+}
+
+const FULL: Record<ChartView, [number, number, number, number]> = {
+  front: [-370, -20, 370, 1780],
+  back: [-370, -20, 370, 1780],
+  side: [-200, -20, 200, 1780],
+};
+
+const pathOf = (o: Outline) => `M${o.poly.map(([u, v]) => `${Math.round(drawU(u, o.view))} ${Math.round(-v)}`).join('L')}Z`;
+
+/** viewBox of a drawing: the frame (in chart mm) padded, in drawing coordinates (y down). */
+export function viewBoxFor(view: ChartView, frame?: readonly [number, number, number, number]): string {
+  const [u0, v0, u1, v1] = frame ?? FULL[view];
+  const a = drawU(u0, view), b = drawU(u1, view);
+  const x = Math.min(a, b), w = Math.abs(b - a);
+  return `${Math.round(x)} ${Math.round(-v1)} ${Math.round(w)} ${Math.round(v1 - v0)}`;
+}
+
+/** A frame around some chart points: padded, at least `min` mm tall, inside the figure. */
+export function frameAround(points: readonly (readonly [number, number])[], view: ChartView, min = 520): [number, number, number, number] {
+  const full = FULL[view];
+  if (!points.length) return full;
+  let [u0, v0, u1, v1] = chartBounds(points);
+  const pad = 70;
+  u0 -= pad; u1 += pad; v0 -= pad; v1 += pad;
+  if (v1 - v0 < min) {
+    const c = (v0 + v1) / 2;
+    v0 = c - min / 2;
+    v1 = c + min / 2;
+  }
+  // keep a chart's proportions readable: at least 0.55 wide per unit of height, centred on the shapes
+  const wantW = Math.max(u1 - u0, (v1 - v0) * 0.55);
+  const cu = (u0 + u1) / 2;
+  u0 = cu - wantW / 2;
+  u1 = cu + wantW / 2;
+  return [Math.max(full[0], u0), Math.max(full[1], v0), Math.min(full[2], u1), Math.min(full[3], v1)];
+}
+
+function fibreLines(layers: MuscleLayers, fibres: Fibres, view: ChartView): string {
+  const polys = layers.outline.filter((o) => o.view === view);
+  if (!polys.length) return '';
+  const [u0, v0, u1, v1] = chartBounds(polys.flatMap((o) => o.poly));
+  const lines: string[] = [];
+  const P = (u: number, v: number) => `${Math.round(drawU(u, view))} ${Math.round(-v)}`;
+  if (fibres.kind === 'parallel') {
+    const a = (fibres.angle * Math.PI) / 180;
+    const dx = Math.cos(a), dy = Math.sin(a);
+    const cu = (u0 + u1) / 2, cv = (v0 + v1) / 2, r = Math.hypot(u1 - u0, v1 - v0) / 2;
+    for (let s = -r; s <= r; s += 9) {
+      const bu = cu - dy * s, bv = cv + dx * s;
+      lines.push(`M${P(bu - dx * r, bv - dy * r)}L${P(bu + dx * r, bv + dy * r)}`);
+    }
+  } else {
+    const [fu, fv] = fibres.focus;
+    const corners: [number, number][] = [[u0, v0], [u1, v0], [u1, v1], [u0, v1]];
+    const angles = corners.map(([u, v]) => Math.atan2(v - fv, u - fu));
+    let lo = Math.min(...angles), hi = Math.max(...angles);
+    if (hi - lo > Math.PI) [lo, hi] = [hi, lo + 2 * Math.PI];
+    const far = Math.max(...corners.map(([u, v]) => Math.hypot(u - fu, v - fv)));
+    const steps = Math.max(6, Math.round(((hi - lo) * far) / 11));
+    for (let k = 0; k <= steps; k++) {
+      const t = lo + ((hi - lo) * k) / steps;
+      lines.push(`M${P(fu, fv)}L${P(fu + Math.cos(t) * far, fv + Math.sin(t) * far)}`);
+    }
+  }
+  return lines.join('');
+}
+
+/** One drawing (front, back or side) of the chart. */
+export function renderChartView(input: FlatChartInput): SVGTemplateResult {
+  const { view, id, layers, fibres, deep, area, markers } = input;
+  const k = input.frameHeight / 1000;
+  const sil = silhouettePath(view);
+  const marks = landmarks.filter((l) => l.view === view);
+  const sides = (l: (typeof landmarks)[number]) => (l.midline || view === 'side' ? [1] : [1, -1]);
+  const landmarkPaths = marks.flatMap((l) =>
+    sides(l).map((s) => {
+      if (l.kind === 'oval') {
+        const [[cu, cv], [rx, ry]] = l.points;
+        return svg`<ellipse class="landmark" cx=${Math.round(drawU(cu * s, view))} cy=${-cv} rx=${rx} ry=${ry} />`;
+      }
+      return svg`<path class="landmark" d=${`M${l.points.map(([u, v]) => `${Math.round(drawU(u * s, view))} ${-v}`).join('L')}`} />`;
+    }),
+  );
+  const inView = (os: readonly Outline[] | undefined) => (os ?? []).filter((o) => o.view === view);
+  const muscle = inView(layers?.outline);
+  const ess = inView(layers?.essential);
+  const spill = inView(layers?.spillover);
+  const areas = inView(area);
+  const fib = layers && fibres && muscle.length ? fibreLines(layers, fibres, view) : '';
+  return svg`
+    <defs>
+      <clipPath id=${`${id}-body`}><path d=${sil} /></clipPath>
+      <clipPath id=${`${id}-muscle`}>${muscle.map((o) => svg`<path d=${pathOf(o)} />`)}</clipPath>
+      <pattern id=${`${id}-dots`} width="12" height="12" patternUnits="userSpaceOnUse">
+        <circle cx="6" cy="6" r="3" class="dot" />
+      </pattern>
+      <pattern id=${`${id}-stripes`} width="16" height="16" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="6" height="16" class="stripe" />
+      </pattern>
+    </defs>
+    <path class="body" d=${sil} />
+    <g clip-path=${`url(#${id}-body)`}>
+      ${spill.map((o) => svg`<path class="spill-tint" d=${pathOf(o)} /><path d=${pathOf(o)} fill=${`url(#${id}-dots)`} />`)}
+      ${ess.map((o) => svg`<path class="essential" d=${pathOf(o)} />`)}
+      ${muscle.length
+        ? svg`<g class=${deep ? 'muscle deep' : 'muscle'}>
+            ${muscle.map((o) => svg`<path class="muscle-fill" d=${pathOf(o)} />`)}
+            <path class="fibres" clip-path=${`url(#${id}-muscle)`} d=${fib} />
+            ${muscle.map((o) => svg`<path class="muscle-edge" d=${pathOf(o)} />`)}
+          </g>`
+        : nothing}
+      ${areas.map((o) => svg`<path d=${pathOf(o)} fill=${`url(#${id}-stripes)`} class="area" />`)}
+      ${landmarkPaths}
+    </g>
+    <path class="outline" d=${sil} />
+    ${markers.map((m) => {
+      const s = Math.round((m.emphasis === 'chosen' ? 24 : m.emphasis === 'receded' ? 11 : 16) * k);
+      const d = `M${-s} ${-s}L${s} ${s}M${s} ${-s}L${-s} ${s}`;
+      return svg`<g class=${`x ${m.emphasis}`} transform=${`translate(${Math.round(drawU(m.x, view))} ${Math.round(-m.y)})`} data-muscle=${m.muscle}>
+        <path class="x-under" d=${d} /><path class="x-over" d=${d} />
+      </g>`;
+    })}
+  `;
+}
