@@ -14,12 +14,14 @@ function load(tag: string): void {
   if (existing) {
     // An earlier copy of pt-explainers stamps its classes; anything else is the page's own element.
     if (!existing[Symbol.for('pt-explainers.version')]) {
-      console.warn(`[${tag}] the tag is already defined by another script; pt-explainers skips it — valid: one definition per tag (rename the other element)`);
+      console.warn(`[${tag}] the tag is already defined by another script; pt-explainers skips it — valid: one definition per tag`);
     }
     return;
   }
   widgets[tag]!.load().catch((error: unknown) => {
     requested.delete(tag);
+    // The reserved box collapses and the content inside the tag (a sentence and a link) shows instead.
+    sheet?.insertRule(`${tag}:not(:defined){min-height:0!important;visibility:inherit!important}`);
     console.warn(`[${tag}] could not load its code (${(error as Error)?.message ?? error}) — valid: dist/ files next to pt-explainers.js`);
   });
 }
@@ -59,18 +61,24 @@ function observe(root: Document | ShadowRoot): void {
   observer.observe(root, { childList: true, subtree: true });
 }
 
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * Reserves each widget's box until its code arrives; the content inside the tag (its fallback) stays
+ * hidden meanwhile. If the code fails to load, load() overrides both, so the fallback shows.
+ */
 function reserveSpace(): void {
   try {
-    const sheet = new CSSStyleSheet();
     // Constructed sheets are CSSOM, so a strict style-src CSP does not block them.
+    const s = new CSSStyleSheet();
     const rule = (i: number) =>
       Object.entries(widgets)
-        .map(([tag, w]) => `${tag}:not(:defined){display:block;min-height:${w.reserve[i]}}`)
+        .map(([tag, w]) => `${tag}:not(:defined){display:block;visibility:hidden;min-height:${w.reserve[i]}}`)
         .join('');
-    sheet.replaceSync(
+    s.replaceSync(
       `${rule(0)}@media (max-width:63.99rem){${rule(1)}}@media (max-width:47.99rem){${rule(2)}}@media (max-width:29.99rem){${rule(3)}}`,
     );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, (sheet = s)];
   } catch {
     // Older browsers without constructable sheets: the page may shift a little, nothing worse.
   }

@@ -1,22 +1,28 @@
-// Finds a widget's clinic config, a <script type="application/json"> child. Apart from config.ts so a
+// Finds a widget's clinic config: a <script type="application/json"> child, or the one its `config-id`
+// attribute names (for page builders that strip or move <script> children). Apart from config.ts so a
 // widget can look for a config without loading the validator (only needed when there is one).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { JsonSchema } from './schema.js';
 import { warn } from './warn.js';
 
-/** The first direct `<script type="application/json">` child, or null. */
+export const isJson = (el: Element | null | undefined): el is HTMLScriptElement =>
+  el?.localName === 'script' && el.getAttribute('type')?.trim().toLowerCase() === 'application/json';
+
+/** The `<script type="application/json">` named by `config-id`, else the first such direct child, or null. */
 export function configScript(host: Element): HTMLScriptElement | null {
-  for (const child of Array.from(host.children)) {
-    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
-      return child as HTMLScriptElement;
-    }
+  const id = host.getAttribute('config-id');
+  if (id) {
+    const el = (host.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id);
+    return isJson(el) ? el : null;
   }
+  for (const child of Array.from(host.children)) if (isJson(child)) return child;
   return null;
 }
 
 /**
- * Watches a widget's JSON child: reads it when the element connects and again whenever it is added or
- * edited later (a CMS or page builder may do either), and hands each new text to `changed()`.
+ * Watches a widget's JSON config: reads it when the element connects and again whenever it is added,
+ * edited or re-pointed (`config-id`) later (a CMS or page builder may do any of these), and hands each
+ * new text to `changed()`. A config the page lost is reported once, when the page has been parsed.
  */
 export abstract class ConfigWatcher implements ReactiveController {
   /** The config text last read (undefined before the first read). */
@@ -28,9 +34,21 @@ export abstract class ConfigWatcher implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.check();
     this.observer ??= new MutationObserver(() => this.check());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributeFilter: ['config-id'] });
+    this.check();
+    // A config-id target or a moved script may come later in the page: look once it is parsed. The
+    // message (and the check that the script is not another widget's) lives in the lazily loaded config.js.
+    const parsed = (): void => {
+      this.check();
+      const host = this.host;
+      const after = host.nextElementSibling ?? host.parentElement?.nextElementSibling;
+      if (this.text === null && host.isConnected && (host.hasAttribute('config-id') || [after, after?.firstElementChild].some(isJson))) {
+        void import('./config.js').then((m) => m.warnLostConfig(host), () => {});
+      }
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', parsed, { once: true });
+    else parsed();
   }
 
   hostDisconnected(): void {
@@ -38,7 +56,10 @@ export abstract class ConfigWatcher implements ReactiveController {
   }
 
   private check(): void {
-    const text = configScript(this.host)?.textContent ?? null;
+    const script = configScript(this.host);
+    // A script elsewhere in the page (config-id): watch its edits too.
+    if (script && script.parentNode !== this.host) this.observer?.observe(script, { childList: true, subtree: true, characterData: true });
+    const text = script?.textContent ?? null;
     if (text === this.text) return;
     this.text = text;
     this.changed(text);

@@ -3,7 +3,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { validate, type JsonSchema } from './schema.js';
 import { warn } from './warn.js';
-import { configScript, ConfigWatcher } from './config-script.js';
+import { configScript, ConfigWatcher, isJson } from './config-script.js';
 
 export { configScript } from './config-script.js';
 
@@ -27,6 +27,24 @@ export function readConfig<T>(host: Element, schema: JsonSchema): T | undefined 
   const { value, problems } = validate<T>(schema, raw);
   for (const p of problems) warn(tag, `${p.path} ${p.message}`, p.valid, host);
   return value;
+}
+
+/**
+ * Reports a config the page lost (ConfigWatcher calls this only when it sees a hint of one): `config-id`
+ * names nothing, or a JSON script sits right after the element (or after the paragraph it ends), where an
+ * editor such as WordPress's automatic paragraphs moved it. A script another widget names with
+ * `config-id` is not a lost one.
+ */
+export function warnLostConfig(host: Element): void {
+  const id = host.getAttribute('config-id');
+  const after = host.nextElementSibling ?? host.parentElement?.nextElementSibling;
+  const stray = [after, after?.firstElementChild].find(isJson);
+  const what = id
+    ? `config-id "${id}" names no <script type="application/json"> on the page`
+    : stray && !(stray.id && document.querySelector(`[config-id="${CSS.escape(stray.id)}"]`))
+      ? 'a <script type="application/json"> right after the element is outside it (the page editor moved it), so it is ignored'
+      : '';
+  if (what) warn(host.localName, `${what}; using the built-in content`, 'a <script type="application/json"> as the element\'s direct child, or config-id="<the script\'s id>"', host);
 }
 
 /** Holds a widget's validated clinic config and keeps it current (see ConfigWatcher). */
