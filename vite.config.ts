@@ -88,6 +88,7 @@ export default defineConfig({
               'widgets/technique-compare': 'src/widgets/technique-compare/pt-technique-compare.ts',
               'widgets/technique-card': 'src/widgets/technique-compare/pt-technique-card.ts',
               'widgets/trigger-point-map': 'src/widgets/trigger-point-map/pt-trigger-point-map.ts',
+              'widgets/visit-guide': 'src/widgets/visit-guide/pt-visit-guide.ts',
             },
             formats: ['es'],
           },

@@ -28,4 +28,8 @@ export const widgets: Record<string, WidgetEntry> = {
     load: () => import('./trigger-point-map/pt-trigger-point-map.js'),
     reserve: ['110rem', '144rem', '175rem', '220rem'],
   },
+  'pt-visit-guide': {
+    load: () => import('./visit-guide/pt-visit-guide.js'),
+    reserve: ['88rem', '96rem', '112rem', '135rem'],
+  },
 };
