@@ -1,8 +1,9 @@
 // The gate-control model (Melzack & Wall 1965), reduced to a few smooth, bounded functions so the
 // diagram, the meter and the words all come from one place. Pure TypeScript: no DOM, no Lit.
+import type { BrainState, GateWord, Level } from '../../content/gate-control.js';
 
-export const BRAIN_STATES = ['calm', 'neutral', 'stressed'] as const;
-export type BrainState = (typeof BRAIN_STATES)[number];
+export type { BrainState, GateWord, Level };
+export const BRAIN_STATES = ['calm', 'neutral', 'stressed'] as const satisfies readonly BrainState[];
 
 export type FibreId = 'abeta' | 'adelta' | 'c';
 export const FIBRES: readonly FibreId[] = ['abeta', 'adelta', 'c'];
@@ -104,13 +105,11 @@ export function computeGate(input: GateInput): GateState {
   };
 }
 
-export type Level = 'low' | 'medium' | 'high';
 /** Words for 0–100 inputs in the text description. */
 export function level(v: number): Level {
   return v < 34 ? 'low' : v < 67 ? 'medium' : 'high';
 }
 
-export type GateWord = 'open' | 'mostly-open' | 'half-closed' | 'mostly-closed';
 export function gateWord(gate: number): GateWord {
   const closed = gate / MAX_CLOSURE;
   return closed < 0.15 ? 'open' : closed < 0.4 ? 'mostly-open' : closed < 0.7 ? 'half-closed' : 'mostly-closed';

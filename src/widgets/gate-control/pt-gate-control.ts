@@ -1,6 +1,6 @@
 // Registers <pt-gate-control>. Import this module (or the loader) to use the element.
 import { define } from '../../core/define.js';
-import { PtGateControl, type GateChangeDetail } from './pt-gate-control.component.js';
+import { PtGateControl, type PtGateChangeDetail } from './pt-gate-control.component.js';
 
 export * from './pt-gate-control.component.js';
 
@@ -11,6 +11,6 @@ declare global {
     'pt-gate-control': PtGateControl;
   }
   interface HTMLElementEventMap {
-    'pt-gate-change': CustomEvent<GateChangeDetail>;
+    'pt-gate-change': CustomEvent<PtGateChangeDetail>;
   }
 }

@@ -2,31 +2,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { asText, numberOrText } from '../../core/converters.js';
-import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
 import { techniqueCardSchema } from './config-schema.js';
-import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
+import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { BibliographyController } from '../shared/bibliography.js';
-import { coreStrings } from '../../core/strings.js';
 import { techniqueStrings } from './strings.js';
 import { cardStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
-
-/** Renders an h2–h6 heading; a switch, because tag names cannot be bound in a template. */
-export function renderHeading(level: number, id: string, cls: string, part: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 id=${id} class=${cls} part=${part}>${content}</h2>`;
-    case 4:
-      return html`<h4 id=${id} class=${cls} part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${cls} part=${part}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${cls} part=${part}>${content}</h6>`;
-    default:
-      return html`<h3 id=${id} class=${cls} part=${part}>${content}</h3>`;
-  }
-}
 
 /**
  * One manual-therapy technique as a card: what it is, how it feels, pressure (drawn and in words),
@@ -81,29 +63,17 @@ export class PtTechniqueCard extends PtElement {
   private readonly bibliography = new BibliographyController(this);
   private level = 3;
 
-  protected override localeChanged(locale: Locale): void {
-    this.content.ensureLocale(locale);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.content.pending) {
-      await this.content.pending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = Math.round(this.checkNumber('heading-level', this.headingLevel, 2, 6, 3));
   }
 
   override render() {
+    return this.content.text.render({ pending: () => renderLoading(this.locale), complete: () => this.renderCard() });
+  }
+
+  private renderCard(): TemplateResult {
     const locale = this.locale;
-    if (this.content.waiting(locale)) {
-      return html`<div class="pt-root" part="base"><p class="loading" role="status">${coreStrings[locale].loading}</p></div>`;
-    }
     const s = techniqueStrings[locale];
     const catalog = this.content.catalog(locale);
     // A script may assign null or a number; asText keeps the lookup (and the warning) from throwing.
@@ -120,8 +90,9 @@ export class PtTechniqueCard extends PtElement {
       </div>`;
     }
     const fields = visibleFields(this.content.config?.hideFields);
-    const note = fields.includes('precautions') && !t.clinic ? this.content.precautionsNote(locale) : undefined;
-    const cited = [...t.cite, ...(note?.cite ?? [])].filter((c, i, all) => all.indexOf(c) === i);
+    const note = fields.includes('precautions') && !t.clinic ? this.content.precautionsNote() : undefined;
+    const myth = fields.includes('after') && !t.clinic && t.pressure !== 'none' ? this.content.mythNote(locale) : undefined;
+    const cited = [...t.claims, ...(note ? [note] : []), ...(myth ? [myth] : [])];
     return html`<div class="pt-root" part="base">
       <article part="card" aria-labelledby="name">
         ${renderHeading(this.level, 'name', 'name', 'heading', t.name)} ${renderNameExtras(t, s)}
@@ -129,11 +100,11 @@ export class PtTechniqueCard extends PtElement {
           ${fields.map(
             (key) => html`<div class="field" part="field">
               <dt>${s.questions[key]}</dt>
-              <dd>${renderField(key, t, s, locale)}</dd>
+              <dd>${renderField(key, t, s, this.intlLocale)}</dd>
             </div>`,
           )}
         </dl>
-        ${note ? html`<p class="note">${note.text}</p>` : nothing}
+        ${myth ? html`<p class="note">${myth.text}</p>` : nothing} ${note ? html`<p class="note">${note.text}</p>` : nothing}
         ${renderTechniqueFooter(locale, this.bibliography.sources(cited), this.content.config?.disclaimer)}
       </article>
     </div>`;

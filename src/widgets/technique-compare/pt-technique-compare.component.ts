@@ -1,5 +1,5 @@
 // <pt-technique-compare>: two to four hands-on techniques side by side, the same question reading across.
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
@@ -9,17 +9,15 @@ import { PtElement } from '../../core/pt-element.js';
 import { quote } from '../../core/warn.js';
 import { techniqueCompareSchema } from './config-schema.js';
 import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
-import { citedSources, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
-import { renderHeading } from './pt-technique-card.component.js';
-import { renderField, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
+import { citedClaims, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
+import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { BibliographyController } from '../shared/bibliography.js';
-import { coreStrings } from '../../core/strings.js';
 import { techniqueStrings } from './strings.js';
 import { compareStyles, fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
 
 /** Detail of `pt-technique-change`: the ids now compared, in column order. */
-export interface TechniqueChangeDetail {
+export interface PtTechniqueChangeDetail {
   techniques: string[];
 }
 
@@ -86,11 +84,12 @@ export class PtTechniqueCompare extends PtElement {
 
   private readonly content = new TechniqueContentController(this, techniqueCompareSchema);
   private readonly bibliography = new BibliographyController(this);
-  /** Set while a message is being re-announced (cleared, rendered, then set), so updateComplete waits for it. */
-  private announcing: Promise<void> | undefined;
+  /** A message to put in the live region after the empty region has rendered. */
+  private nextAnnouncement: string | undefined;
+  private announced: (() => void)[] = [];
   private shown: ResolvedTechnique[] = [];
   private level = 2;
-  private seen = { techniques: '' as unknown, version: -1, locale: '' };
+  private seen = { techniques: '' as unknown, version: '', locale: '' };
   private openedForPrint: HTMLDetailsElement[] = [];
 
   private readonly beforePrint = (): void => {
@@ -114,19 +113,6 @@ export class PtTechniqueCompare extends PtElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.beforePrint);
     window.removeEventListener('afterprint', this.afterPrint);
-  }
-
-  protected override localeChanged(locale: Locale): void {
-    this.content.ensureLocale(locale);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.content.pending || this.announcing) {
-      await (this.content.pending ?? this.announcing);
-      done = await super.getUpdateComplete();
-    }
-    return done;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -165,6 +151,14 @@ export class PtTechniqueCompare extends PtElement {
     return ids.map((id) => catalog.byId.get(id)).filter((t): t is ResolvedTechnique => t !== undefined);
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.nextAnnouncement === undefined) return;
+    this.announcement = this.nextAnnouncement;
+    this.nextAnnouncement = undefined;
+    this.announced.splice(0).forEach((resolve) => resolve());
+  }
+
   private get select(): HTMLSelectElement | null {
     return this.renderRoot.querySelector('select');
   }
@@ -175,16 +169,16 @@ export class PtTechniqueCompare extends PtElement {
    */
   private announce(message: string): void {
     this.announcement = '';
-    const run = (this.announcing = super.getUpdateComplete().then(() => {
-      this.announcement = message;
-      if (this.announcing === run) this.announcing = undefined;
-    }));
+    this.nextAnnouncement = message;
+    this.requestUpdate(); // the region may already be empty: render anyway, so updated() puts the message in
+    // updateComplete (the page's, a test's) waits until the message is in the region.
+    this.waitFor(new Promise<void>((resolve) => this.announced.push(resolve)));
   }
 
   private setTechniques(ids: string[], message: string): void {
     this.techniques = ids;
     this.announce(message);
-    emit<TechniqueChangeDetail>(this, 'pt-technique-change', { techniques: [...ids] });
+    emit(this, 'pt-technique-change', { techniques: [...ids] });
   }
 
   private onAdd(): void {
@@ -216,10 +210,11 @@ export class PtTechniqueCompare extends PtElement {
   }
 
   override render() {
+    return this.content.text.render({ pending: () => renderLoading(this.locale), complete: () => this.renderCompare() });
+  }
+
+  private renderCompare(): TemplateResult {
     const locale = this.locale;
-    if (this.content.waiting(locale)) {
-      return html`<div class="pt-root" part="base"><p class="loading" role="status">${coreStrings[locale].loading}</p></div>`;
-    }
     const s = techniqueStrings[locale];
     const shown = this.shown;
     const fields = visibleFields(this.content.config?.hideFields);
@@ -227,10 +222,10 @@ export class PtTechniqueCompare extends PtElement {
     const available = catalog.ids.filter((id) => !shown.some((t) => t.id === id));
     const atMax = shown.length >= MAX_COMPARE;
     const atMin = shown.length <= MIN_COMPARE;
-    const names = formatList(locale, shown.map((t) => t.name));
-    const note = fields.includes('precautions') && shown.some((t) => !t.clinic) ? this.content.precautionsNote(locale) : undefined;
-    const cited = citedSources(shown) as string[];
-    note?.cite.forEach((c) => cited.includes(c) || cited.push(c));
+    const names = formatList(this.intlLocale, shown.map((t) => t.name));
+    const note = fields.includes('precautions') && shown.some((t) => !t.clinic) ? this.content.precautionsNote() : undefined;
+    const myth = fields.includes('after') && shown.some((t) => !t.clinic && t.pressure !== 'none') ? this.content.mythNote(locale) : undefined;
+    const cited = [...citedClaims(shown), ...(note ? [note] : []), ...(myth ? [myth] : [])];
     const sub = Math.min(6, this.level + 1);
 
     return html`<div class="pt-root" part="base">
@@ -292,7 +287,7 @@ export class PtTechniqueCompare extends PtElement {
             ${fields.map(
               (key) => html`<tr>
                 <th scope="row">${s.questions[key]}</th>
-                ${shown.map((t) => html`<td>${renderField(key, t, s, locale)}</td>`)}
+                ${shown.map((t) => html`<td>${renderField(key, t, s, this.intlLocale)}</td>`)}
               </tr>`,
             )}
           </tbody>
@@ -304,13 +299,13 @@ export class PtTechniqueCompare extends PtElement {
           (key) => html`<section class="question">
             ${renderHeading(sub, `q-${key}`, 'q', 'question', s.questions[key])}
             <dl>
-              ${shown.map((t) => html`<dt>${t.name}</dt><dd>${renderField(key, t, s, locale)}</dd>`)}
+              ${shown.map((t) => html`<dt>${t.name}</dt><dd>${renderField(key, t, s, this.intlLocale)}</dd>`)}
             </dl>
           </section>`,
         )}
       </div>
 
-      ${note ? html`<p class="note">${note.text}</p>` : nothing}
+      ${myth ? html`<p class="note">${myth.text}</p>` : nothing} ${note ? html`<p class="note">${note.text}</p>` : nothing}
       ${renderTechniqueFooter(locale, this.bibliography.sources(cited), this.content.config?.disclaimer)}
     </div>`;
   }

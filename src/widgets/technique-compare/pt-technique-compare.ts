@@ -1,6 +1,6 @@
 // Registers <pt-technique-compare>. Import this module (or the loader) to use the element.
 import { define } from '../../core/define.js';
-import { PtTechniqueCompare, type TechniqueChangeDetail } from './pt-technique-compare.component.js';
+import { PtTechniqueCompare, type PtTechniqueChangeDetail } from './pt-technique-compare.component.js';
 
 export * from './pt-technique-compare.component.js';
 
@@ -11,6 +11,6 @@ declare global {
     'pt-technique-compare': PtTechniqueCompare;
   }
   interface HTMLElementEventMap {
-    'pt-technique-change': CustomEvent<TechniqueChangeDetail>;
+    'pt-technique-change': CustomEvent<PtTechniqueChangeDetail>;
   }
 }

@@ -3,13 +3,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatList, formatRange } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import { renderFooter, type SourceLike } from '../../core/footer.js';
+import { coreStrings } from '../../core/strings.js';
 import type { FieldKey } from './fields.js';
 import { FIELD_KEYS } from './fields.js';
 import type { ResolvedTechnique } from './merge-config.js';
 import type { TechniqueStrings } from './strings.js';
 
-/** Pressure as five steps (drawn, hidden from screen readers) plus the same fact in words. */
-export function renderPressure(level: number, s: TechniqueStrings): TemplateResult {
+/**
+ * Pressure as five steps (drawn, hidden from screen readers) plus the same fact in words; a method that is
+ * not pressure (needles) gets words only, so no scale suggests it is.
+ */
+export function renderPressure(level: number | 'none', s: TechniqueStrings): TemplateResult {
+  if (level === 'none') return html`<span class="pressure" part="pressure"><span class="pressure-text">${s.noPressure}</span></span>`;
   const word = s.pressureWords[level - 1] ?? '';
   return html`<span class="pressure" part="pressure">
     <span class="scale" aria-hidden="true">
@@ -23,7 +28,8 @@ const notGiven = (s: TechniqueStrings): TemplateResult => html`<span class="not-
 
 const text = (value: string | undefined, s: TechniqueStrings): TemplateResult | string => (value ? value : notGiven(s));
 
-export function renderField(key: FieldKey, t: ResolvedTechnique, s: TechniqueStrings, locale: Locale): TemplateResult | string {
+/** `locale` is the Intl tag (the element's `intlLocale`: 'es-US' by default, or the page's 'es-MX'). */
+export function renderField(key: FieldKey, t: ResolvedTechnique, s: TechniqueStrings, locale: Locale | string): TemplateResult | string {
   switch (key) {
     case 'summary':
       return text(t.summary, s);
@@ -59,4 +65,25 @@ export function renderNameExtras(t: ResolvedTechnique, s: TechniqueStrings): Tem
 
 export function renderTechniqueFooter(locale: Locale, sources: readonly SourceLike[], disclaimer: string | undefined): TemplateResult {
   return renderFooter({ locale, sources, disclaimer });
+}
+
+/** Renders an h2–h6 heading; a switch, because tag names cannot be bound in a template. */
+export function renderHeading(level: number, id: string, cls: string, part: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} class=${cls} part=${part}>${content}</h2>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class=${cls} part=${part}>${content}</h6>`;
+    default:
+      return html`<h3 id=${id} class=${cls} part=${part}>${content}</h3>`;
+  }
+}
+
+/** The frame shown for the moment the Spanish text takes to load (never English labelled as Spanish). */
+export function renderLoading(locale: Locale): TemplateResult {
+  return html`<div class="pt-root" part="base"><p class="loading" role="status">${coreStrings[locale].loading}</p></div>`;
 }

@@ -1,107 +1,80 @@
-// Shared by the card and the comparison: reads the clinic's JSON config, loads the Spanish text on
-// demand, and keeps the merged technique catalog for the active locale.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// Shared by the card and the comparison: reads the clinic's JSON config, follows the locale's text
+// (Spanish imported on demand through core/locale-text.ts), and keeps the merged technique catalog.
 import { ConfigController } from '../../core/config.js';
 import type { Locale } from '../../core/locale.js';
+import { LocaleTextController, sharedImport, type LocaleTextHost } from '../../core/locale-text.js';
 import type { JsonSchema } from '../../core/schema.js';
 import { warn } from '../../core/warn.js';
-import { techniqueNotes, techniques, type TechniqueId, type TechniqueText } from '../../content/techniques.js';
+import { techniqueNotes, techniques, type TechniqueId, type TechniqueNotes, type TechniqueText } from '../../content/techniques.js';
+import type { Statement } from '../../content/types.js';
 import { buildCatalog, type Catalog, type TechniqueConfig } from './merge-config.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly locale: Locale };
-
-interface SpanishContent {
-  techniques: Readonly<Record<TechniqueId, TechniqueText>>;
-  notes: { precautions: string };
+/** A locale's technique text over the English base (none for English itself), and its notes. */
+interface TechniqueLocaleText {
+  techniques?: Readonly<Record<TechniqueId, TechniqueText>>;
+  notes: Record<keyof TechniqueNotes, string>;
 }
 
-let spanish: Promise<SpanishContent> | undefined;
-/** The Spanish text once it has arrived, so later elements render it on their first render. */
-let spanishLoaded: SpanishContent | undefined;
+const english: TechniqueLocaleText = {
+  notes: Object.fromEntries(Object.entries(techniqueNotes).map(([k, st]) => [k, (st as Statement).text])) as TechniqueLocaleText['notes'],
+};
 
-/** The Spanish module, imported once per page and only when some element needs it. */
-function loadSpanish(): Promise<SpanishContent> {
-  spanish ??= import('../../content/es/techniques.js').then((m) => (spanishLoaded = { techniques: m.techniquesEs, notes: m.techniqueNotesEs }));
-  return spanish;
-}
+const textByLocale = {
+  es: sharedImport(() => import('../../content/es/techniques.js').then((m): TechniqueLocaleText => ({ techniques: m.techniquesEs, notes: m.techniqueNotesEs }))),
+};
 
-export class TechniqueContentController implements ReactiveController {
-  private es: SpanishContent | undefined;
-  private loading: Promise<unknown> | undefined;
+export class TechniqueContentController {
+  /** The text for the host's locale: hosts render `text.render({ pending, complete })`. */
+  readonly text: LocaleTextController<TechniqueLocaleText>;
   private cache: { key: string; catalog: Catalog } | undefined;
-  /** Bumped whenever the config or loaded text changes, so hosts can tell the catalog moved. */
-  version = 0;
+  private configVersion = 0;
 
   // The config script may be parsed after the element upgrades, or edited later by a CMS: the core
   // controller re-reads it; a new config rebuilds the catalog.
   private readonly configController: ConfigController<TechniqueConfig>;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: LocaleTextHost,
     schema: JsonSchema,
   ) {
     this.configController = new ConfigController<TechniqueConfig>(host, schema, () => {
       this.cache = undefined;
-      this.version++;
+      this.configVersion++;
     });
-    host.addController(this);
+    this.text = new LocaleTextController(host, { fallback: english, load: textByLocale, what: 'the Spanish text' });
   }
 
   get config(): TechniqueConfig | undefined {
     return this.configController.value;
   }
 
-  hostConnected(): void {
-    this.ensureLocale(this.host.locale);
-  }
-
-  /** Starts loading the text for `locale` if it is not here yet. */
-  ensureLocale(locale: Locale): void {
-    if (locale !== 'es' || this.es || this.loading) return;
-    if (spanishLoaded) {
-      this.es = spanishLoaded;
-      this.cache = undefined;
-      this.version++;
-      return;
-    }
-    this.loading = loadSpanish().then(
-      (es) => {
-        this.es = es;
-        this.loading = undefined;
-        this.cache = undefined;
-        this.version++;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        warn(this.host.localName, `could not load the Spanish text (${String(error)}); showing English`, undefined, this.host);
-      },
-    );
-  }
-
-  /** True while the text for `locale` is on its way: hosts show a loading line, never English labelled as Spanish. */
-  waiting(locale: Locale): boolean {
-    return locale === 'es' && !this.es && this.loading !== undefined;
-  }
-
-  /** Resolves once any pending locale text has loaded (used by the hosts' updateComplete). */
-  get pending(): Promise<unknown> | undefined {
-    return this.loading;
+  /** Changes whenever the config or the loaded text changes, so hosts can tell the catalog moved. */
+  get version(): string {
+    return `${this.configVersion}.${this.text.version}`;
   }
 
   catalog(locale: Locale): Catalog {
-    const useEs = locale === 'es' && this.es !== undefined;
-    const key = `${locale}|${useEs}`;
+    const overlay = this.text.value?.techniques;
+    const key = `${locale}|${this.version}`;
     if (this.cache?.key === key) return this.cache.catalog;
-    const catalog = buildCatalog(techniques, useEs ? this.es?.techniques : undefined, locale, this.config);
+    const catalog = buildCatalog(techniques, overlay, locale, this.config);
     for (const p of catalog.problems) warn(this.host.localName, p.what, p.valid, this.host);
     this.cache = { key, catalog };
     return catalog;
   }
 
-  /** The note on how far experts agree about precautions, in the loaded locale. */
-  precautionsNote(locale: Locale): { text: string; cite: readonly string[] } {
-    const text = locale === 'es' && this.es ? this.es.notes.precautions : techniqueNotes.precautions.text;
-    return { text, cite: techniqueNotes.precautions.cite };
+  /** A shared note in the loaded locale, with the English statement's sources and locators. */
+  note(key: keyof TechniqueNotes): Statement {
+    return { ...techniqueNotes[key], text: (this.text.value ?? english).notes[key] };
+  }
+
+  /** How far experts agree about precautions. */
+  precautionsNote(): Statement {
+    return this.note('precautions');
+  }
+
+  /** The plain word on the "massage flushes toxins" belief. */
+  mythNote(_locale?: Locale): Statement {
+    return this.note('myth');
   }
 }
