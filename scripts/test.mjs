@@ -16,6 +16,7 @@ const steps = [
   ['browser tests (unit + widgets)', 'npx wtr --config web-test-runner.config.mjs'],
   ['node checks (schemas, docs, lazy Spanish)', hasTests('test/node', '.test.mjs') && 'node --test test/node/'],
   ['package shape', 'node --test test/package/'],
+  ['framework examples (React 18/19, Vue 3, Svelte 5, JSX types)', 'node --test test/frameworks/'],
   ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/'],
   ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/'],
   ['storybook build', 'npm run build-storybook --silent'],
