@@ -150,7 +150,7 @@ export const visitGuide: VisitGuideText = {
   plans: {
     'new-injury': {
       label: 'A new injury',
-      note: say('A new back injury often gets better over a few weeks, whatever the treatment.', { 'qaseem-2017': 'Recommendation 1: most acute or subacute low back pain improves over time regardless of treatment' }),
+      note: say('Most new back pain gets better in a few weeks, whatever you do.', { 'qaseem-2017': 'Recommendation 1: most acute or subacute low back pain improves over time regardless of treatment' }),
     },
     'long-lasting': {
       label: 'Long-lasting pain',
@@ -166,7 +166,7 @@ export const visitGuide: VisitGuideText = {
     },
   },
   planCaveat: tip('These are common starting ranges, not rules. Your plan depends on your problem and how you respond.'),
-  planStudy: say('In one study of long-lasting neck pain, 60-minute massages 2 or 3 times a week helped more than shorter or fewer ones.', {
+  planStudy: say('In one study of long-lasting neck pain, 60-minute massages 2 or 3 times a week helped. Shorter or fewer ones did not help as much.', {
     'sherman-2014': 'Results: 60-minute sessions 2–3 times a week improved function; 30-minute sessions did not',
   }),
   roles: {
@@ -175,7 +175,7 @@ export const visitGuide: VisitGuideText = {
       does: say('Finds out why you hurt or move badly, and makes an exercise plan. Hands-on care is one part of it.', {
         'bls-pt-2024': 'What physical therapists do: diagnose, plan care, exercises, hands-on therapy',
       }),
-      fits: say('An injury, pain that limits you, or getting back to moving after surgery.', { 'bls-pt-2024': 'What physical therapists do' }),
+      fits: say('An injury, pain that gets in your way, or moving again after surgery.', { 'bls-pt-2024': 'What physical therapists do' }),
     },
     lmt: {
       name: 'Licensed massage therapist',

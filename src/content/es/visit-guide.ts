@@ -18,7 +18,7 @@ export const visitGuideEs: VisitGuideText<string> = {
       title: 'Su primera visita',
       points: [
         'Su terapeuta le pregunta por su salud, su dolor y lo que quiere lograr.',
-        'Luego revisa cómo se mueve, su fuerza y dónde le duele. Estas primeras medidas muestran después si usted mejora.',
+        'Luego revisa cómo se mueve, su fuerza y dónde le duele. Las primeras medidas sirven para ver después si usted mejora.',
         'Por eso la primera visita suele durar más que las siguientes.',
       ],
     },
@@ -48,18 +48,18 @@ export const visitGuideEs: VisitGuideText<string> = {
     },
   },
   plans: {
-    'new-injury': { label: 'Una lesión nueva', note: 'Una lesión nueva de espalda suele mejorar en unas semanas, sea cual sea el tratamiento.' },
+    'new-injury': { label: 'Una lesión nueva', note: 'La mayoría de los dolores de espalda nuevos mejoran en unas semanas, haga lo que haga.' },
     'long-lasting': { label: 'Dolor de larga duración', note: 'El dolor que dura meses suele necesitar menos visitas por semana, pero por más tiempo.' },
     'after-surgery': { label: 'Después de una cirugía', note: 'Su cirujano y su terapeuta arman este plan. Depende de la cirugía, así que no hay un tiempo usual.' },
     'staying-well': { label: 'Para mantenerse bien', note: 'Algunas personas vuelven de vez en cuando para mantenerse bien. Hay pocos estudios sobre cada cuánto.' },
   },
   planCaveat: 'Son rangos comunes para empezar, no reglas. Su plan depende de su problema y de cómo responde.',
-  planStudy: 'En un estudio sobre dolor de cuello de larga duración, masajes de 60 minutos 2 o 3 veces por semana ayudaron más que masajes más cortos o menos seguidos.',
+  planStudy: 'En un estudio sobre dolor de cuello de larga duración, masajes de 60 minutos 2 o 3 veces por semana ayudaron. Masajes más cortos o menos seguidos no ayudaron tanto.',
   roles: {
     pt: {
       name: 'Fisioterapeuta',
       does: 'Busca por qué le duele o le cuesta moverse, y arma un plan de ejercicios. El trabajo con las manos es una parte.',
-      fits: 'Una lesión, un dolor que le limita, o volver a moverse después de una cirugía.',
+      fits: 'Una lesión, un dolor que no le deja hacer sus cosas, o volver a moverse después de una cirugía.',
     },
     lmt: {
       name: 'Masajista con licencia',

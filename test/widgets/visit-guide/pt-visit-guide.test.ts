@@ -102,7 +102,7 @@ describe('<pt-visit-guide>', () => {
   it('shows the typical range for the chosen situation, by keyboard, with pt-visit-plan', async () => {
     const el = await guide({ attrs: { step: '5' } });
     expect(words($(el, '.range'))).to.equal('A new injury: 2–3 visits a week, often for 2–6 weeks.');
-    expect(words($(el, '.plan'))).to.contain('60-minute massages 2 or 3 times a week');
+    expect(words($(el, '.plan'))).to.contain('60-minute massages 2 or 3 times a week helped');
     expect(words($(el, '.plan'))).to.contain('not rules');
     $<HTMLInputElement>(el, 'input[value="new-injury"]').focus();
     const event = oneEvent(el, 'pt-visit-plan');
