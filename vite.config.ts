@@ -84,6 +84,7 @@ export default defineConfig({
         : {
             entry: {
               index: 'src/index.ts',
+              classes: 'src/classes.ts',
               'widgets/gate-control': 'src/widgets/gate-control/pt-gate-control.ts',
               'widgets/technique-compare': 'src/widgets/technique-compare/pt-technique-compare.ts',
               'widgets/technique-card': 'src/widgets/technique-compare/pt-technique-card.ts',
