@@ -75,7 +75,8 @@ export default defineConfig({
     emptyOutDir: target === 'cdn',
     // PT_OUT_DIR lets a second build (bench, a helper) write elsewhere without racing on dist/.
     minify: true,
-    sourcemap: false,
+    // Separate .map files (with sourcesContent) for both builds, linked by a sourceMappingURL comment.
+    sourcemap: true,
     reportCompressedSize: false,
     copyPublicDir: false,
     lib:
