@@ -7,10 +7,9 @@
 //   PT_ENGINES=firefox,webkit npx wtr --config web-test-runner.config.mjs --files 'test/widgets/gate-control/**/*.test.ts'
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import * as puppeteer from 'puppeteer-core';
 import { readdirSync } from 'node:fs';
-import { ensureChrome, ensureFirefox, CHROME_ARGS } from './scripts/chrome.mjs';
-import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { ensureChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+import { engineGroups, engineLauncher, runnerHtml } from './scripts/engines.mjs';
 
 /**
  * Widget test files that also run in Firefox and WebKit. The trigger-point map (being rebuilt) joins by
@@ -37,32 +36,20 @@ const engines = (process.env.PT_ENGINES ?? (cliFiles ? 'chromium' : 'chromium,fi
 const executablePath = ensureChrome();
 const chromium = (extra = []) =>
   chromeLauncher({ launchOptions: { executablePath, headless: true, args: [...CHROME_ARGS, ...extra] } });
-const firefox = () =>
-  chromeLauncher({
-    puppeteer,
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: ensureFirefox(),
-      headless: true,
-    },
-  });
-
 const hasNoWebglTests = readdirSync('test/widgets', { recursive: true }).some((f) => String(f).endsWith('.nowebgl.test.ts'));
 const engineFiles = cliFiles ?? ENGINE_FILES;
 
-const others = [
-  ...(engines.includes('firefox') ? [{ name: 'firefox', files: engineFiles, browsers: [firefox()] }] : []),
-  ...(engines.includes('webkit') ? [{ name: 'webkit', files: engineFiles, browsers: [webkitLauncher()] }] : []),
-];
+const otherEngines = engines.filter((e) => e !== 'chromium');
 const withChromium = engines.includes('chromium');
 
 export default {
   rootDir: '.',
   nodeResolve: true,
-  // Without Chromium, the default group is the other engines running the cross-engine files.
+  // Without Chromium, the default group is the other engines (normal media state) on the cross-engine files.
   files: withChromium ? ['test/unit/**/*.test.ts', 'test/widgets/**/*.test.ts', '!test/**/*.nowebgl.test.ts'] : engineFiles,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: withChromium ? [chromium()] : others.flatMap((g) => g.browsers),
+  browsers: withChromium ? [chromium()] : otherEngines.map((e) => engineLauncher(e)),
+  ...(withChromium ? {} : { testRunnerHtml: runnerHtml({ reducedMotion: false }) }),
   // wtr refuses a group whose pattern matches nothing, so a group exists only once its tests do.
   groups: [
     ...(hasNoWebglTests && withChromium
@@ -77,7 +64,7 @@ export default {
           },
         ]
       : []),
-    ...(withChromium ? others : []),
+    ...engineGroups(otherEngines, engineFiles, { normal: withChromium }),
   ],
   // One page at a time: in headless Chromium only the front tab is "visible", and the widgets rightly
   // pause animation (no rAF) in hidden tabs, so concurrent pages would stall each other's tests.

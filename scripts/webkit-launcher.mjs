@@ -2,8 +2,7 @@
 // xvfb-run (MiniBrowser needs a display), opens one W3C WebDriver session and runs one test page at a
 // time in its window. It presents itself as a "puppeteer" launcher whose page object implements the few
 // page methods @web/test-runner-commands calls (keyboard, viewport, media), so sendKeys/setViewport work
-// unchanged. WebDriver has no media emulation: emulateMedia succeeds only for the state this browser was
-// launched in (see `media` below) and otherwise fails with a message saying so.
+// unchanged. WebDriver has no media emulation: the media state is fixed at launch (`reducedMotion`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -39,8 +38,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  *   as `prefers-reduced-motion: reduce`.
  */
 export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) {
-  /** What the page sees and emulateMedia may "set" (to the same value only). */
-  const media = { 'prefers-reduced-motion': reducedMotion ? 'reduce' : 'no-preference', 'prefers-color-scheme': 'light', type: 'screen' };
   let driver;
   let base;
   let sessionPromise;
@@ -115,16 +112,10 @@ export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) 
       const inner = await s('/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
       await s('/window/rect', { width: width + (width - inner[0]), height: height + (height - inner[1]) });
     },
-    async emulateMediaFeatures(features = []) {
-      for (const { name: feature, value } of features) {
-        if (value && media[feature] !== value) {
-          throw new Error(`${name} (WebKitWebDriver) cannot emulate ${feature}: ${value}; this browser runs with ${feature}: ${media[feature]}`);
-        }
-      }
-    },
-    async emulateMediaType(type) {
-      if (type && type !== media.type) throw new Error(`${name} (WebKitWebDriver) cannot emulate the ${type} media type`);
-    },
+    // The media state is fixed at launch (see scripts/engines.mjs, which selects the tests for it and
+    // checks the page really has it): requests are accepted and change nothing.
+    async emulateMediaFeatures() {},
+    async emulateMediaType() {},
   };
 
   return {

@@ -35,7 +35,7 @@ test('every package.json export points at a built file', () => {
 
 test('the script-tag build: stable loader name, hashed chunks, no bare imports, Lit in one shared chunk', () => {
   const loader = readFileSync(join(dist, 'pt-explainers.js'), 'utf8');
-  const chunks = readdirSync(join(dist, 'chunks'));
+  const chunks = readdirSync(join(dist, 'chunks')).filter((c) => c.endsWith('.js'));
   for (const c of chunks) assert.match(c, /^[\w.-]+-[\w-]{6,}\.js$/, `${c} has no content hash`);
   for (const f of ['pt-explainers.js', ...chunks.map((c) => `chunks/${c}`)]) {
     const bare = specifiers(readFileSync(join(dist, f), 'utf8')).filter((spec) => !spec.startsWith('.'));
@@ -81,7 +81,7 @@ test('the built CSS keeps every @container query and dark-theme rule of the sour
   const code = (f) => readFileSync(join(root, 'src', String(f)), 'utf8').split('\n').filter((l) => !l.trim().startsWith('//') && !l.trim().startsWith('*')).join('\n');
   const count = (text, re) => (text.match(re) ?? []).length;
   const src = srcFiles.map(code).join('\n');
-  const built = readdirSync(join(dist, 'chunks')).map((c) => readFileSync(join(dist, 'chunks', c), 'utf8')).join('\n');
+  const built = readdirSync(join(dist, 'chunks')).filter((c) => c.endsWith('.js')).map((c) => readFileSync(join(dist, 'chunks', c), 'utf8')).join('\n');
   const queries = count(src, /@container\s+pt-root/g);
   assert.ok(queries >= 5, `expected the widgets' container queries in src, found ${queries}`);
   assert.equal(count(built, /@container\s*pt-root/g), queries, 'a minifier dropped @container blocks from the build');

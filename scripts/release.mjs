@@ -1,0 +1,150 @@
+// npm run release: builds once and writes the two files of a release into release/:
+//   pt-explainers-<version>.tgz       the npm package (`npm pack`; its prepack step runs the build)
+//   pt-explainers-<version>-dist.zip  the folder a clinic uploads to its site: the script-tag loader, its
+//                                     chunks and schemas, source maps as separate .map files, a plain-text
+//                                     how-to, LICENSE and CHANGELOG.md.
+// Needs nothing but node (the zip is written with node:zlib). `--no-build` packs the dist/ already built
+// (test/package/release.test.mjs uses it right after the npm test build).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32, deflateRawSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const outDir = resolve(root, process.env.PT_RELEASE_DIR ?? 'release');
+const dist = join(root, 'dist');
+/** The folder name inside the zip, and the URL path the how-to uses. */
+export const FOLDER = 'pt-explainers';
+
+/** Files of the script-tag build (relative to dist/): the loader, its hashed chunks, the config schemas. */
+export function clinicFiles(distDir = dist) {
+  const walk = (dir) => readdirSync(join(distDir, dir)).flatMap((name) => {
+    const rel = dir ? `${dir}/${name}` : name;
+    return statSync(join(distDir, rel)).isDirectory() ? walk(rel) : [rel];
+  });
+  const loader = ['pt-explainers.js', 'pt-explainers.js.map'].filter((f) => existsSync(join(distDir, f)));
+  return [...loader, ...walk('chunks'), ...walk('schema')].sort();
+}
+
+export function howTo(version) {
+  return `pt-explainers ${version}: how to add the widgets to your clinic's website
+${'='.repeat(72)}
+
+1. Upload this whole "${FOLDER}" folder to your website, for example so that
+   https://your-clinic.example/${FOLDER}/pt-explainers.js opens in a browser.
+   Keep the folder as it is: the "chunks" folder must stay next to
+   pt-explainers.js.
+
+2. Add this line once to each page that shows a widget (in the page's HTML,
+   or in your site builder's "custom code" / "HTML" block):
+
+   <script type="module" src="/${FOLDER}/pt-explainers.js"></script>
+
+3. Put the widgets you want where they should appear:
+
+   <pt-gate-control></pt-gate-control>
+   <pt-technique-compare></pt-technique-compare>
+   <pt-technique-card technique="swedish"></pt-technique-card>
+   <pt-trigger-point-map></pt-trigger-point-map>
+
+   Spanish: add lang="es", for example <pt-gate-control lang="es">.
+
+Your own words without code: each widget reads a block of JSON inside its
+tag (see docs/clinic-config.md in the package, or the README). Mistakes are
+reported in the browser console, and the widget shows its built-in text.
+
+Good to know
+- The widgets load nothing from other websites and set no cookies.
+- They work with a strict Content-Security-Policy: script-src 'self' and
+  style-src 'self' are enough.
+- Browsers: current Chrome, Edge, Firefox and Safari (iPhone and iPad too).
+  Very old browsers show the text written inside the tag instead.
+- The .map files only help developers read errors; you may leave them out.
+- File names in "chunks" change with each release, so they can be cached
+  for a long time; pt-explainers.js keeps its name: cache it for a short time.
+
+License: MIT (see LICENSE). Changes in this release: CHANGELOG.md.
+`;
+}
+
+/** A minimal zip (deflate, UTF-8 names, no extra fields) of [name, Buffer] entries. */
+export function zip(entries) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  const dosTime = 0; // 00:00:00
+  const dosDate = ((2026 - 1980) << 9) | (1 << 5) | 1; // fixed date: the same inputs give the same zip
+  for (const [name, data] of entries) {
+    const nameBuf = Buffer.from(name, 'utf8');
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(dosTime, 10);
+    local.writeUInt16LE(dosDate, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    local.writeUInt16LE(0, 28);
+    parts.push(local, nameBuf, packed);
+    const head = Buffer.alloc(46);
+    head.writeUInt32LE(0x02014b50, 0);
+    head.writeUInt16LE(0x031e, 4); // made by: unix
+    head.writeUInt16LE(20, 6);
+    head.writeUInt16LE(0x0800, 8);
+    head.writeUInt16LE(8, 10);
+    head.writeUInt16LE(dosTime, 12);
+    head.writeUInt16LE(dosDate, 14);
+    head.writeUInt32LE(crc, 16);
+    head.writeUInt32LE(packed.length, 20);
+    head.writeUInt32LE(data.length, 24);
+    head.writeUInt16LE(nameBuf.length, 28);
+    head.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
+    head.writeUInt32LE(offset, 42);
+    central.push(head, nameBuf);
+    offset += local.length + nameBuf.length + packed.length;
+  }
+  const centralBuf = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralBuf.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, centralBuf, end]);
+}
+
+function main() {
+  const build = !process.argv.includes('--no-build');
+  const base = `${pkg.name}-${pkg.version}`;
+  mkdirSync(outDir, { recursive: true });
+  for (const f of [`${base}.tgz`, `${base}-dist.zip`]) rmSync(join(outDir, f), { force: true });
+
+  // npm pack runs the prepack step (the build), then packs package.json "files".
+  console.log(`━━ npm pack → ${relative(root, outDir)}/${base}.tgz${build ? ' (prepack builds dist/)' : ' (dist/ as built)'}`);
+  const args = ['pack', '--pack-destination', outDir, '--silent', ...(build ? [] : ['--ignore-scripts'])];
+  execFileSync('npm', args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(join(outDir, `${base}.tgz`))) throw new Error(`npm pack did not write ${base}.tgz`);
+
+  const files = clinicFiles();
+  if (!files.some((f) => f.endsWith('.map'))) throw new Error('dist/ has no source maps: is build.sourcemap on in vite.config.ts?');
+  const entries = [
+    [`${FOLDER}/HOW-TO-ADD-TO-YOUR-SITE.txt`, Buffer.from(howTo(pkg.version).replace(/\n/g, '\r\n'), 'utf8')],
+    [`${FOLDER}/LICENSE`, readFileSync(join(root, 'LICENSE'))],
+    [`${FOLDER}/CHANGELOG.md`, readFileSync(join(root, 'CHANGELOG.md'))],
+    ...files.map((f) => [`${FOLDER}/${f}`, readFileSync(join(dist, f))]),
+  ];
+  writeFileSync(join(outDir, `${base}-dist.zip`), zip(entries));
+  for (const f of [`${base}.tgz`, `${base}-dist.zip`]) {
+    console.log(`${relative(root, outDir)}/${f}  ${(statSync(join(outDir, f)).size / 1024).toFixed(1)} kB`);
+  }
+  console.log(`(${entries.length} files in the zip, under ${FOLDER}/)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
