@@ -5,6 +5,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-html-literals';
+import { minifyCss } from './scripts/minify-css.mjs';
 import { schemas } from './src/schemas.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -25,30 +26,6 @@ function emitSchemas(): Plugin {
 }
 
 /**
- * A deliberately small CSS minifier for css`` templates: comments and whitespace only, never the rules.
- * (minify-html-literals' default, clean-css 4, silently drops @container blocks and the rule after them.)
- */
-export function minifyCss(css: string): string {
-  return css
-    .split(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')/)
-    .map((part, i) =>
-      i % 2
-        ? part // a quoted string: leave it exactly as written
-        : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,])\s*/g, '$1')
-            // "prop: value" right after { or ; is a declaration (a selector there starts with . # : [ or *,
-            // or is an element name followed by a space, which this pattern does not touch).
-            .replace(/([{;])(-{0,2}[a-z][a-z0-9-]*)\s*:\s*/gi, '$1$2:')
-            .replace(/\s*!important/g, '!important')
-            .replace(/;}/g, '}'),
-    )
-    .join('')
-    .trim();
-}
-
-/**
  * Collapses the whitespace and comments inside Lit's html``, svg`` and css`` templates (the minifier
  * leaves template text alone). Only our own source; expressions and text content are kept.
  */
@@ -58,8 +35,9 @@ function minifyTemplates(): Plugin {
     enforce: 'post',
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
-      // A function here replaces clean-css for css`` templates (and for <style> in html``).
-      const result = minifyHTMLLiterals(code, { fileName: id, minifyOptions: { minifyCSS: minifyCss } });
+      // css`` templates go through lightningcss (minify-html-literals' own clean-css 4 drops @container
+      // blocks); html`` and svg`` keep its whitespace collapsing.
+      const result = minifyHTMLLiterals(code, { fileName: id, minifyOptions: { minifyCSS: (css: string) => minifyCss(css, id) } });
       return result ? { code: result.code, map: result.map ? result.map.toString() : null } : null;
     },
   };
