@@ -12,6 +12,8 @@ export type ChartPoint = readonly [number, number];
 export interface ChartShape {
   view: ChartView;
   points: readonly ChartPoint[];
+  /** Side view only: the shape is drawn on the arm hanging at the side (other side-view shapes are on the trunk or leg, behind it). */
+  arm?: boolean;
 }
 
 /** Fibre direction of a muscle: parallel lines at an angle (degrees from the horizontal, counter-clockwise in the view), or a fan converging on a point. */

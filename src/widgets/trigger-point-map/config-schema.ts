@@ -3,7 +3,6 @@
 import type { JsonSchema } from '../../core/schema.js';
 import { muscleIds } from '../../content/trigger-points.js';
 import { bodyAreaIds, bodyAreaGroups } from '../../content/body-areas.js';
-import { partNames } from './body/body-model.js';
 
 const text = (maxLength: number, description: string): JsonSchema => ({ type: 'string', minLength: 1, maxLength, description });
 const areaList = (description: string, minItems = 0): JsonSchema => ({
@@ -57,12 +56,12 @@ export const triggerPointMapSchema: JsonSchema = {
           point: {
             type: 'object',
             additionalProperties: false,
-            required: ['part', 't', 'angle'],
-            description: 'Where the trigger point sits on the figure (mirrored to both sides).',
+            required: ['view', 'x', 'y'],
+            description: "Where the trigger point is on the chart, on the patient's left side: the drawing it is seen in and its place there in millimetres.",
             properties: {
-              part: { type: 'string', enum: partNames },
-              t: { type: 'number', minimum: 0, maximum: 1, description: 'Along the part: 0 = top/near end, 1 = far end.' },
-              angle: { type: 'number', minimum: 0, maximum: 360, description: 'Around the part in degrees: 0 front, 90 outer side, 180 back, 270 inner side.' },
+              view: { type: 'string', enum: ['front', 'back', 'side'], description: "The drawing: front, back, or side (seen from the patient's left)." },
+              x: { type: 'number', minimum: -400, maximum: 400, description: "Across, in mm: in the front and back drawings from the midline (the patient's left is positive); in the side drawing from the middle of the body (forward is positive)." },
+              y: { type: 'number', minimum: 0, maximum: 1780, description: 'Height above the floor in mm (the figure is 1750 mm tall).' },
             },
           },
         },
@@ -79,6 +78,6 @@ export interface MapConfig {
   extraMuscles?: {
     id: string; name: string; technicalName?: string; region: (typeof bodyAreaGroups)[number]; where: string; description: string;
     essential: string[]; spillover?: string[]; symptoms?: string[]; selfCare?: string; seekCare?: string;
-    point: { part: (typeof partNames)[number]; t: number; angle: number };
+    point: { view: 'front' | 'back' | 'side'; x: number; y: number };
   }[];
 }

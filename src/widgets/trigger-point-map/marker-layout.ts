@@ -40,3 +40,12 @@ export function layoutMarkers(candidates: readonly MarkerCandidate[], { chosen, 
   }
   return placed;
 }
+
+/** A trigger point on the body, and where each drawing (front, back, side) shows it. */
+export interface BodyMarker {
+  key: string;
+  muscle: string;
+  point: [number, number, number];
+  normal: [number, number, number];
+  seen: Partial<Record<'front' | 'back' | 'side', [number, number]>>;
+}

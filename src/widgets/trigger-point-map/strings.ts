@@ -38,6 +38,13 @@ export interface MapStrings {
   front: string;
   back: string;
   drawingLabel: (view: string) => string;
+  side: string;
+  showAll: string;
+  legendMuscle: string;
+  legendDeep: string;
+  deepNote: string;
+  insetLabel: (view: string) => string;
+  muscleLabel: (name: string) => string;
 }
 
 export const mapStrings: Record<Locale, MapStrings> = {
@@ -77,6 +84,13 @@ export const mapStrings: Record<Locale, MapStrings> = {
     front: 'Front',
     back: 'Back',
     drawingLabel: (view) => `Body drawing, ${view}`,
+    side: 'Side',
+    showAll: 'Show all trigger points',
+    legendMuscle: 'Blue with lines: the muscle',
+    legendDeep: 'Dashed: it lies deep, under other muscles',
+    deepNote: 'This muscle lies deep, under other muscles. The map shows it as if you could see through the skin.',
+    insetLabel: (view) => `Small picture: ${view}, where the pain is felt`,
+    muscleLabel: (name) => `${name}: the muscle and where its pain is felt`,
   },
   es: {
     title: 'Mapa de puntos gatillo',
@@ -86,7 +100,7 @@ export const mapStrings: Record<Locale, MapStrings> = {
     whereHurts: '¿Dónde le duele?',
     chooseArea: 'Elija una zona',
     areaHint: 'También puede hacer clic en el cuerpo.',
-    views: { front: 'Frente', back: 'Espalda', left: 'Lado izquierdo', right: 'Lado derecho' },
+    views: { front: 'De frente', back: 'De espaldas', left: 'Lado izquierdo', right: 'Lado derecho' },
     viewGroup: 'Vista',
     reset: 'Restablecer vista',
     zoomIn: 'Acercar',
@@ -111,8 +125,15 @@ export const mapStrings: Record<Locale, MapStrings> = {
     fromClinic: 'De su clínica',
     loading3d: 'Cargando la vista en 3D…',
     fallbackNote: 'La vista en 3D no está disponible aquí. Este es un dibujo plano con las mismas zonas.',
-    front: 'Frente',
-    back: 'Espalda',
+    front: 'De frente',
+    back: 'De espaldas',
     drawingLabel: (view) => `Dibujo del cuerpo, ${view}`,
+    side: 'De lado',
+    showAll: 'Mostrar todos los puntos gatillo',
+    legendMuscle: 'Azul con líneas: el músculo',
+    legendDeep: 'Línea de trazos: está en lo profundo, bajo otros músculos',
+    deepNote: 'Este músculo está en lo profundo, bajo otros músculos. El mapa lo muestra como si se viera a través de la piel.',
+    insetLabel: (view) => `Imagen pequeña: ${view}, donde se siente el dolor`,
+    muscleLabel: (name) => `${name}: el músculo y dónde se siente su dolor`,
   },
 };

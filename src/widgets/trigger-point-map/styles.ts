@@ -1,15 +1,9 @@
 // Styles of <pt-trigger-point-map>: stage (canvas, markers, 2D drawing) beside the lists and panel
 // on wide containers, stacked (picture first) on narrow ones.
 import { css } from 'lit';
+import { chartStyles } from './chart-styles.js';
 
-export const mapStyles = css`
-  :host {
-    --_zone: var(--pt-map-zone, #c74d05);
-    --_zone-tint: var(--pt-map-zone-tint, #f7cca3);
-    --_area: var(--pt-map-area, #0061a8);
-    --_skin: var(--pt-map-body, #dbd1c7);
-    --_outline: var(--pt-map-outline, #6b7280);
-  }
+export const mapStyles = [chartStyles, css`
   .pt-root {
     padding: var(--_space);
   }
@@ -118,48 +112,99 @@ export const mapStyles = css`
     height: 20px;
     overflow: visible;
   }
-  .marker[aria-pressed='true'] svg {
-    width: 26px;
-    height: 26px;
+  .marker.chosen svg {
+    width: 28px;
+    height: 28px;
+  }
+  .marker.receded {
+    width: 24px;
+    height: 24px;
+    opacity: 0.75;
+  }
+  .marker.receded svg {
+    width: 12px;
+    height: 12px;
+  }
+  .marker.receded .x-over {
+    stroke: var(--_outline);
+    stroke-width: 2.5;
   }
   .x-under {
+    fill: none;
     stroke: #ffffff;
     stroke-width: 7;
     stroke-linecap: round;
   }
   .x-over {
+    fill: none;
     stroke: #111111;
     stroke-width: 3.5;
     stroke-linecap: round;
   }
-  .flat-pair {
+  .inset-box {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    width: 34%;
+    aspect-ratio: 4 / 5;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    overflow: hidden;
+    pointer-events: none;
+  }
+  .inset-box[hidden] {
+    display: none;
+  }
+  .inset-label {
+    position: absolute;
+    inset: auto 0 0.15rem;
+    text-align: center;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .chart {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
     gap: 0.25rem;
     padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
   }
-  .flat-pair figure {
+  .chart figure {
     margin: 0;
     text-align: center;
   }
-  .flat-pair figcaption {
+  .chart figcaption {
     font-size: 0.9rem;
     color: var(--_muted);
   }
-  .flat-pair svg {
+  .chart svg {
     width: 100%;
     height: auto;
     max-height: 30rem;
     cursor: pointer;
   }
-  .sil-stroke {
-    fill: none;
-    stroke: var(--_outline);
-    stroke-width: 10;
-    stroke-linejoin: round;
+  .print-only {
+    display: none;
   }
-  .sil-fill {
-    fill: var(--_skin);
+  .show-all {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-height: 24px;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .show-all input {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+  }
+  .deep-note {
+    font-size: 0.9rem;
+    color: var(--_muted);
   }
   .help {
     font-size: 0.875rem;
@@ -209,6 +254,14 @@ export const mapStyles = css`
   }
   .swatch.area {
     background: repeating-linear-gradient(45deg, var(--_area) 0 3px, color-mix(in srgb, var(--_area) 30%, var(--_skin)) 3px 6px);
+  }
+  .swatch.muscle {
+    background: repeating-linear-gradient(135deg, var(--_muscle) 0 1.5px, color-mix(in srgb, var(--_muscle) 22%, var(--_skin)) 1.5px 5px);
+    border-color: var(--_muscle);
+  }
+  .swatch.deep {
+    background: transparent;
+    border: 2px dashed var(--_muscle);
   }
   .swatch.x {
     border: 0;
@@ -317,4 +370,35 @@ export const mapStyles = css`
     font-size: 0.8rem;
     color: var(--_muted);
   }
-`;
+  /* The handout: the chart, the chosen muscle's details and the sources on one page. */
+  @media print {
+    .viewport,
+    .toolbar,
+    .help,
+    .show-all,
+    [part='muscles'],
+    [part='areas'],
+    .intro {
+      display: none !important;
+    }
+    .print-only {
+      display: grid;
+    }
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .chart {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      border: 0;
+      background: none;
+      break-inside: avoid;
+    }
+    .chart svg {
+      max-height: 9cm;
+    }
+    .panel {
+      border: 0;
+      padding: 0;
+    }
+  }
+`];

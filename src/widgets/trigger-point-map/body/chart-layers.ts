@@ -4,16 +4,19 @@
 import type { ChartShape, MuscleChart, AreaSpot } from '../../../content/trigger-point-chart/index.js';
 import { smoothClosed, polygonDistance, toChart, facing, type ChartView } from './chart.js';
 import type { BodyMesh } from './mesher.js';
+import type { BodyField } from './sdf.js';
 
 export interface Outline {
   view: ChartView;
   poly: [number, number][];
+  /** A side-view shape drawn on the arm (others look past the arm). */
+  arm?: boolean;
 }
 
 const smoothCache = new WeakMap<ChartShape, Outline>();
 export function outline(shape: ChartShape): Outline {
   let o = smoothCache.get(shape);
-  if (!o) smoothCache.set(shape, (o = { view: shape.view, poly: smoothClosed(shape.points) }));
+  if (!o) smoothCache.set(shape, (o = { view: shape.view, poly: smoothClosed(shape.points), arm: shape.arm }));
   return o;
 }
 
@@ -51,12 +54,62 @@ export const FACING = 0.22;
 /** 1 mm of distance is this many steps of the 8-bit mark (edge at 128): ±32 mm are resolved. */
 export const MARK_SCALE = 4;
 
+const armCache = new WeakMap<BodyMesh, Uint8Array>();
+
+/** 1 for the vertices of the arms (they hang in front of the trunk and leg in a side view). */
+export function armVertices(mesh: BodyMesh, field: BodyField): Uint8Array {
+  let out = armCache.get(mesh);
+  if (!out) {
+    const P = mesh.positions;
+    out = new Uint8Array(mesh.vertexCount);
+    for (let i = 0; i < mesh.vertexCount; i++) out[i] = field.onArm(P[i * 3], P[i * 3 + 1], P[i * 3 + 2]) ? 1 : 0;
+    armCache.set(mesh, out);
+  }
+  return out;
+}
+
+const visibleCache = new WeakMap<BodyMesh, Partial<Record<string, Uint8Array>>>();
+
+/**
+ * Which vertices a chart view can see (1) and which lie behind nearer parts of the body (0): the
+ * front-most surface over each 8 mm cell of the view, with 20 mm of slack. The side view sees the
+ * patient's left only. Shapes paint only what their view sees, as a chart drawn on that view would.
+ */
+export function visibleFrom(mesh: BodyMesh, view: ChartView, skip?: Uint8Array): Uint8Array {
+  let per = visibleCache.get(mesh);
+  if (!per) visibleCache.set(mesh, (per = {}));
+  const cacheKey = skip ? `${view}-noarm` : view;
+  const hit = per[cacheKey];
+  if (hit) return hit;
+  const P = mesh.positions;
+  const CELL = 8, SLACK = 20;
+  const key = (u: number, v: number) => Math.floor(u / CELL) * 4096 + Math.floor(v / CELL);
+  // depth toward the viewer, in mm
+  const depth = (i: number) => (view === 'front' ? P[i * 3 + 2] : view === 'back' ? -P[i * 3 + 2] : P[i * 3]) * 1000;
+  const best = new Map<number, number>();
+  for (let i = 0; i < mesh.vertexCount; i++) {
+    if ((view === 'side' && P[i * 3] < 0) || skip?.[i]) continue;
+    const [u, v] = toChart([P[i * 3], P[i * 3 + 1], P[i * 3 + 2]], view);
+    const k = key(u, v);
+    const d = depth(i);
+    if (d > (best.get(k) ?? -Infinity)) best.set(k, d);
+  }
+  const out = new Uint8Array(mesh.vertexCount);
+  for (let i = 0; i < mesh.vertexCount; i++) {
+    if ((view === 'side' && P[i * 3] < 0) || skip?.[i]) continue;
+    const [u, v] = toChart([P[i * 3], P[i * 3 + 1], P[i * 3 + 2]], view);
+    out[i] = depth(i) >= (best.get(key(u, v)) ?? Infinity) - SLACK ? 1 : 0;
+  }
+  per[cacheKey] = out;
+  return out;
+}
+
 /**
  * Writes, for every vertex, the signed distance (mm, inside > 0) to the union of `outlines` into one
  * byte channel of `out` (stride 4), 128 on the edge. Vertices that face away from every outline's
  * view, or lie on the other side of the body, get 0.
  */
-export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out: Uint8Array, channel: number): void {
+export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out: Uint8Array, channel: number, arms?: Uint8Array): void {
   const P = mesh.positions, N = mesh.normals;
   for (let i = 0; i < mesh.vertexCount; i++) out[i * 4 + channel] = 0;
   for (const o of outlines) {
@@ -69,7 +122,12 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
       maxV = Math.max(maxV, v);
     }
     const reach = 128 / MARK_SCALE;
+    // the right side's side view is the mirror image of the left's
+    // a side view of the trunk or leg looks past the arm hanging beside it; arm shapes say so
+    const skipArms = o.view === 'side' && !o.arm && arms ? arms : undefined;
+    const seen = rightSide ? undefined : visibleFrom(mesh, o.view, skipArms);
     for (let i = 0; i < mesh.vertexCount; i++) {
+      if (seen && !seen[i]) continue;
       const p: [number, number, number] = [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
       const [u, v] = toChart(p, o.view);
       if (u < minU - reach || u > maxU + reach || v < minV - reach || v > maxV + reach) continue;
@@ -79,7 +137,7 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
         if (rightSide ? n[0] > -FACING || p[0] > 0 : n[0] < FACING || p[0] < 0) continue;
       } else if (facing(n, o.view) < -FACING) continue;
       const d = polygonDistance(u, v, o.poly);
-      const val = Math.max(1, Math.min(255, Math.round(128 + d * MARK_SCALE)));
+      const val = Math.max(0, Math.min(255, Math.round(128 + d * MARK_SCALE)));
       if (val > out[i * 4 + channel]) out[i * 4 + channel] = val;
     }
   }

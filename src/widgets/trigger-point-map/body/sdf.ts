@@ -24,6 +24,8 @@ export interface Primitive {
   shape: Shape;
   blend: number;
   carve?: boolean;
+  /** Part of an arm (so side-view charts of the trunk and leg can look past it). */
+  arm?: boolean;
 }
 
 interface Compiled {
@@ -32,6 +34,7 @@ interface Compiled {
   box: [number, number, number, number, number, number];
   blend: number;
   carve: boolean;
+  arm: boolean;
 }
 
 function roundCone(c: Cone): (x: number, y: number, z: number) => number {
@@ -122,6 +125,7 @@ export class BodyField {
       box: bounds(p.shape, p.blend + BAND),
       blend: p.blend,
       carve: !!p.carve,
+      arm: !!p.arm,
     }));
   }
 
@@ -147,6 +151,20 @@ export class BodyField {
       d = p.carve ? smax(d, -v, p.blend) : smin(d, v, p.blend);
     }
     return d;
+  }
+
+  /** Whether a surface point belongs to an arm: nearer an arm primitive than any other. */
+  onArm(x: number, y: number, z: number): boolean {
+    let arm = Infinity, rest = Infinity;
+    for (const p of this.prims) {
+      if (p.carve) continue;
+      const b = p.box;
+      if (x < b[0] || x > b[3] || y < b[1] || y > b[4] || z < b[2] || z > b[5]) continue;
+      const v = p.eval(x, y, z);
+      if (p.arm) arm = Math.min(arm, v);
+      else rest = Math.min(rest, v);
+    }
+    return arm < rest;
   }
 
   /** Outward unit normal (the field's gradient). */

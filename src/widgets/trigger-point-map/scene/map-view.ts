@@ -1,22 +1,13 @@
-// One map's 3D view: the body mesh with its referral shading, an orbit camera with flights,
-// marker projection and picking. Renders only when something changed, and only while visible.
-import {
-  BufferAttribute,
-  BufferGeometry,
-  Mesh,
-  PerspectiveCamera,
-  Raycaster,
-  Scene,
-  ShaderMaterial,
-  Vector2,
-  Vector3,
-} from 'three';
-import { buildBody, type Vec3 } from '../body/body-model.js';
-import { areaMarks } from '../body/anatomy.js';
-import type { BodyAreaId } from '../../../content/body-areas.js';
+// One map's 3D view: the shared body mesh with this map's chart marks, an orbit camera with flights,
+// an optional second small picture (the other side of the body), marker projection and picking.
+// Draws only when something changed and only while visible, through the page's one frame loop.
+import { BufferAttribute, BufferGeometry, Mesh, PerspectiveCamera, Raycaster, Scene, Vector2, Vector3, type ShaderMaterial } from 'three';
+import { bodyMesh } from '../body/places.js';
+import type { Vec3 } from '../body/vec.js';
+import { homePose, wrapAngle, MIN_DIST, MAX_DIST, FOV, type MapViewName, type Pose } from '../camera-focus.js';
+import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
+import { createBodyMaterial, setFibres } from './body-material.js';
 import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
-
-export type ViewName = 'front' | 'back' | 'left' | 'right';
 
 export interface MarkerSpot {
   key: string;
@@ -35,114 +26,62 @@ export interface ProjectedMarker {
 
 export interface MapViewHost {
   canvas: HTMLCanvasElement;
-  frame(markers: ProjectedMarker[]): void;
+  /** The second, small picture's canvas. */
+  inset: HTMLCanvasElement;
+  frame(markers: ProjectedMarker[], yaw: number): void;
   contextLost(): void;
   contextRestored(): void;
   reducedMotion(): boolean;
 }
 
-interface Pose {
-  target: Vec3;
-  yaw: number;
-  pitch: number;
-  dist: number;
-}
-
-const VIEW_YAW: Record<ViewName, number> = { front: 0, back: Math.PI, left: Math.PI / 2, right: -Math.PI / 2 };
-const HOME_TARGET: Vec3 = [0, 0.9, 0];
-const HOME_DIST = 3.6;
-export const MIN_DIST = 0.6;
-export const MAX_DIST = 5;
 const FLIGHT_MS = 650;
 
-// Colours in sRGB, used as-is (no colour management) so they match the 2D drawing exactly.
-// Okabe–Ito vermilion for the zones, blue for the chosen area: both safe for colour-blind readers,
-// and the spillover zone and the chosen area also differ by pattern (dots, stripes).
-const SKIN = [0.86, 0.82, 0.78];
-const ESSENTIAL = [0.78, 0.3, 0.02];
-const SPILL = [0.7, 0.25, 0.0];
-const SPILL_TINT = [0.97, 0.8, 0.64];
-const AREA = [0.0, 0.38, 0.66];
+// The body's vertex data is uploaded once for every map on the page: positions, normals packed in
+// bytes, 16-bit indices. Each map adds only its own 4 bytes of chart marks per vertex.
+let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; index: BufferAttribute; count: number } | undefined;
+function bodyAttributes() {
+  if (!sharedAttrs) {
+    const m = bodyMesh();
+    const packed = new Int8Array(m.normals.length);
+    for (let i = 0; i < packed.length; i++) packed[i] = Math.round(m.normals[i] * 127);
+    sharedAttrs = { position: new BufferAttribute(m.positions, 3), normal: new BufferAttribute(packed, 3, true), index: new BufferAttribute(m.indices, 1), count: m.vertexCount };
+  }
+  return sharedAttrs;
+}
 
-const vertexShader = /* glsl */ `
-attribute vec3 mark;
-varying vec3 vNormal;
-varying vec3 vMark;
-void main() {
-  vNormal = normalize(normalMatrix * normal);
-  vMark = mark;
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-}`;
-
-const fragmentShader = /* glsl */ `
-uniform vec3 uSkin;
-uniform vec3 uEssential;
-uniform vec3 uSpill;
-uniform vec3 uSpillTint;
-uniform vec3 uArea;
-uniform float uDot;
-varying vec3 vNormal;
-varying vec3 vMark;
-void main() {
-  vec3 n = normalize(vNormal);
-  // soft studio light in view space: key from above left, fill from the sky, a little rim
-  float key = max(dot(n, normalize(vec3(-0.35, 0.6, 0.75))), 0.0);
-  float fill = max(dot(n, normalize(vec3(0.6, 0.1, 0.5))), 0.0);
-  float sky = 0.5 + 0.5 * n.y;
-  float rim = pow(1.0 - max(n.z, 0.0), 3.0);
-  float ess = smoothstep(0.45, 0.55, vMark.x);
-  float spill = smoothstep(0.45, 0.55, vMark.y) * (1.0 - ess);
-  float area = smoothstep(0.45, 0.55, vMark.z);
-  // screen-space stipple: round dots on a square grid
-  vec2 cell = mod(gl_FragCoord.xy, uDot) - 0.5 * uDot;
-  float dots = 1.0 - smoothstep(uDot * 0.24, uDot * 0.24 + 1.0, length(cell));
-  // diagonal stripes for the reader's chosen area
-  float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (uDot * 1.5)));
-  vec3 base = uSkin;
-  base = mix(base, uSpillTint, spill);
-  base = mix(base, uSpill, spill * dots);
-  base = mix(base, uEssential, ess);
-  base = mix(base, uArea, area * (0.25 + 0.6 * stripe));
-  vec3 light = vec3(0.28 + 0.2 * sky) + vec3(0.62) * key + vec3(0.14) * fill;
-  gl_FragColor = vec4(base * light + 0.06 * rim, 1.0);
-}`;
-
-// Test hook support: the live view drawing into each map's canvas.
-const views = new WeakMap<HTMLCanvasElement, MapView>();
-
-/**
- * Test hook: where `area`'s surface points (well inside it, and outside every `exclude` area) are
- * in `canvas`'s picture for the live camera, in CSS pixels from its top-left corner. Only points
- * the camera can see (facing it, inside the picture, not hidden behind another part); the ones
- * nearest the middle of the area first. At most `max` points.
- */
-export function projectArea(canvas: HTMLCanvasElement, area: BodyAreaId, exclude: readonly BodyAreaId[] = [], max = 5): { x: number; y: number }[] {
-  return views.get(canvas)?.projectArea(area, exclude, max) ?? [];
+/** Bytes of vertex data on the GPU for `maps` maps (shared body + each map's marks). */
+export function gpuBytes(maps: number): number {
+  const a = bodyAttributes();
+  return a.position.array.byteLength + a.normal.array.byteLength + a.index.array.byteLength + maps * a.count * 4;
 }
 
 const lerp = (a: number, b: number, k: number) => a + (b - a) * k;
 const ease = (k: number) => (k < 0.5 ? 4 * k * k * k : 1 - Math.pow(-2 * k + 2, 3) / 2);
-const wrapAngle = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
+
+// Test support: the live view of each map canvas.
+const views = new WeakMap<HTMLCanvasElement, MapView>();
+export const viewOf = (canvas: HTMLCanvasElement): MapView | undefined => views.get(canvas);
 
 export class MapView implements RendererClient {
   private readonly shared: SharedRenderer;
   private readonly scene = new Scene();
-  private readonly camera = new PerspectiveCamera(30, 1, 0.05, 20);
-  private readonly geometry: BufferGeometry;
+  readonly camera = new PerspectiveCamera(FOV, 1, 0.05, 20);
+  private readonly insetCamera = new PerspectiveCamera(FOV, 1, 0.05, 20);
+  private readonly geometry = new BufferGeometry();
   private readonly material: ShaderMaterial;
   private readonly mesh: Mesh;
-  private readonly markAttr: BufferAttribute;
+  /** Per-vertex chart marks: essential, spillover, muscle, chosen area (see body-material.ts). */
+  readonly marks: BufferAttribute;
   private readonly ctx: CanvasRenderingContext2D;
-  private pose: Pose = { target: [...HOME_TARGET], yaw: 0, pitch: 0.05, dist: HOME_DIST };
-  private homeYaw = 0;
+  private readonly insetCtx: CanvasRenderingContext2D;
+  private pose: Pose = homePose('front');
+  private home: Pose = homePose('front');
+  private insetPose?: Pose;
   private flight?: { from: Pose; to: Pose; start: number };
   private markers: MarkerSpot[] = [];
-  private width = 1;
-  private height = 1;
-  private dpr = 1;
+  private size = { w: 1, h: 1, dpr: 1, iw: 1, ih: 1 };
   private visible = false;
   private dirty = true;
-  private raf = 0;
   private disposed = false;
   /** Frames this view has drawn (diagnostic). */
   frames = 0;
@@ -153,32 +92,22 @@ export class MapView implements RendererClient {
   ) {
     this.shared = acquireRenderer(this, prepare);
     const ctx = host.canvas.getContext('2d');
-    if (!ctx) {
+    const insetCtx = host.inset.getContext('2d');
+    if (!ctx || !insetCtx) {
       releaseRenderer(this);
       throw new Error('no 2D context');
     }
     this.ctx = ctx;
-    const body = buildBody();
-    this.geometry = new BufferGeometry();
-    this.geometry.setAttribute('position', new BufferAttribute(body.positions, 3));
-    this.geometry.setAttribute('normal', new BufferAttribute(body.normals, 3));
-    this.markAttr = new BufferAttribute(new Float32Array(body.vertexCount * 3), 3);
-    this.geometry.setAttribute('mark', this.markAttr);
-    this.geometry.setIndex(new BufferAttribute(body.indices, 1));
+    this.insetCtx = insetCtx;
+    const body = bodyAttributes();
+    this.geometry.setAttribute('position', body.position);
+    this.geometry.setAttribute('normal', body.normal);
+    this.geometry.setIndex(body.index);
+    this.marks = new BufferAttribute(new Uint8Array(body.count * 4), 4, true);
+    this.geometry.setAttribute('mark', this.marks);
+    this.geometry.boundingSphere = null;
     this.geometry.computeBoundingSphere();
-    const v3 = (c: number[]) => new Vector3(c[0], c[1], c[2]);
-    this.material = new ShaderMaterial({
-      vertexShader,
-      fragmentShader,
-      uniforms: {
-        uSkin: { value: v3(SKIN) },
-        uEssential: { value: v3(ESSENTIAL) },
-        uSpill: { value: v3(SPILL) },
-        uSpillTint: { value: v3(SPILL_TINT) },
-        uArea: { value: v3(AREA) },
-        uDot: { value: 6 },
-      },
-    });
+    this.material = createBodyMaterial();
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
     views.set(host.canvas, this);
@@ -189,39 +118,43 @@ export class MapView implements RendererClient {
     return this.shared.lost;
   }
 
-  /** Size of the picture in CSS pixels and the device pixel ratio to draw at. */
-  resize(cssWidth: number, cssHeight: number, dpr: number): void {
+  get yaw(): number {
+    return this.pose.yaw;
+  }
+
+  get distance(): number {
+    return this.pose.dist;
+  }
+
+  /** Size of the pictures in CSS pixels and the device pixel ratio to draw at. */
+  resize(cssWidth: number, cssHeight: number, dpr: number, insetWidth = 0, insetHeight = 0): void {
     const d = Math.min(2, Math.max(1, dpr));
-    const w = Math.max(1, Math.round(cssWidth * d));
-    const h = Math.max(1, Math.round(cssHeight * d));
-    if (w === this.width && h === this.height && d === this.dpr) return;
-    this.width = w;
-    this.height = h;
-    this.dpr = d;
-    this.host.canvas.width = w;
-    this.host.canvas.height = h;
+    const s = { w: Math.max(1, Math.round(cssWidth * d)), h: Math.max(1, Math.round(cssHeight * d)), dpr: d, iw: Math.max(1, Math.round(insetWidth * d)), ih: Math.max(1, Math.round(insetHeight * d)) };
+    if (s.w === this.size.w && s.h === this.size.h && s.dpr === this.size.dpr && s.iw === this.size.iw && s.ih === this.size.ih) return;
+    this.size = s;
+    this.host.canvas.width = s.w;
+    this.host.canvas.height = s.h;
+    this.host.inset.width = s.iw;
+    this.host.inset.height = s.ih;
     this.material.uniforms.uDot.value = Math.round(5 * d);
     this.invalidate();
   }
 
-  setVisible(visible: boolean): void {
-    this.visible = visible;
-    if (visible) this.schedule();
+  /** Aspect ratio of the main picture. */
+  get aspect(): number {
+    return this.size.w / this.size.h;
   }
 
-  /**
-   * Per-vertex marks: essential zone, spillover zone, chosen area (1 = marked). Arrays of
-   * vertex count length; omitted ones are cleared.
-   */
-  setMarks(essential?: Float32Array, spillover?: Float32Array, area?: Float32Array): void {
-    const arr = this.markAttr.array as Float32Array;
-    const n = arr.length / 3;
-    for (let i = 0; i < n; i++) {
-      arr[i * 3] = essential ? essential[i] : 0;
-      arr[i * 3 + 1] = spillover ? spillover[i] : 0;
-      arr[i * 3 + 2] = area ? area[i] : 0;
-    }
-    this.markAttr.needsUpdate = true;
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible) this.invalidate();
+    else this.shared.cancel(this);
+  }
+
+  /** The marks buffer was written: upload it and draw. */
+  marksChanged(fibres: Fibres | undefined, fibreView: ChartView | undefined, deep: boolean): void {
+    this.marks.needsUpdate = true;
+    setFibres(this.material, fibres, fibreView, deep);
     this.invalidate();
   }
 
@@ -230,52 +163,48 @@ export class MapView implements RendererClient {
     this.invalidate();
   }
 
-  /** Turns to a preset view of the whole body. */
-  setView(view: ViewName, animate: boolean): void {
-    this.homeYaw = VIEW_YAW[view];
-    this.go({ target: [...HOME_TARGET], yaw: this.homeYaw, pitch: 0.05, dist: HOME_DIST }, animate);
+  /** Turns to a preset view of the whole body (that becomes what "reset" returns to). */
+  setView(view: MapViewName, animate: boolean): void {
+    this.home = homePose(view);
+    this.go(this.home, animate);
   }
 
-  /** Back to the preset view. */
   reset(animate: boolean): void {
-    this.go({ target: [...HOME_TARGET], yaw: this.homeYaw, pitch: 0.05, dist: HOME_DIST }, animate);
+    this.go(this.home, animate);
   }
 
-  /** Looks at `target` from the direction `normal` faces, from `dist` metres away. */
-  focus(target: Vec3, normal: Vec3, dist: number, animate: boolean): void {
-    const yaw = Math.atan2(normal[0], normal[2]);
-    const pitch = Math.max(-0.3, Math.min(0.35, Math.asin(Math.max(-1, Math.min(1, normal[1]))) * 0.5));
-    this.go({ target, yaw, pitch, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) }, animate);
+  /** Flies to a pose (a chosen muscle's chart view). */
+  focus(pose: Pose, animate: boolean): void {
+    this.go({ ...pose, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, pose.dist)) }, animate);
+  }
+
+  /** Shows (or hides) the second small picture with its own fixed pose. */
+  setInset(pose: Pose | undefined): void {
+    this.insetPose = pose;
+    this.invalidate();
   }
 
   orbit(dYaw: number, dPitch: number): void {
     this.flight = undefined;
-    this.pose.yaw = wrapAngle(this.pose.yaw + dYaw);
-    this.pose.pitch = Math.max(-1.2, Math.min(1.2, this.pose.pitch + dPitch));
+    this.pose = { ...this.pose, yaw: wrapAngle(this.pose.yaw + dYaw), pitch: Math.max(-1.2, Math.min(1.2, this.pose.pitch + dPitch)) };
     this.invalidate();
   }
 
   zoom(factor: number): void {
     this.flight = undefined;
-    this.pose.dist = Math.max(MIN_DIST, Math.min(MAX_DIST, this.pose.dist * factor));
+    this.pose = { ...this.pose, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, this.pose.dist * factor)) };
     this.invalidate();
   }
 
-  get distance(): number {
-    return this.pose.dist;
-  }
-
-  get yaw(): number {
-    return this.pose.yaw;
-  }
-
-  /** The body point under a CSS-pixel position of the canvas, if any. */
-  pick(x: number, y: number, cssWidth: number, cssHeight: number): Vec3 | undefined {
-    this.applyPose();
+  /** The body point (and its outward normal) under a CSS-pixel position of the main picture. */
+  pick(x: number, y: number, cssWidth: number, cssHeight: number): { point: Vec3; normal: Vec3 } | undefined {
+    this.applyPose(this.camera, this.pose, this.aspect);
     const ray = new Raycaster();
     ray.setFromCamera(new Vector2((x / cssWidth) * 2 - 1, -(y / cssHeight) * 2 + 1), this.camera);
     const hit = ray.intersectObject(this.mesh, false)[0];
-    return hit ? [hit.point.x, hit.point.y, hit.point.z] : undefined;
+    if (!hit) return undefined;
+    const n = hit.face?.normal ?? new Vector3(0, 0, 1);
+    return { point: [hit.point.x, hit.point.y, hit.point.z], normal: [n.x, n.y, n.z] };
   }
 
   private go(to: Pose, animate: boolean): void {
@@ -284,39 +213,35 @@ export class MapView implements RendererClient {
       this.pose = to;
     } else {
       const from = { ...this.pose, target: [...this.pose.target] as Vec3 };
-      // turn the short way round
-      const yaw = from.yaw + wrapAngle(to.yaw - from.yaw);
-      this.flight = { from, to: { ...to, yaw }, start: performance.now() };
+      this.flight = { from, to: { ...to, yaw: from.yaw + wrapAngle(to.yaw - from.yaw) }, start: performance.now() };
     }
     this.invalidate();
   }
 
   private invalidate(): void {
     this.dirty = true;
-    this.schedule();
+    if (!this.disposed && this.visible) this.shared.request(this);
   }
 
-  private schedule(): void {
-    if (this.raf || this.disposed || !this.visible) return;
-    this.raf = requestAnimationFrame(this.tick);
-  }
-
-  /** Draws now if needed (tests and the first frame use this to avoid waiting a frame). */
+  /** Draws now if needed (the first frame uses this to avoid waiting a frame). */
   renderNow(): boolean {
     if (this.disposed || this.shared.lost) return false;
-    this.applyPose();
-    const ok = this.shared.draw(this.scene, this.camera, this.ctx, this.width, this.height);
-    if (ok) {
-      this.frames++;
-      this.dirty = false;
-      this.host.frame(this.project());
+    this.applyPose(this.camera, this.pose, this.aspect);
+    const ok = this.shared.draw(this.scene, this.camera, this.ctx, this.size.w, this.size.h);
+    if (!ok) return false;
+    if (this.insetPose && this.size.iw > 1) {
+      this.applyPose(this.insetCamera, this.insetPose, this.size.iw / this.size.ih);
+      this.shared.draw(this.scene, this.insetCamera, this.insetCtx, this.size.iw, this.size.ih);
     }
-    return ok;
+    this.frames++;
+    this.dirty = false;
+    this.host.frame(this.project(), this.pose.yaw);
+    return true;
   }
 
-  private readonly tick = (now: number): void => {
-    this.raf = 0;
-    if (this.disposed || !this.visible) return;
+  /** Called by the page's frame loop. */
+  frame(now: number): boolean {
+    if (this.disposed || !this.visible) return false;
     if (this.flight) {
       const k = Math.min(1, (now - this.flight.start) / FLIGHT_MS);
       const e = ease(k);
@@ -334,84 +259,40 @@ export class MapView implements RendererClient {
       this.dirty = true;
     }
     if (this.dirty) this.renderNow();
-    // keep going only while a flight is under way: no frame loop while idle
-    if (this.flight) this.schedule();
-  };
-
-  private applyPose(): void {
-    const { target, yaw, pitch, dist } = this.pose;
-    const cw = Math.cos(pitch);
-    this.camera.position.set(target[0] + dist * Math.sin(yaw) * cw, target[1] + dist * Math.sin(pitch), target[2] + dist * Math.cos(yaw) * cw);
-    this.camera.lookAt(target[0], target[1], target[2]);
-    this.camera.aspect = this.width / this.height;
-    this.camera.updateProjectionMatrix();
-    this.camera.updateMatrixWorld();
+    return !!this.flight;
   }
 
-  /** See the exported `projectArea` test hook. */
-  projectArea(area: BodyAreaId, exclude: readonly BodyAreaId[], max: number): { x: number; y: number }[] {
-    this.applyPose();
-    const inside = areaMarks([area]);
-    const out = exclude.length ? areaMarks(exclude) : undefined;
-    const pos = this.geometry.getAttribute('position');
-    const nor = this.geometry.getAttribute('normal');
+  private applyPose(camera: PerspectiveCamera, { target, yaw, pitch, dist }: Pose, aspect: number): void {
+    const cw = Math.cos(pitch);
+    camera.position.set(target[0] + dist * Math.sin(yaw) * cw, target[1] + dist * Math.sin(pitch), target[2] + dist * Math.cos(yaw) * cw);
+    camera.lookAt(target[0], target[1], target[2]);
+    camera.aspect = aspect;
+    camera.updateProjectionMatrix();
+    camera.updateMatrixWorld();
+  }
+
+  /** A body point in CSS pixels of the main picture, and whether the camera sees it. */
+  projectPoint(point: Vec3, normal?: Vec3): ProjectedMarker {
     const cam = this.camera.position;
-    const cssW = this.width / this.dpr, cssH = this.height / this.dpr;
-    const p = new Vector3(), n = new Vector3(), toCam = new Vector3(), ndc = new Vector3();
-    const candidates: { world: Vector3; ndc: Vector3 }[] = [];
-    for (let i = 0; i < inside.length; i++) {
-      // well inside the area, away from the soft edge the shader blends
-      if (inside[i] < 0.99 || (out && out[i] > 0.01)) continue;
-      p.fromBufferAttribute(pos, i);
-      n.fromBufferAttribute(nor, i);
-      toCam.subVectors(cam, p);
-      if (n.dot(toCam) < 0.3 * toCam.length()) continue;
-      ndc.copy(p).project(this.camera);
-      if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95 || ndc.z >= 1) continue;
-      candidates.push({ world: p.clone(), ndc: ndc.clone() });
-    }
-    if (!candidates.length) return [];
-    const mx = candidates.reduce((s, c) => s + c.ndc.x, 0) / candidates.length;
-    const my = candidates.reduce((s, c) => s + c.ndc.y, 0) / candidates.length;
-    candidates.sort((a, b) => Math.hypot(a.ndc.x - mx, a.ndc.y - my) - Math.hypot(b.ndc.x - mx, b.ndc.y - my));
-    const ray = new Raycaster();
-    const found: { x: number; y: number }[] = [];
-    // ray casts are slow on a whole body: test candidates in order and stop once there are enough
-    for (const c of candidates.slice(0, 80)) {
-      ray.setFromCamera(new Vector2(c.ndc.x, c.ndc.y), this.camera);
-      const hit = ray.intersectObject(this.mesh, false)[0];
-      if (!hit || hit.point.distanceTo(c.world) > 0.01) continue;
-      found.push({ x: (c.ndc.x * 0.5 + 0.5) * cssW, y: (-c.ndc.y * 0.5 + 0.5) * cssH });
-      if (found.length >= max) break;
-    }
-    return found;
+    const v = new Vector3(point[0], point[1], point[2]);
+    const facing = !normal || (cam.x - v.x) * normal[0] + (cam.y - v.y) * normal[1] + (cam.z - v.z) * normal[2] > 0.02;
+    v.project(this.camera);
+    const cssW = this.size.w / this.size.dpr, cssH = this.size.h / this.size.dpr;
+    const x = (v.x * 0.5 + 0.5) * cssW, y = (-v.y * 0.5 + 0.5) * cssH;
+    return { key: '', x, y, visible: facing && v.z < 1 && x >= 0 && y >= 0 && x <= cssW && y <= cssH };
   }
 
   private project(): ProjectedMarker[] {
-    const v = new Vector3();
-    const cam = this.camera.position;
-    const cssW = this.width / this.dpr, cssH = this.height / this.dpr;
-    return this.markers.map((m) => {
-      v.set(m.point[0], m.point[1], m.point[2]);
-      const toCam = [cam.x - v.x, cam.y - v.y, cam.z - v.z];
-      const facing = toCam[0] * m.normal[0] + toCam[1] * m.normal[1] + toCam[2] * m.normal[2] > 0.02;
-      v.project(this.camera);
-      const x = (v.x * 0.5 + 0.5) * cssW;
-      const y = (-v.y * 0.5 + 0.5) * cssH;
-      const inside = v.z < 1 && x >= 0 && y >= 0 && x <= cssW && y <= cssH;
-      return { key: m.key, x, y, visible: facing && inside };
-    });
+    return this.markers.map((m) => ({ ...this.projectPoint(m.point, m.normal), key: m.key }));
   }
 
   contextLost(): void {
-    if (this.raf) cancelAnimationFrame(this.raf);
-    this.raf = 0;
     this.host.contextLost();
   }
 
   contextRestored(): void {
     // three re-creates its GL state itself; our buffers are re-uploaded on the next render
-    this.markAttr.needsUpdate = true;
+    this.marks.needsUpdate = true;
     this.host.contextRestored();
     this.invalidate();
   }
@@ -420,8 +301,11 @@ export class MapView implements RendererClient {
     if (this.disposed) return;
     this.disposed = true;
     if (views.get(this.host.canvas) === this) views.delete(this.host.canvas);
-    if (this.raf) cancelAnimationFrame(this.raf);
     this.scene.remove(this.mesh);
+    // free only this map's marks: the body's shared buffers stay for the other maps
+    this.geometry.deleteAttribute('position');
+    this.geometry.deleteAttribute('normal');
+    this.geometry.setIndex(null);
     this.geometry.dispose();
     this.material.dispose();
     releaseRenderer(this);

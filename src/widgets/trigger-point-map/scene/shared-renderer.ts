@@ -1,14 +1,17 @@
-// One WebGLRenderer (one WebGL context) for every map on the page. Each map renders into the shared
-// canvas on demand and copies the picture into its own 2D canvas (the way model-viewer shares one renderer).
+// One WebGLRenderer (one WebGL context) and one frame loop for every map on the page. A map asks for
+// a frame; the loop draws every map that asked, each into its own canvas (copied from the shared
+// one, the way model-viewer shares a renderer), and stops when none needs more.
 import { WebGLRenderer, type Camera, type Scene } from 'three';
 import { CONTEXT_ATTRIBUTES, createContext, liveContexts, releaseContext, type PreparedContext } from '../gl-context.js';
 
 export type { PreparedContext };
 
 export interface RendererClient {
+  /** Draw if needed; return true to be called again next frame (a flight under way). */
+  frame(now: number): boolean;
   /** The context was lost: show the 2D drawing until it is restored. */
   contextLost(): void;
-  /** The context came back: rebuild what is needed and render again. */
+  /** The context came back: rebuild what is needed and draw again. */
   contextRestored(): void;
 }
 
@@ -18,7 +21,8 @@ class SharedRenderer {
   readonly clients = new Set<RendererClient>();
   lost = false;
   frames = 0;
-
+  private readonly wanting = new Set<RendererClient>();
+  private raf = 0;
   private readonly gl: PreparedContext;
 
   constructor(pre?: PreparedContext) {
@@ -45,12 +49,32 @@ class SharedRenderer {
   private readonly onLost = (event: Event): void => {
     event.preventDefault(); // ask the browser to give the context back
     this.lost = true;
+    this.wanting.clear();
     for (const c of this.clients) c.contextLost();
   };
 
   private readonly onRestored = (): void => {
     this.lost = false;
     for (const c of this.clients) c.contextRestored();
+  };
+
+  /** Asks for `client.frame()` on the next animation frame (one loop for all maps). */
+  request(client: RendererClient): void {
+    if (this.lost) return;
+    this.wanting.add(client);
+    this.raf ||= requestAnimationFrame(this.loop);
+  }
+
+  cancel(client: RendererClient): void {
+    this.wanting.delete(client);
+  }
+
+  private readonly loop = (now: number): void => {
+    this.raf = 0;
+    const due = [...this.wanting];
+    this.wanting.clear();
+    for (const c of due) if (c.frame(now)) this.wanting.add(c);
+    if (this.wanting.size) this.raf = requestAnimationFrame(this.loop);
   };
 
   /** Renders `scene` at `width`×`height` device pixels and copies it into `target` (a 2D context). */
@@ -73,6 +97,7 @@ class SharedRenderer {
   }
 
   dispose(): void {
+    if (this.raf) cancelAnimationFrame(this.raf);
     this.canvas.removeEventListener('webglcontextlost', this.onLost);
     this.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     this.renderer.dispose();
@@ -102,6 +127,7 @@ export function hasRenderer(): boolean {
 /** Drops a client; the last one out disposes the renderer and its context. */
 export function releaseRenderer(client: RendererClient): void {
   if (!shared) return;
+  shared.cancel(client);
   shared.clients.delete(client);
   if (shared.clients.size === 0) {
     shared.dispose();
@@ -111,7 +137,7 @@ export function releaseRenderer(client: RendererClient): void {
 
 /**
  * Diagnostics for tests and benchmarks: WebGL contexts the map code has created and not released
- * (should be 0 or 1 on any page), and three's memory counters.
+ * (should be 0 or 1 on any page), three's memory counters and the bytes of vertex data on the GPU.
  */
 export function rendererInfo(): { contexts: number; geometries: number; textures: number; programs: number; frames: number } {
   if (!shared) return { contexts: liveContexts(), geometries: 0, textures: 0, programs: 0, frames: 0 };
@@ -119,12 +145,9 @@ export function rendererInfo(): { contexts: number; geometries: number; textures
   return { contexts: liveContexts(), geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames };
 }
 
-/** Test hook: simulate losing (and later restoring) the shared context. */
-export function simulateContextLoss(): { restore(): void } | undefined {
-  const ext = shared?.renderer.getContext().getExtension('WEBGL_lose_context');
-  if (!ext) return undefined;
-  ext.loseContext();
-  return { restore: () => ext.restoreContext() };
+/** The shared WebGL context (tests use it to simulate a context loss), if a renderer exists. */
+export function sharedContext(): WebGL2RenderingContext | undefined {
+  return shared?.renderer.getContext() as WebGL2RenderingContext | undefined;
 }
 
 export type { SharedRenderer };

@@ -1,0 +1,239 @@
+// The map's 3D lifecycle in one reactive controller: probe for WebGL (one probe per page), load the
+// three.js chunk when the map nears the viewport, create and size the view, paint the chosen
+// muscle's chart onto the body, fly the camera, and handle context loss, restore and teardown.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { VisibilityController } from '../../core/visibility.js';
+import { areaSpots } from '../../content/trigger-point-chart/index.js';
+import { createContext, releaseContext, type PreparedContext } from './gl-context.js';
+import { muscleLayers, areaOutline, paintVertices, armVertices } from './body/chart-layers.js';
+import { bodyMesh, bodyField } from './body/places.js';
+import { chartPose, focusPlan, type MapViewName } from './camera-focus.js';
+import type { BodyMarker } from './marker-layout.js';
+import type { MapMuscle } from './map-content.js';
+import type { MapView, ProjectedMarker } from './scene/index.js';
+import type { ChartView } from './body/chart.js';
+
+type SceneModule = typeof import('./scene/index.js');
+
+// Shared by every map on the page: one import of the 3D chunk, and at most one WebGL probe, made only
+// while no shared renderer exists and handed to the renderer when it is created (so the page holds one
+// WebGL context however many maps it has, and however late they are added).
+let sceneModule: SceneModule | undefined;
+let sceneImport: Promise<SceneModule> | undefined;
+let probe: PreparedContext | undefined;
+let loadsInFlight = 0;
+
+const loadScene = (): Promise<SceneModule> =>
+  (sceneImport ??= import('./scene/index.js').then(
+    (m) => (sceneModule = m),
+    (error: unknown) => {
+      sceneImport = undefined; // let a later map try again
+      throw error;
+    },
+  ));
+
+function webglAvailable(): boolean {
+  if (sceneModule?.hasRenderer()) return true;
+  if (probe && !probe.context.isContextLost()) return true;
+  probe = createContext();
+  return !!probe;
+}
+
+function takeProbe(): PreparedContext | undefined {
+  const p = probe;
+  probe = undefined;
+  return p && !p.context.isContextLost() ? p : undefined;
+}
+
+/** The scene module once loaded (diagnostics). */
+export const loadedScene = (): SceneModule | undefined => sceneModule;
+
+export type MapMode = 'pending' | '3d' | 'flat';
+
+export interface Map3dHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly reducedMotion: boolean;
+  /** The mode changed (with a console message for the clinic when the map falls back to 2D). */
+  modeChanged(mode: MapMode, message?: string): void;
+  /** A frame was drawn: markers in CSS pixels of the main picture, and the camera's yaw. */
+  framed(markers: ProjectedMarker[], yaw: number): void;
+  /** The second small picture was shown (with its view) or hidden. */
+  insetChanged(view: ChartView | undefined): void;
+}
+
+export interface Selection {
+  muscle?: MapMuscle;
+  area?: string;
+}
+
+export class Map3dController implements ReactiveController {
+  mode: MapMode = 'pending';
+  view?: MapView;
+  private loading = false;
+  private lostFlat = false;
+  private warnedLoss = false;
+  private resizer?: ResizeObserver;
+  private applied?: { muscle?: string; area?: string };
+  private selection: Selection = {};
+  private markers: BodyMarker[] = [];
+  private preset: MapViewName = 'front';
+  private readonly near: VisibilityController;
+  private readonly onScreen: VisibilityController;
+
+  constructor(private readonly host: Map3dHost) {
+    host.addController(this);
+    // Load three.js a little before the map scrolls in; draw only while it is actually on screen.
+    this.near = new VisibilityController(host, { rootMargin: '300px', onChange: (v) => v && void this.load() });
+    this.onScreen = new VisibilityController(host, { onChange: (v) => this.view?.setVisible(v) });
+  }
+
+  hostConnected(): void {
+    if (this.near.intersecting) void this.load();
+  }
+
+  hostDisconnected(): void {
+    this.teardown();
+    // a map shown flat only because the context was lost tries 3D again when it comes back
+    if (this.mode === '3d' || this.lostFlat) this.setMode('pending');
+    this.lostFlat = false;
+  }
+
+  private setMode(mode: MapMode, message?: string): void {
+    this.mode = mode;
+    this.host.modeChanged(mode, message);
+  }
+
+  /** Every trigger-point marker of every muscle (placed once the view exists). */
+  setMarkers(markers: BodyMarker[]): void {
+    this.markers = markers;
+    this.view?.setMarkers(markers);
+  }
+
+  setPreset(view: MapViewName, animate: boolean): void {
+    this.preset = view;
+    this.view?.setView(view, animate);
+  }
+
+  /** Shows a muscle's chart and/or the chosen area; flies to the muscle when it changed. */
+  select(selection: Selection, animate: boolean): void {
+    this.selection = selection;
+    this.apply(animate);
+  }
+
+  private apply(animate: boolean, force = false): void {
+    const v = this.view;
+    if (!v) return;
+    const { muscle, area } = this.selection;
+    if (!force && this.applied?.muscle === muscle?.id && this.applied?.area === area) return;
+    const muscleChanged = force || this.applied?.muscle !== muscle?.id;
+    this.applied = { muscle: muscle?.id, area };
+    const mesh = bodyMesh();
+    const buf = v.marks.array as Uint8Array;
+    const layers = muscle ? muscleLayers(muscle.chart) : undefined;
+    const arms = armVertices(mesh, bodyField());
+    paintVertices(mesh, layers?.essential ?? [], buf, 0, arms);
+    paintVertices(mesh, layers?.spillover ?? [], buf, 1, arms);
+    paintVertices(mesh, layers?.outline ?? [], buf, 2, arms);
+    const spot = area ? areaSpots[area] : undefined;
+    paintVertices(mesh, spot ? [areaOutline(spot), areaOutline(spot, true)] : [], buf, 3, arms);
+    v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
+    if (!muscleChanged) return;
+    if (muscle) {
+      const seen = (view: ChartView) => this.markers.filter((m) => m.key.startsWith(`${muscle.id}|`)).flatMap((m) => (m.seen[view] ? [m.seen[view]!] : []));
+      const plan = focusPlan(muscle.chart, seen);
+      v.focus(chartPose(plan.main.view, plan.main.bounds, v.aspect), animate);
+      v.setInset(plan.inset ? chartPose(plan.inset.view, plan.inset.bounds, 0.8) : undefined);
+      this.host.insetChanged(plan.inset?.view);
+    } else {
+      v.setInset(undefined);
+      this.host.insetChanged(undefined);
+      if (area && spot) v.focus(chartPose(spot.view, [spot.at[0] - 150, spot.at[1] - 250, spot.at[0] + 150, spot.at[1] + 250], v.aspect), animate);
+      else v.setView(this.preset, animate);
+    }
+  }
+
+  async load(): Promise<void> {
+    if (this.loading || this.view || this.mode === 'flat' || !this.host.isConnected) return;
+    this.loading = true;
+    loadsInFlight++;
+    try {
+      if (!webglAvailable()) {
+        this.setMode('flat', 'WebGL is not available in this browser; showing a 2D drawing of the map');
+        return;
+      }
+      const scene = await loadScene();
+      await this.host.updateComplete;
+      const root = this.host.renderRoot;
+      const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');
+      const inset = root.querySelector<HTMLCanvasElement>('canvas.inset');
+      if (!this.host.isConnected || !canvas || !inset) return;
+      this.view = new scene.MapView(
+        {
+          canvas,
+          inset,
+          frame: (markers, yaw) => this.host.framed(markers, yaw),
+          contextLost: () => this.onLost(),
+          contextRestored: () => this.onRestored(),
+          reducedMotion: () => this.host.reducedMotion,
+        },
+        takeProbe,
+      );
+      // a map created while the context is lost has already been told so (and shows the 2D drawing)
+      if (!this.view.lost) this.setMode('3d');
+      const viewport = root.querySelector<HTMLElement>('.viewport');
+      const insetBox = root.querySelector<HTMLElement>('.inset-box');
+      const size = () => {
+        if (viewport && this.view) this.view.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1, insetBox?.clientWidth ?? 0, insetBox?.clientHeight ?? 0);
+      };
+      size();
+      this.resizer = new ResizeObserver(size);
+      if (viewport) this.resizer.observe(viewport);
+      if (insetBox) this.resizer.observe(insetBox);
+      this.view.setView(this.preset, false);
+      this.view.setMarkers(this.markers);
+      this.applied = undefined;
+      this.apply(false, true);
+      if (this.onScreen.visible) this.view.renderNow();
+      this.view.setVisible(this.onScreen.visible);
+    } catch (error) {
+      this.teardown();
+      const message = (error as Error).message;
+      this.setMode('flat', /WebGL/.test(message) ? `WebGL is not available in this browser (${message}); showing a 2D drawing of the map` : `the 3D view could not start (${message}); showing a 2D drawing of the map`);
+    } finally {
+      this.loading = false;
+      // a probe nobody took (its map left the page before three.js arrived) is given back
+      if (--loadsInFlight === 0 && probe && !sceneModule?.hasRenderer()) {
+        releaseContext(probe);
+        probe = undefined;
+      }
+    }
+  }
+
+  /** Resizing the inset box (shown or hidden) needs the sizes read again. */
+  resize(): void {
+    const root = this.host.renderRoot;
+    const viewport = root.querySelector<HTMLElement>('.viewport');
+    const insetBox = root.querySelector<HTMLElement>('.inset-box');
+    if (viewport && this.view) this.view.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1, insetBox?.clientWidth ?? 0, insetBox?.clientHeight ?? 0);
+  }
+
+  private teardown(): void {
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    this.view?.dispose();
+    this.view = undefined;
+  }
+
+  private onLost(): void {
+    this.lostFlat = true;
+    const first = !this.warnedLoss;
+    this.warnedLoss = true;
+    this.setMode('flat', first ? 'the WebGL context was lost; showing a 2D drawing until it comes back' : undefined);
+  }
+
+  private onRestored(): void {
+    this.lostFlat = false;
+    this.setMode('3d');
+    this.apply(false, true);
+  }
+}

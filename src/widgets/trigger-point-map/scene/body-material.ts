@@ -1,0 +1,105 @@
+// The body's shader: soft studio light, and the chart drawn onto the skin from per-vertex marks
+// (signed distances to the chart shapes, 128 = the edge): essential zone solid red, spillover
+// stippled red, the chosen muscle in blue with its fibres and outline (dashed when it lies deep),
+// and the reader's chosen area in purple stripes. Colours are sRGB, as in the 2D drawing.
+import { ShaderMaterial, Vector2, Vector3 } from 'three';
+import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
+
+const vertexShader = /* glsl */ `
+attribute vec4 mark;
+varying vec3 vNormal;
+varying vec4 vMark;
+varying vec3 vPos;
+void main() {
+  vNormal = normalize(normalMatrix * normal);
+  vMark = mark;
+  vPos = position;
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+}`;
+
+const fragmentShader = /* glsl */ `
+uniform vec3 uSkin;
+uniform vec3 uZone;
+uniform vec3 uZoneTint;
+uniform vec3 uMuscle;
+uniform vec3 uArea;
+uniform float uDot;
+uniform int uFibreKind;
+uniform int uFibreSide;
+uniform vec2 uFibre;
+uniform float uDeep;
+varying vec3 vNormal;
+varying vec4 vMark;
+varying vec3 vPos;
+
+// millimetres inside a chart shape (negative outside) from an 8-bit mark (0 = far outside or unpainted)
+float mm(float m) { return (m * 255.0 - 128.0) / 4.0; }
+float inside(float d) { float w = max(fwidth(d), 1e-3); return smoothstep(-w, w, d); }
+float line(float d, float px) { float w = max(fwidth(d), 1e-3); return 1.0 - smoothstep(px * 0.5, px * 0.5 + 1.0, abs(d) / w); }
+
+void main() {
+  vec3 n = normalize(vNormal);
+  float key = max(dot(n, normalize(vec3(-0.35, 0.6, 0.75))), 0.0);
+  float fill = max(dot(n, normalize(vec3(0.6, 0.1, 0.5))), 0.0);
+  float sky = 0.5 + 0.5 * n.y;
+  float rim = pow(1.0 - max(n.z, 0.0), 3.0);
+  float ess = inside(mm(vMark.x));
+  float spill = inside(mm(vMark.y)) * (1.0 - ess);
+  float dm = mm(vMark.z);
+  float mus = inside(dm);
+  float area = inside(mm(vMark.w));
+  vec2 cell = mod(gl_FragCoord.xy, uDot) - 0.5 * uDot;
+  float dots = 1.0 - smoothstep(uDot * 0.22, uDot * 0.22 + 1.0, length(cell));
+  float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (uDot * 1.5)));
+  vec3 base = uSkin;
+  base = mix(base, uZoneTint, spill);
+  base = mix(base, uZone, spill * dots);
+  base = mix(base, uZone, ess);
+  if (uFibreKind > 0) {
+    vec2 c = (uFibreSide == 1 ? vPos.zy : vPos.xy) * 1000.0;
+    float s;
+    if (uFibreKind == 1) s = dot(c, vec2(-uFibre.y, uFibre.x)) / 9.0;
+    else s = atan(c.y - uFibre.y, c.x - uFibre.x) * 100.0 / 11.0;
+    float f = abs(fract(s) - 0.5) * 2.0;
+    float fw = max(fwidth(s), 1e-3);
+    float fibre = 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f);
+    float dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
+    base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.16 : 0.3));
+    base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.35 : 0.7));
+    base = mix(base, uMuscle * 0.85, line(dm, 2.2) * dash);
+  }
+  base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
+  vec3 light = vec3(0.3 + 0.2 * sky) + vec3(0.6) * key + vec3(0.14) * fill;
+  gl_FragColor = vec4(base * light + 0.05 * rim, 1.0);
+}`;
+
+const v3 = (hex: number) => new Vector3(((hex >> 16) & 255) / 255, ((hex >> 8) & 255) / 255, (hex & 255) / 255);
+
+export function createBodyMaterial(): ShaderMaterial {
+  return new ShaderMaterial({
+    vertexShader,
+    fragmentShader,
+    uniforms: {
+      uSkin: { value: v3(0xe6d9cc) },
+      uZone: { value: v3(0xc8102e) },
+      uZoneTint: { value: v3(0xf7c9c9) },
+      uMuscle: { value: v3(0x1f5fa8) },
+      uArea: { value: v3(0x6a3d9a) },
+      uDot: { value: 6 },
+      uFibreKind: { value: 0 },
+      uFibreSide: { value: 0 },
+      uFibre: { value: new Vector2(1, 0) },
+      uDeep: { value: 0 },
+    },
+  });
+}
+
+/** Points the shader's fibre lines the chosen muscle's way (or turns them off). */
+export function setFibres(material: ShaderMaterial, fibres: Fibres | undefined, view: ChartView | undefined, deep: boolean): void {
+  const u = material.uniforms;
+  u.uFibreKind.value = fibres ? (fibres.kind === 'parallel' ? 1 : 2) : 0;
+  u.uFibreSide.value = view === 'side' ? 1 : 0;
+  u.uDeep.value = deep ? 1 : 0;
+  if (fibres?.kind === 'parallel') u.uFibre.value.set(Math.cos((fibres.angle * Math.PI) / 180), Math.sin((fibres.angle * Math.PI) / 180));
+  else if (fibres) u.uFibre.value.set(fibres.focus[0], fibres.focus[1]);
+}
