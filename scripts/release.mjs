@@ -141,6 +141,7 @@ function main() {
     ...files.map((f) => [`${FOLDER}/${f}`, readFileSync(join(dist, f))]),
   ];
   writeFileSync(join(outDir, `${base}-dist.zip`), zip(entries));
+  execFileSync(process.execPath, [join(root, 'scripts', 'wordpress-zip.mjs')], { stdio: 'inherit', env: { ...process.env, PT_RELEASE_DIR: outDir } }); // release/pt-explainers-wordpress-<version>.zip
   for (const f of [`${base}.tgz`, `${base}-dist.zip`]) {
     console.log(`${relative(root, outDir)}/${f}  ${(statSync(join(outDir, f)).size / 1024).toFixed(1)} kB`);
   }

@@ -3,7 +3,7 @@
 // The plugin's version (header, constant, readme "Stable tag") is written from package.json. Only the
 // script-tag build goes in (the loader, its chunks, the config schemas), without source maps.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clinicFiles, zip } from './release.mjs';
 
@@ -44,7 +44,7 @@ export function stagePlugin(dest, distDir) {
 }
 
 /** Writes release/pt-explainers-wordpress-<version>.zip; returns its path. */
-export function writeWordPressZip(outDir = join(root, process.env.PT_RELEASE_DIR ?? 'release')) {
+export function writeWordPressZip(outDir = resolve(root, process.env.PT_RELEASE_DIR ?? 'release')) {
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, `${PLUGIN}-wordpress-${pkg.version}.zip`);
   const entries = pluginFiles().map(([rel, data]) => [`${PLUGIN}/${rel}`, data]);
