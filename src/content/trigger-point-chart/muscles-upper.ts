@@ -155,12 +155,12 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
   scalenes: {
     outline: [
       { view: 'side', points: [[-34, 1562], [-14, 1570], [2, 1528], [22, 1468], [36, 1436], [4, 1428], [-30, 1436], [-42, 1500]] },
-      { view: 'front', points: [[30, 1562], [44, 1566], [56, 1510], [76, 1452], [66, 1436], [40, 1440], [34, 1500]] },
+      { view: 'front', points: [[30, 1562], [50, 1570], [72, 1524], [80, 1456], [68, 1436], [40, 1440], [34, 1500]] },
     ],
     fibres: { kind: 'parallel', angle: -72 },
     deep: true,
     // low in the side of the neck, above the collarbone (anterior, middle and posterior scalene)
-    points: [{ view: 'side', at: [12, 1488] }, { view: 'side', at: [0, 1506] }, { view: 'side', at: [-10, 1526] }],
+    points: [{ view: 'side', at: [14, 1484] }, { view: 'side', at: [-2, 1512] }, { view: 'side', at: [-16, 1540] }],
     essential: [
       // two fingers over the chest, to the nipple line
       { view: 'front', points: [[44, 1400], [100, 1400], [118, 1350], [120, 1280], [104, 1268], [94, 1330], [84, 1326], [80, 1264], [58, 1262], [48, 1340]] },
