@@ -81,13 +81,13 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
   'gluteus-minimus': {
     // deep under gluteus medius: the outer face of the ilium to the front of the greater trochanter
     outline: [
-      { view: 'side', points: [[-62, 994], [0, 1010], [56, 990], [22, 916], [0, 900], [-26, 916]] },
+      { view: 'side', points: [[-62, 994], [0, 1012], [60, 994], [50, 950], [24, 910], [0, 900], [-26, 916]] },
       { view: 'back', points: [[88, 962], [116, 994], [150, 1004], [164, 980], [160, 922], [150, 900], [124, 914], [96, 940]] },
     ],
     fibres: { kind: 'fan', focus: [0, 896] },
     deep: true,
     // anterior part (front of the outer hip) and posterior part (along the upper buttock)
-    points: [{ view: 'side', at: [34, 964] }, { view: 'side', at: [18, 944] }, { view: 'back', at: [108, 956] }, { view: 'back', at: [146, 962] }],
+    points: [{ view: 'side', at: [34, 966] }, { view: 'side', at: [38, 944] }, { view: 'back', at: [108, 956] }, { view: 'back', at: [146, 962] }],
     essential: [
       // anterior part: outer hip and a strip down the outer thigh
       { view: 'side', points: [[-30, 930], [10, 934], [30, 900], [24, 760], [22, 620], [20, 540], [-22, 540], [-26, 640], [-34, 780], [-40, 880]] },
@@ -144,7 +144,7 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     fibres: { kind: 'parallel', angle: -80 },
     deep: false,
     // several points along the outer thigh
-    points: [{ view: 'side', at: [10, 700] }, { view: 'side', at: [-30, 588] }, { view: 'side', at: [22, 610] }, { view: 'side', at: [-10, 790] }, { view: 'side', at: [-20, 850] }],
+    points: [{ view: 'side', at: [-35, 700] }, { view: 'side', at: [-30, 588] }, { view: 'side', at: [22, 610] }, { view: 'side', at: [-38, 780] }, { view: 'side', at: [-36, 836] }],
     essential: [
       // the whole outer thigh down to the outer knee
       { view: 'side', points: [[-30, 850], [24, 854], [40, 760], [38, 640], [30, 530], [26, 460], [-20, 456], [-28, 540], [-44, 640], [-44, 760]] },
