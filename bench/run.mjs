@@ -31,6 +31,7 @@ const SUBJECTS = [
   { id: 'pt-gate-control', tag: 'pt-gate-control', attrs: {}, frames: 'animate' },
   { id: 'pt-technique-compare', tag: 'pt-technique-compare', attrs: {}, frames: null },
   { id: 'pt-technique-card', tag: 'pt-technique-card', attrs: { technique: 'swedish' }, frames: null },
+  { id: 'pt-visit-guide', tag: 'pt-visit-guide', attrs: {}, frames: null },
   { id: MAP, tag: MAP, attrs: {}, frames: 'orbit', three: true },
   {
     id: MV, tag: MV, frames: 'orbit', three: true, mv: true,

@@ -10,7 +10,7 @@ import { startServer } from '../../scripts/serve.mjs';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = resolve(process.env.PT_DIST ?? join(REPO, 'dist'));
-export const TAGS = ['pt-technique-compare', 'pt-technique-card', 'pt-gate-control', 'pt-trigger-point-map'];
+export const TAGS = ['pt-technique-compare', 'pt-technique-card', 'pt-gate-control', 'pt-trigger-point-map', 'pt-visit-guide'];
 /** Attributes a widget needs to show anything (a card shows one technique); every test page uses them. */
 export const BASE_ATTRS = { 'pt-technique-card': { technique: 'swedish' } };
 

@@ -49,7 +49,7 @@ export const visitGuideSchema: JsonSchema = {
   properties: {
     clinicName: text(80, "The clinic's name (used on the booking button)."),
     phone: text(40, 'Phone number as it should be shown; it becomes a call link.'),
-    bookingUrl: text(500, 'Online booking link: https://… or http://…, or a path on your site starting with /. Other links are refused.'),
+    bookingUrl: text(500, 'Online booking link: https://… or http://…, a path on your site starting with /, or #a-place-on-this-page. Other links are refused.'),
     ...clinicWords,
     es: { type: 'object', additionalProperties: false, description: 'Spanish versions of the clinic text (shown when lang="es").', properties: clinicWords },
     hideSections: { type: 'array', items: { enum: SECTION_IDS }, uniqueItems: true, description: 'Sections to leave out. The safety line always stays.' },

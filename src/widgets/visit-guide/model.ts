@@ -86,14 +86,14 @@ export function visibleSections(config: VisitGuideConfig | undefined): Set<Secti
 }
 
 /**
- * A booking link the widget may render: absolute http(s) links, or a path on the clinic's own site
- * ("/book"). Anything else (javascript:, data:, mailto:, "//host") is refused with a problem.
+ * A booking link the widget may render: absolute http(s) links, a path on the clinic's own site ("/book")
+ * or a place on the same page ("#contact"). Anything else (javascript:, data:, mailto:, "//host") is refused with a problem.
  */
 export function bookingLink(value: string | undefined, base: string): { href?: string; problem?: Problem } {
   if (value === undefined) return {};
   const t = value.trim();
-  const refuse = { problem: { what: `bookingUrl ${JSON.stringify(t.slice(0, 60))} is not an http(s) link; the booking button is left out`, valid: 'https://… or http://… links, or a path on this site starting with /' } };
-  if (!/^(https?:\/\/\S+|\/(?!\/)\S*)$/i.test(t)) return refuse;
+  const refuse = { problem: { what: `bookingUrl ${JSON.stringify(t.slice(0, 60))} is not an http(s) link; the booking button is left out`, valid: 'https://… or http://… links, a path on this site starting with /, or #a-place-on-this-page' } };
+  if (!/^(https?:\/\/\S+|\/(?!\/)\S*|#\S*)$/i.test(t)) return refuse;
   try {
     const url = new URL(t, base);
     return url.protocol === 'https:' || url.protocol === 'http:' ? { href: url.href } : refuse;

@@ -24,6 +24,7 @@ describe('visit guide model: booking and phone links', () => {
     expect(bookingLink('https://book.example/x?a=1', BASE)).to.deep.equal({ href: 'https://book.example/x?a=1' });
     expect(bookingLink(' HTTP://book.example ', BASE).href).to.equal('http://book.example/');
     expect(bookingLink('/book', BASE).href).to.equal('https://clinic.example/book');
+    expect(bookingLink('#contact', BASE).href).to.equal('https://clinic.example/new-patients/#contact');
     expect(bookingLink(undefined, BASE)).to.deep.equal({});
     for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example', 'mailto:a@b.c', 'book.html', 'https://', 'https://a b']) {
       const r = bookingLink(bad, BASE);
