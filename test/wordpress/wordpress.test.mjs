@@ -202,6 +202,55 @@ if (skip) {
     });
   }
 
+  test('block editor (as an Author): every widget is a block with its controls, and the preview is the live widget', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    try {
+      await page.goto(`${wp.url}/wp-login.php`);
+      await page.fill('#user_login', 'author');
+      await page.fill('#user_pass', 'author-password');
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      await page.goto(`${wp.url}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('pt-explainers/gate-control') && window.wp.data.select('core/block-editor'), null, { timeout: 60000, polling: 200 });
+      const types = await page.evaluate(() =>
+        ['gate-control', 'technique-compare', 'technique-card', 'trigger-point-map'].map((id) => {
+          const t = window.wp.blocks.getBlockType(`pt-explainers/${id}`);
+          return { id, title: t?.title, attributes: Object.keys(t?.attributes ?? {}) };
+        }),
+      );
+      for (const t of types) {
+        assert.ok(t.title, `pt-explainers/${t.id} is registered with a title`);
+        assert.ok(t.attributes.includes('config') && t.attributes.includes('fallback'), `${t.id}: ${t.attributes}`);
+      }
+      await page.evaluate(() => {
+        const block = window.wp.blocks.createBlock('pt-explainers/gate-control', { pain: '20', config: '{"title": "Preview title"}' });
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+        window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+        const editPost = window.wp.data.dispatch('core/edit-post');
+        if (window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) editPost.toggleFeature('welcomeGuide');
+        editPost.openGeneralSidebar('edit-post/block');
+      });
+      await page.waitForFunction(() => document.querySelector('pt-gate-control')?.shadowRoot?.textContent.includes('Preview title'), null, { timeout: 30000, polling: 200 });
+      assert.equal(await page.evaluate(() => document.querySelector('pt-gate-control').getAttribute('pain')), '20');
+      // The block's controls in the sidebar (labels from the plugin's PHP).
+      const sidebarText = (t) => page.waitForFunction((t) => document.body.innerText.toLowerCase().includes(t.toLowerCase()), t, { timeout: 10000 }).catch(async () => {
+        throw new Error(`"${t}" not in the editor: ${(await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ').slice(0, 1500)}`);
+      });
+      await sidebarText('Starting pain signal');
+      // Invalid JSON is pointed out in the editor, before anyone publishes it.
+      await page.evaluate(() => {
+        const id = window.wp.data.select('core/block-editor').getSelectedBlockClientId();
+        window.wp.data.dispatch('core/block-editor').updateBlockAttributes(id, { config: '{"title": ' });
+      });
+      await sidebarText('not valid JSON');
+      assert.deepEqual(pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const key of ['admin-xss', 'author-xss']) {
     test(`${key}: script payloads in shortcode attributes, JSON and block attributes stay inert`, async () => {
       const { page, log, close } = await openPost(key);
