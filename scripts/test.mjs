@@ -19,6 +19,7 @@ const steps = [
   ['framework examples (React 18/19, Vue 3, Svelte 5, JSX types)', 'node --test test/frameworks/'],
   ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/'],
   ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/'],
+  ['embed builder (demo/builder.html in Chromium)', 'node --test test/builder/'],
   ['wordpress plugin (a real WordPress; Debian as root, else one skip line)', 'node --test test/wordpress/'],
   ['storybook build', 'npm run build-storybook --silent'],
   ['storybook stories', 'node --test test/storybook/'],
