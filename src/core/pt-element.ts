@@ -19,7 +19,8 @@ export class PtElement extends LitElement {
    * declares `dark` or `light dark` on `:root`, an ancestor or `<meta name="color-scheme">`);
    * `auto` follows the reader's system setting; `light` or `dark` force one.
    */
-  @property({ reflect: true }) theme: Theme = 'page';
+  // The values written out (not `Theme`): custom-elements.json, the JSX types and the embed builder read them.
+  @property({ reflect: true }) theme: 'page' | 'auto' | 'light' | 'dark' = 'page';
 
   protected readonly localeController = new LocaleController(this, (l) => this.localeChanged(l));
   protected readonly motionController = new ReducedMotionController(this, (r) => this.reducedMotionChanged(r));
