@@ -38,6 +38,8 @@ ${cardJson}
 
 [pt_explainer widget="trigger-point-map" view="back" /]
 
+[pt_explainer widget="visit-guide" plan="after-surgery" /]
+
 A paragraph after the widgets.`;
 
 const blocks = [
@@ -155,7 +157,9 @@ if (skip) {
     test(`${key}: every widget upgrades, the clinic's JSON applies, nothing leaks as text`, async () => {
       const { page, log, close } = await openPost(key);
       try {
-        await rendered(page, TAGS);
+        const shortcode = key.endsWith('shortcode');
+        await rendered(page, shortcode ? [...TAGS, 'pt-visit-guide'] : TAGS);
+        if (shortcode) assert.equal(await page.evaluate(() => document.querySelector('pt-visit-guide').getAttribute('plan')), 'after-surgery');
         // Gate control loads its config validator lazily: wait for the clinic's words (or time out and report).
         await page
           .waitForFunction((t) => document.querySelector('pt-gate-control').shadowRoot.textContent.includes(t), GATE_TITLE, { timeout: 10000, polling: 100 })
@@ -182,7 +186,7 @@ if (skip) {
         assert.equal(state.loaders, 1);
         assert.ok(state.fallbackHidden, 'the fallback sentence is not shown once the widget works');
         assert.match(state.article, /A paragraph before the widgets\./);
-        if (key.endsWith('shortcode')) assert.match(state.article, /A paragraph after the widgets\./);
+        if (shortcode) assert.match(state.article, /A paragraph after the widgets\./);
         for (const leak of ['{', '}', '"title"', 'pt_explainer', '[/', '\u201c', '\u201d', 'wp:pt-explainers', 'Read our guide']) {
           assert.ok(!state.article.includes(leak), `"${leak}" leaks into the page text: ${state.article}`);
         }

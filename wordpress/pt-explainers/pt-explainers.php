@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       PT Explainers
- * Description:       Patient-education widgets for physical-therapy and massage clinics: gate control of pain, technique comparison and cards, trigger-point map. A shortcode and a block for each widget; the scripts load only on pages that show one.
+ * Description:       Patient-education widgets for physical-therapy and massage clinics: gate control of pain, technique comparison and cards, trigger-point map, new-patient visit guide. A shortcode and a block for each widget; the scripts load only on pages that show one.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

@@ -109,5 +109,34 @@ function pt_explainers_widgets() {
 				'lang'      => $lang,
 			),
 		),
+		'visit-guide'         => array(
+			'title'       => __( 'New patients: your visit', 'pt-explainers' ),
+			'description' => __( 'What happens at a visit, how often people come, who does what, and when to call.', 'pt-explainers' ),
+			'attributes'  => array(
+				'plan'            => array(
+					'type'    => 'select',
+					'label'   => __( 'Situation shown first', 'pt-explainers' ),
+					'options' => array( '', 'new-injury', 'long-lasting', 'after-surgery', 'staying-well' ),
+				),
+				'step'            => array(
+					'type'  => 'number',
+					'label' => __( 'Step shown first (1–5)', 'pt-explainers' ),
+					'min'   => 1,
+					'max'   => 5,
+				),
+				'heading-level'   => array(
+					'type'  => 'number',
+					'label' => __( 'Heading level', 'pt-explainers' ),
+					'min'   => 2,
+					'max'   => 5,
+				),
+				'structured-data' => array(
+					'type'  => 'boolean',
+					'label' => __( 'Also write the questions as FAQ data for search engines', 'pt-explainers' ),
+				),
+				'theme'           => $theme,
+				'lang'            => $lang,
+			),
+		),
 	);
 }
