@@ -45,7 +45,7 @@ const list = [
   { id: 'chest', group: 'trunk', view: 'front', label: 'Chest' },
   { id: 'low-back', group: 'trunk', view: 'back', label: 'Low back' },
   { id: 'top-of-pelvis', group: 'trunk', view: 'back', label: 'Top of the pelvis (hip bone)' },
-  { id: 'sacroiliac', group: 'trunk', view: 'back', label: 'Base of the spine (sacrum and SI joint)' },
+  { id: 'sacroiliac', group: 'trunk', view: 'back', label: 'Base of the spine, where it joins the pelvis' },
   { id: 'groin', group: 'trunk', view: 'front', label: 'Groin' },
   { id: 'buttock', group: 'hip-leg', view: 'back', label: 'Buttock' },
   { id: 'outer-hip', group: 'hip-leg', view: 'side', label: 'Outer hip' },

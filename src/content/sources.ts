@@ -30,6 +30,27 @@ const list = [
   { id: 'shoemaker-2014', authors: 'Shoemaker SJ, Wolf MS, Brach C', year: 2014, title: 'Development of the Patient Education Materials Assessment Tool (PEMAT): a new measure of understandability and actionability for print and audiovisual patient information', container: 'Patient Education and Counseling', details: '96(3):395–403', doi: '10.1016/j.pec.2014.05.027' },
   { id: 'gulati-2021', authors: 'Gulati M, Levy PD, Mukherjee D, et al.', year: 2021, title: '2021 AHA/ACC/ASE/CHEST/SAEM/SCCT/SCMR Guideline for the Evaluation and Diagnosis of Chest Pain', container: 'Circulation', details: '144(22):e368–e454', doi: '10.1161/CIR.0000000000001029' },
   { id: 'kothari-1999', authors: 'Kothari RU, Pancioli A, Liu T, Brott T, Broderick J', year: 1999, title: 'Cincinnati Prehospital Stroke Scale: reproducibility and validity', container: 'Annals of Emergency Medicine', details: '33(4):373–378', doi: '10.1016/S0196-0644(99)70299-4' },
+  { id: 'george-2006', authors: 'George JW, Tepe R, Busold D, Keuss S, Prather H, Skaggs CD', year: 2006, title: 'The effects of active release technique on carpal tunnel patients: a pilot study', container: 'Journal of Chiropractic Medicine', details: '5(4):119–122', doi: '10.1016/S0899-3467(07)60143-8' },
+  { id: 'cambron-2007', authors: 'Cambron JA, Dexheimer J, Coe P, Swenson R', year: 2007, title: 'Side-effects of massage therapy: a cross-sectional study of 100 clients', container: 'Journal of Alternative and Complementary Medicine', details: '13(8):793–796', doi: '10.1089/acm.2006.6401' },
+  { id: 'ajimsha-2015', authors: 'Ajimsha MS, Al-Mudahka NR, Al-Madzhar JA', year: 2015, title: 'Effectiveness of myofascial release: systematic review of randomized controlled trials', container: 'Journal of Bodywork and Movement Therapies', details: '19(1):102–112', doi: '10.1016/j.jbmt.2014.06.001' },
+  { id: 'laimi-2018', authors: 'Laimi K, Mäkilä A, Bärlund E, et al.', year: 2018, title: 'Effectiveness of myofascial release in treatment of chronic musculoskeletal pain: a systematic review', container: 'Clinical Rehabilitation', details: '32(4):440–450', doi: '10.1177/0269215517732820' },
+  { id: 'davis-2020', authors: 'Davis HL, Alabed S, Chico TJA', year: 2020, title: 'Effect of sports massage on performance and recovery: a systematic review and meta-analysis', container: 'BMJ Open Sport & Exercise Medicine', details: '6(1):e000614', doi: '10.1136/bmjsem-2019-000614' },
+  { id: 'aroor-2017', authors: 'Aroor S, Singh R, Goldstein LB', year: 2017, title: 'BE-FAST (Balance, Eyes, Face, Arm, Speech, Time): reducing the proportion of strokes missed using the FAST mnemonic', container: 'Stroke', details: '48(2):479–481', doi: '10.1161/STROKEAHA.116.015169' },
+  { id: 'hunder-1990', authors: 'Hunder GG, Bloch DA, Michel BA, et al.', year: 1990, title: 'The American College of Rheumatology 1990 criteria for the classification of giant cell arteritis', container: 'Arthritis & Rheumatism', details: '33(8):1122–1128', doi: '10.1002/art.1780330810' },
+  { id: 'verhagen-2016', authors: 'Verhagen AP, Downie A, Popal N, Maher C, Koes BW', year: 2016, title: 'Red flags presented in current low back pain guidelines: a review', container: 'European Spine Journal', details: '25(9):2788–2802', doi: '10.1007/s00586-016-4684-0' },
+  { id: 'corbin-2005', authors: 'Corbin L', year: 2005, title: 'Safety and efficacy of massage therapy for patients with cancer', container: 'Cancer Control', details: '12(3):158–164', doi: '10.1177/107327480501200303' },
+  { id: 'acog-2020', authors: 'American College of Obstetricians and Gynecologists', year: 2020, title: 'Physical activity and exercise during pregnancy and the postpartum period. ACOG Committee Opinion No. 804', container: 'Obstetrics & Gynecology', details: '135(4):e178–e188', doi: '10.1097/AOG.0000000000003772' },
+  { id: 'denneny-2019', authors: 'Denneny D, Frawley HC, Petersen K, et al.', year: 2019, title: 'Trigger point manual therapy for the treatment of chronic noncancer pain in adults: a systematic review and meta-analysis', container: 'Archives of Physical Medicine and Rehabilitation', details: '100(3):562–577', doi: '10.1016/j.apmr.2018.06.019' },
+  // The visit guide (issue 13): the visit, how often, who does what, after-care.
+  { id: 'french-2006', authors: 'French SD, Cameron M, Walker BF, Reggars JW, Esterman AJ', year: 2006, title: 'Superficial heat or cold for low back pain', container: 'Cochrane Database of Systematic Reviews', details: '(1):CD004750', doi: '10.1002/14651858.CD004750.pub2' },
+  { id: 'wiltshire-2010', authors: 'Wiltshire EV, Poitras V, Pak M, Hong T, Rayner J, Tschakovsky ME', year: 2010, title: 'Massage impairs postexercise muscle blood flow and "lactic acid" removal', container: 'Medicine & Science in Sports & Exercise', details: '42(6):1062–1071', doi: '10.1249/MSS.0b013e3181c9214f' },
+  { id: 'qaseem-2017', authors: 'Qaseem A, Wilt TJ, McLean RM, Forciea MA', year: 2017, title: 'Noninvasive treatments for acute, subacute, and chronic low back pain: a clinical practice guideline from the American College of Physicians', container: 'Annals of Internal Medicine', details: '166(7):514–530', doi: '10.7326/M16-2367' },
+  { id: 'apta-guide-2014', authors: 'American Physical Therapy Association', year: 2014, title: 'Guide to Physical Therapist Practice 3.0: the patient and client management model', container: 'APTA (online)', url: 'https://guidetoptpractice.apta.org' },
+  { id: 'apta-ethics-2020', authors: 'American Physical Therapy Association', year: 2020, title: 'Code of Ethics for the Physical Therapist (HOD S06-20-28-25)', container: 'APTA House of Delegates', url: 'https://www.apta.org/apta-and-you/leadership-and-governance/policies/code-of-ethics-for-the-physical-therapist' },
+  { id: 'apta-direct-access-2025', authors: 'American Physical Therapy Association', year: 2025, title: 'State of Direct Access to Physical Therapist Services in the United States', container: 'APTA report', url: 'https://www.apta.org/apta-and-you/news-publications/reports/2025/state-of-direct-access-to-physical-therapist-services' },
+  { id: 'bls-pt-2024', authors: 'U.S. Bureau of Labor Statistics', year: 2024, title: 'Physical therapists', container: 'Occupational Outlook Handbook', url: 'https://www.bls.gov/ooh/healthcare/physical-therapists.htm' },
+  { id: 'bls-lmt-2024', authors: 'U.S. Bureau of Labor Statistics', year: 2024, title: 'Massage therapists', container: 'Occupational Outlook Handbook', url: 'https://www.bls.gov/ooh/healthcare/massage-therapists.htm' },
+  { id: 'wa-ago-2016', authors: 'Washington State Office of the Attorney General', year: 2016, title: 'Physical therapists: scope of practice of physical therapy (dry needling)', container: 'Attorney General opinions', url: 'https://atg.wa.gov/ago-opinions/scope-practice-physical-therapy' },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]['id'];
@@ -52,15 +73,25 @@ export function sourceHref(s: Source): string | undefined {
   return s.doi ? `https://doi.org/${s.doi}` : s.url;
 }
 
-/** The footer's "Sources" list for the given ids: each once, in first-cited order, unknown ids skipped. */
-export function footerSources(ids: Iterable<string>): SourceLike[] {
-  const seen = new Set<string>();
-  const out: SourceLike[] = [];
-  for (const id of ids) {
+/** What the footer list is built from: bare source ids, or statements (which bring their locators). */
+export type CitedItem = string | { cite: readonly string[]; at?: Partial<Record<string, string>> };
+
+/**
+ * The footer's "Sources" list for the given ids or statements: each source once, in first-cited order,
+ * unknown ids skipped; with statements, each source lists where in it the widget's claims are supported.
+ */
+export function footerSources(items: Iterable<CitedItem>): SourceLike[] {
+  const byId = new Map<string, SourceLike & { at: string[] }>();
+  const add = (id: string, at: string | undefined) => {
     const s = (sources as Record<string, Source | undefined>)[id];
-    if (!s || seen.has(id)) continue;
-    seen.add(id);
-    out.push({ id, citation: formatCitation(s), href: sourceHref(s) });
+    if (!s) return;
+    let entry = byId.get(id);
+    if (!entry) byId.set(id, (entry = { id, citation: formatCitation(s), href: sourceHref(s), at: [] }));
+    if (at && !entry.at.includes(at)) entry.at.push(at);
+  };
+  for (const item of items) {
+    if (typeof item === 'string') add(item, undefined);
+    else for (const id of item.cite) add(id, item.at?.[id]);
   }
-  return out;
+  return [...byId.values()];
 }

@@ -1,6 +1,6 @@
 // Trigger-point map content: for each muscle, where its trigger point usually is and where its pain
 // is often felt (named body areas), in plain words with sources. Spanish: src/content/es/trigger-points.ts.
-import type { Statement, SourceId } from './types.js';
+import type { Locators, Statement, SourceId } from './types.js';
 import type { BodyAreaId, BodyAreaGroup } from './body-areas.js';
 
 export const muscleIds = [
@@ -39,18 +39,31 @@ export interface MuscleContent {
 const UPPER: readonly SourceId[] = ['simons-travell-1999', 'donnelly-2019'];
 const LOWER: readonly SourceId[] = ['travell-simons-1992', 'donnelly-2019'];
 
-const s = (text: string, cite: readonly SourceId[]): Statement => ({ text, cite });
+const s = (text: string, cite: readonly SourceId[], at?: Locators): Statement => (at ? { text, cite, at } : { text, cite });
 
-const STOP = 'Stop if the pain gets sharp or spreads.';
+// Referred (spreading) pain is expected with pressure on a trigger point; sharp pain, numbness or tingling is not.
+const STOP = 'Stop if the pain gets sharp, or if you feel numbness or tingling.';
 const BALL = 'Lean against a wall with a soft ball on the sore spot. Use light pressure for 30 to 60 seconds.';
+
+const AT_BATAVIA_DVT = 'Results: deep vein thrombosis is listed as a contraindication to massage across the compared sources';
 
 // Calf pain can be a blood clot (DVT): shared by the two calf muscles.
 const CLOT = s(
   'A calf that is swollen, warm, red or very tender may be a blood clot. Get medical care the same day, before any massage or stretch.',
   ['travell-simons-1992', 'batavia-2004'],
+  {
+    'batavia-2004': AT_BATAVIA_DVT,
+  },
 );
 
-export const muscles: readonly MuscleContent[] = [
+// Low back pain red flags (guidelines), shared by the two deep low back and hip muscles.
+const BACK = s(
+  'Get medical care soon if you have back pain and a fever. Do the same if you have had cancer, a fall or weak bones. Numbness in the area you sit on, or new trouble with your bladder or bowels, needs care too.',
+  ['verhagen-2016'],
+  { 'verhagen-2016': 'Results: red flags in 16 guidelines for malignancy (history of cancer), fracture (trauma, osteoporosis), cauda equina syndrome (saddle anaesthesia, bladder or bowel dysfunction) and infection (fever)' },
+);
+
+const written: readonly MuscleContent[] = [
   {
     id: 'upper-trapezius', name: 'Top-of-shoulder muscle', technicalName: 'Upper trapezius', region: 'shoulder-arm',
     where: 'On top of your shoulder, about halfway between your neck and the tip of your shoulder.',
@@ -76,7 +89,7 @@ export const muscles: readonly MuscleContent[] = [
       s('You may need to turn your whole body to look behind you.', UPPER),
       s('Pain at the base of the neck, and sometimes along the shoulder blade.', UPPER),
     ],
-    selfCare: s(`Set your screen at eye level and take breaks from looking down. Gently turn your head and tip your nose toward your armpit for 30 seconds. A warm pack may ease the ache. ${STOP}`, UPPER),
+    selfCare: s(`Set your screen at eye level and take breaks from looking down. Gently tip your nose toward the armpit on the other side from the pain. Hold for 30 seconds. A warm pack may ease the ache. ${STOP}`, UPPER),
     cite: UPPER,
   },
   {
@@ -91,7 +104,11 @@ export const muscles: readonly MuscleContent[] = [
       s('The neck itself may not feel sore at all.', UPPER),
     ],
     selfCare: s('Keep your head level at work, and do not hold a phone with your shoulder. Gently turn and tilt your head only as far as it is pain free. Do not press hard on the front of your neck, where large blood vessels run. Ask your therapist to show you a safe way to work on this muscle.', UPPER),
-    seekCare: s('Dizziness has many causes. Get urgent care first for sudden dizziness with a bad headache, a drooping face, a weak or numb arm, or trouble speaking or seeing. These can be signs of a stroke.', ['kothari-1999', 'simons-travell-1999']),
+    seekCare: s(
+      'Dizziness has many causes. Get urgent care first: call your local emergency number for a sudden loss of balance, sudden trouble seeing, a drooping face, a weak arm, or trouble speaking. These can be signs of a stroke.',
+      ['aroor-2017', 'simons-travell-1999'],
+      { 'aroor-2017': 'BE-FAST: sudden loss of balance and eye (vision) symptoms added to face, arm and speech catch more strokes' },
+    ),
     cite: UPPER,
   },
   {
@@ -120,6 +137,11 @@ export const muscles: readonly MuscleContent[] = [
       s('Clenching or grinding your teeth may make it worse.', UPPER),
     ],
     selfCare: s('Notice if you clench your teeth during the day. Try this: lips together, teeth apart, jaw soft. Rub your temple in small, light circles, or use a warm cloth. See a dentist too if a tooth hurts.', UPPER),
+    seekCare: s(
+      'If you are over 50, see a doctor the same day for a new headache at the temple. Do the same for jaw pain when you chew, or a change in how you see. These can be signs of a swollen artery in the head (temporal arteritis). It can harm your sight.',
+      ['hunder-1990'],
+      { 'hunder-1990': 'Criteria: age 50 or older at onset, new headache, temporal artery tenderness; features compared include jaw claudication and visual symptoms' },
+    ),
     cite: UPPER,
   },
   {
@@ -205,21 +227,26 @@ export const muscles: readonly MuscleContent[] = [
       s('A tight chest and round shoulders after long hours of sitting.', UPPER),
     ],
     selfCare: s('Stand in a doorway with your forearms on the frame. Step forward until you feel a light stretch, and hold for 30 seconds. Take posture breaks and let your shoulders relax. A warm pack may help.', UPPER),
-    seekCare: s('Chest pain can be a heart attack. Call 911 or your local emergency number first if chest pain is new or comes with shortness of breath, sweating, nausea, or pain in the arm, jaw or back. Do not wait to see if it is a muscle.', ['gulati-2021', 'simons-travell-1999']),
+    seekCare: s(
+      'Chest pain can be a heart attack. Call 911 or your local emergency number first if chest pain is new or comes with shortness of breath, sweating, nausea, or pain in the arm, jaw or back. Do not wait to see if it is a muscle.',
+      ['gulati-2021', 'simons-travell-1999'],
+      { 'gulati-2021': 'Section on initial evaluation: symptoms that come with heart-related chest pain (shortness of breath, sweating, nausea, pain spreading to arm, jaw or back); call emergency services' },
+    ),
     cite: UPPER,
   },
   {
     id: 'quadratus-lumborum', name: 'Deep low back muscle (QL)', technicalName: 'Quadratus lumborum', region: 'trunk',
     where: 'In your low back, beside the spine, between your lowest rib and the top of your hip bone.',
-    description: s('The quadratus lumborum (QL) is a deep muscle on each side of your low back. It bends you to the side and keeps your low back steady when you stand and walk. Its pain is often felt in the low back, along the top of the hip bone and low in the buttock. Some people feel it in the outer hip.', LOWER),
-    essential: ['low-back', 'top-of-pelvis', 'sacroiliac', 'buttock'],
-    spillover: ['outer-hip'],
+    description: s('The quadratus lumborum (QL) is a deep muscle on each side of your low back. It bends you to the side and keeps your low back steady when you stand and walk. Its pain is often felt in the low back, along the top of the hip bone, low in the buttock and at the outer hip.', LOWER),
+    essential: ['low-back', 'top-of-pelvis', 'sacroiliac', 'buttock', 'outer-hip'],
+    spillover: [],
     symptoms: [
       s('A deep ache in the low back, often on one side.', LOWER),
       s('Pain when you turn over in bed, stand up from a chair, cough or sneeze.', LOWER),
       s('Trouble standing or walking for long.', LOWER),
     ],
     selfCare: s('Change position often. Lie on your good side with a pillow between your knees. Try a gentle side bend, with one arm reaching over your head, for 30 seconds. Warmth may help. Stop if pain spreads down your leg.', LOWER),
+    seekCare: BACK,
     cite: LOWER,
   },
   {
@@ -234,6 +261,7 @@ export const muscles: readonly MuscleContent[] = [
       s('Pain when you get up from a low chair.', LOWER),
     ],
     selfCare: s('Break up long periods of sitting. Try a gentle hip stretch: kneel on the knee of the sore side, keep your back straight and shift forward a little for 30 seconds. Do not press deep into your belly on your own. Leave that to your therapist.', LOWER),
+    seekCare: BACK,
     cite: LOWER,
   },
   {
@@ -342,7 +370,7 @@ export const muscles: readonly MuscleContent[] = [
     where: 'On the front of your shin, in the upper third, just to the outside of the shin bone.',
     description: s('The tibialis anterior runs down the front of your shin to the inside of your foot. It lifts your foot and toes when you walk. Its pain is often felt at the front of the ankle and in the big toe. Some people feel it along the shin.', LOWER),
     essential: ['front-of-ankle', 'big-toe'],
-    spillover: [],
+    spillover: [], // 'shin' once the map has its geometry (see the issue 12 report)
     symptoms: [
       s('Pain at the front of the ankle or in the big toe.', LOWER),
       s('Your foot may feel weak, or you may trip over your toes.', LOWER),
@@ -367,10 +395,67 @@ export const muscles: readonly MuscleContent[] = [
   },
 ];
 
+// Where in the manual each muscle is: volume and chapter of the 1992/1999 editions, and the muscle's chapter
+// in the 3rd edition (its chapters are named by muscle). Each chapter has the same sections.
+const CHAPTER: Record<MuscleId, string> = {
+  'upper-trapezius': 'Vol. 1, ch. 6 (trapezius)', 'levator-scapulae': 'Vol. 1, ch. 19 (levator scapulae)',
+  sternocleidomastoid: 'Vol. 1, ch. 7 (sternocleidomastoid)', suboccipitals: 'Vol. 1, ch. 17 (suboccipital muscles)',
+  temporalis: 'Vol. 1, ch. 9 (temporalis)', masseter: 'Vol. 1, ch. 8 (masseter)', scalenes: 'Vol. 1, ch. 20 (scalene muscles)',
+  infraspinatus: 'Vol. 1, ch. 22 (infraspinatus)', supraspinatus: 'Vol. 1, ch. 21 (supraspinatus)', rhomboids: 'Vol. 1, ch. 27 (rhomboid muscles)',
+  'pectoralis-major': 'Vol. 1, ch. 42 (pectoralis major)', 'wrist-extensors': 'Vol. 1, ch. 34 (hand extensors and brachioradialis)',
+  'quadratus-lumborum': 'Vol. 2, ch. 4 (quadratus lumborum)', iliopsoas: 'Vol. 2, ch. 5 (iliopsoas)', 'gluteus-medius': 'Vol. 2, ch. 8 (gluteus medius)',
+  'gluteus-minimus': 'Vol. 2, ch. 9 (gluteus minimus)', piriformis: 'Vol. 2, ch. 10 (piriformis)', 'vastus-medialis': 'Vol. 2, ch. 14 (quadriceps femoris: vastus medialis)',
+  'vastus-lateralis': 'Vol. 2, ch. 14 (quadriceps femoris: vastus lateralis)', gastrocnemius: 'Vol. 2, ch. 21 (gastrocnemius)', soleus: 'Vol. 2, ch. 22 (soleus and plantaris)',
+  'tibialis-anterior': 'Vol. 2, ch. 19 (tibialis anterior)',
+};
+const SECTION = {
+  description: 'sections 1–4: referred pain pattern (figure), anatomy and function',
+  symptoms: 'section 6: symptoms; section 7: activation and perpetuation',
+  selfCare: 'section 14: corrective actions (posture, stretches, self-pressure)',
+  seekCare: 'section 11: differential diagnosis',
+} as const;
+const BOOKS: ReadonlySet<SourceId> = new Set(['simons-travell-1999', 'travell-simons-1992', 'donnelly-2019']);
+
+/** The manual's locator for one statement of one muscle, for each book it cites (other sources keep theirs). */
+function locate(id: MuscleId, field: keyof typeof SECTION, st: Statement): Statement {
+  const at: Locators = { ...st.at };
+  const muscle = CHAPTER[id].replace(/^.*\((.*)\)$/, '$1');
+  for (const src of st.cite) {
+    if (at[src] || !BOOKS.has(src)) continue;
+    at[src] = src === 'donnelly-2019' ? `Chapter on the ${muscle}: ${SECTION[field].replace(/section \d+(–\d+)?: /g, '')}` : `${CHAPTER[id]}, ${SECTION[field]}`;
+  }
+  return { ...st, at };
+}
+
+export const muscles: readonly MuscleContent[] = written.map((m) => ({
+  ...m,
+  description: locate(m.id, 'description', m.description),
+  symptoms: m.symptoms.map((x) => locate(m.id, 'symptoms', x)),
+  selfCare: locate(m.id, 'selfCare', m.selfCare),
+  ...(m.seekCare ? { seekCare: locate(m.id, 'seekCare', m.seekCare) } : {}),
+}));
+
 const DEBATE: readonly SourceId[] = ['lucas-2009', 'quintner-2015', 'shah-2015', 'fernandez-dommerholt-2018'];
 
 export const mapNotes: { honesty: Statement; notDiagnosis: Statement; urgent: Statement } = {
-  honesty: s('Experts still debate what trigger points are, and how well they can be found by touch. The places on this map are where pain is often felt, but each person is different. The feeling may be tingling or burning, not only pain.', DEBATE),
-  notDiagnosis: s('This map shows common patterns. It cannot tell you what causes your pain. Only a health professional who examines you can do that, so ask your therapist.', ['simons-travell-1999', 'travell-simons-1992', 'fernandez-dommerholt-2018']),
-  urgent: s('Get urgent care first for chest pain, sudden dizziness or a sudden bad headache, a drooping face, a weak arm, trouble speaking, or a swollen, painful calf. These can be signs of a heart attack, stroke or blood clot.', ['gulati-2021', 'kothari-1999', 'batavia-2004']),
+  honesty: s('Experts still debate what trigger points are, and how well they can be found by touch. The places on this map are where pain is often felt, but each person is different. The feeling may be tingling or burning, not only pain.', DEBATE, {
+    'lucas-2009': 'Results: examiners agree on tenderness more than on the taut band or twitch; reliability of finding trigger points by touch is poor',
+    'quintner-2015': 'Conclusion: the nature of trigger points is disputed',
+    'shah-2015': 'Discussion: what trigger points are and how they arise is still studied and debated',
+    'fernandez-dommerholt-2018': 'Results: referred sensations may be pain, tingling or burning; referral locations are typical, not fixed',
+  }),
+  notDiagnosis: s('This map shows common patterns. It cannot tell you what causes your pain. Only a health professional who examines you can do that, so ask your therapist.', ['simons-travell-1999', 'travell-simons-1992', 'fernandez-dommerholt-2018'], {
+    'simons-travell-1999': 'Vol. 1, ch. 2: referred pain patterns are composites of many patients; diagnosis needs examination',
+    'travell-simons-1992': 'Vol. 2, ch. 2 and 3: patterns are typical; examination finds the trigger point',
+    'fernandez-dommerholt-2018': 'Results: diagnosis rests on a clinical examination (taut band, tender spot, referred sensation)',
+  }),
+  urgent: s(
+    'Get urgent care first for chest pain, a sudden loss of balance or trouble seeing, a drooping face, a weak arm, trouble speaking, or a swollen, painful calf. These can be signs of a heart attack, stroke or blood clot.',
+    ['gulati-2021', 'aroor-2017', 'travell-simons-1992'],
+    {
+      'gulati-2021': 'Section on initial evaluation: chest pain may be a heart attack; call emergency services',
+      'aroor-2017': 'BE-FAST: balance, eyes, face, arm, speech, time',
+      'travell-simons-1992': 'Vol. 2, ch. 22 (soleus), differential diagnosis: a deep vein clot (thrombophlebitis) can cause calf pain',
+    },
+  ),
 };

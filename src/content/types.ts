@@ -3,10 +3,18 @@ import type { SourceId } from './sources.js';
 
 export type { SourceId };
 
-/** A patient-facing statement and the sources that support it. */
+/**
+ * Where in one source a claim is supported: a chapter and section, a page, a table, or a one-line summary
+ * of the finding. Shown under the reference in the widget's "Sources" list and in docs/content-review.md.
+ */
+export type Locators = Partial<Record<SourceId, string>>;
+
+/** A patient-facing statement, the sources that support it and, for each source, where it says so. */
 export interface Statement {
   text: string;
   cite: readonly SourceId[];
+  /** One locator per cited source (the content checks require it). */
+  at?: Locators;
 }
 
 /** A bibliography entry. */

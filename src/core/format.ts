@@ -1,12 +1,39 @@
-// Numbers and ranges formatted with Intl for the active locale.
+// Numbers, ranges and lists formatted with Intl for the active locale. Spanish defaults to es-US, the way
+// Spanish readers of US and Latin American clinics write numbers (0.5, 12,345); a regional tag written
+// on the page (lang="es-ES", "es-MX", "en-GB") is passed through to Intl as written.
 import type { Locale } from './locale.js';
+
+/** The region used when the page names only the language. */
+const DEFAULT_REGION: Readonly<Record<string, string>> = { es: 'es-US' };
+
+const canonical = (tag: string): string | undefined => {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined; // not a valid BCP 47 tag
+  }
+};
+
+/**
+ * The tag to hand to Intl: `requested` (the page's own `lang`) when it is a regional form of `locale`
+ * ('es-MX' for 'es'), else `locale` itself when it already has a region, else the default region
+ * ('es' → 'es-US'). `locale` may be a shipped locale or a full tag.
+ */
+export function intlTag(locale: Locale | string, requested = ''): string {
+  const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  const req = requested && /[-_]/.test(requested) && requested.toLowerCase().split(/[-_]/)[0] === primary ? canonical(requested) : undefined;
+  if (req) return req;
+  if (/[-_]/.test(locale)) return canonical(locale) ?? DEFAULT_REGION[primary] ?? primary;
+  return DEFAULT_REGION[primary] ?? locale;
+}
 
 const cache = new Map<string, Intl.NumberFormat>();
 
 function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const tag = intlTag(locale);
+  const key = `${tag}|${JSON.stringify(options)}`;
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(tag, options)));
   return f;
 }
 
@@ -33,5 +60,5 @@ export function formatPercent(locale: Locale | string, value0to100: number): str
 
 /** "a, b and c" / "a, b y c". */
 export function formatList(locale: Locale | string, items: readonly string[]): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  return new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -3,6 +3,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController, type Locale } from './locale.js';
+import { intlTag } from './format.js';
 import { ReducedMotionController } from './reduced-motion.js';
 import { themeStyles } from './theme.css.js';
 import { markOnce } from './perf.js';
@@ -49,6 +50,11 @@ export class PtElement extends LitElement {
   /** The active locale, resolved from `lang` on the element, its ancestors or the document. */
   get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  /** The tag for Intl number and list formatting: the page's regional tag if any ('es-MX'), else 'es-US' / 'en'. */
+  get intlLocale(): string {
+    return intlTag(this.localeController.locale, this.localeController.requested);
   }
 
   /** True when the reader asked the system for less motion. */

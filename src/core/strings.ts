@@ -2,7 +2,12 @@
 import type { Locale } from './locale.js';
 
 export interface CoreStrings {
+  /** The clinic-replaceable note under a widget. */
   disclaimer: string;
+  /** The core safety line no configuration removes (education only, not a diagnosis, emergencies). */
+  safety: string;
+  /** One locator under a reference: where in it the widget's claims are supported. */
+  supports: (where: string) => string;
   sources: string;
   sourcesSummary: (count: number) => string;
   pause: string;
@@ -13,7 +18,9 @@ export interface CoreStrings {
 
 export const coreStrings: Record<Locale, CoreStrings> = {
   en: {
-    disclaimer: 'For education only. This is not a diagnosis. Ask your therapist about your own care.',
+    disclaimer: 'Ask your therapist about your own care.',
+    safety: 'For learning only. This is not a diagnosis. In an emergency, call your local emergency number.',
+    supports: (where) => `Where: ${where}`,
     sources: 'Sources',
     sourcesSummary: (n) => `Sources (${n})`,
     pause: 'Pause animation',
@@ -22,7 +29,9 @@ export const coreStrings: Record<Locale, CoreStrings> = {
     loading: 'Loading…',
   },
   es: {
-    disclaimer: 'Solo para aprender. No es un diagnóstico. Pregúntele a su terapeuta sobre su caso.',
+    disclaimer: 'Pregúntele a su terapeuta sobre su caso.',
+    safety: 'Solo para aprender. No es un diagnóstico. En una emergencia, llame al número de emergencias de su zona.',
+    supports: (where) => `Dónde: ${where}`,
     sources: 'Fuentes',
     sourcesSummary: (n) => `Fuentes (${n})`,
     pause: 'Pausar animación',

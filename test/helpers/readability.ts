@@ -281,6 +281,8 @@ export function inflesz(score: number): InfleszBand {
  */
 export const NON_PROSE_KEYS: ReadonlySet<string> = new Set([
   'id', 'ids', 'cite', 'cites', 'href', 'url', 'doi', 'isbn', 'technicalName', 'technical', 'aka',
+  // Citation locators ("Results: 19 % of treatments…") are for clinicians checking the source.
+  'at',
 ]);
 
 /**
@@ -292,6 +294,8 @@ export const NON_PROSE_KEYS: ReadonlySet<string> = new Set([
 export const DATA_KEYS: ReadonlySet<string> = new Set([
   'sources', 'source', 'region', 'group', 'view', 'essential', 'spillover', 'worksOn', 'kind', 'type', 'unit',
   'side', 'variant',
+  // A technique's pressure is 1–5 or 'none' (needles): data, not text.
+  'pressure',
 ]);
 
 export interface TextEntry {

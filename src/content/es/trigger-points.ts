@@ -12,8 +12,9 @@ export interface MuscleTextEs {
   seekCare?: string;
 }
 
-const STOP = 'Deténgase si el dolor se vuelve agudo o se extiende.';
+const STOP = 'Pare si siente un dolor punzante, hormigueo o la zona dormida.';
 const BALL = 'Apóyese en una pared con una pelota blanda sobre el punto adolorido. Presione suave durante 30 a 60 segundos.';
+const BACK = 'Busque atención médica pronto si tiene dolor de espalda con fiebre. Haga lo mismo si tuvo cáncer, si se cayó o si tiene los huesos débiles. También si siente dormida la zona donde se sienta, o si tiene problemas nuevos para orinar o evacuar.';
 const CLOT = 'Si la pantorrilla está hinchada, caliente, roja o muy sensible, puede ser un coágulo de sangre. Busque atención médica el mismo día, antes de cualquier masaje o estiramiento.';
 
 export const musclesEs: Record<MuscleId, MuscleTextEs> = {
@@ -39,7 +40,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
       'Quizás tenga que girar todo el cuerpo para mirar hacia atrás.',
       'Dolor en la base del cuello y, a veces, a lo largo del omóplato.',
     ],
-    selfCare: `Ponga la pantalla a la altura de los ojos y descanse de mirar hacia abajo. Gire la cabeza y lleve la nariz hacia la axila con suavidad durante 30 segundos. Una compresa tibia puede aliviar la molestia. ${STOP}`,
+    selfCare: `Ponga la pantalla a la altura de los ojos y descanse de mirar hacia abajo. Con suavidad, lleve la nariz hacia la axila del lado contrario al dolor. Manténgalo 30 segundos. Una compresa tibia puede aliviar la molestia. ${STOP}`,
   },
   sternocleidomastoid: {
     name: 'Músculo largo del cuello (ECM)',
@@ -52,7 +53,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
       'Puede que el cuello no le duela nada.',
     ],
     selfCare: 'Mantenga la cabeza derecha al trabajar y no sostenga el teléfono con el hombro. Gire e incline la cabeza con suavidad, solo hasta donde no duela. No presione fuerte el frente del cuello, porque ahí pasan vasos de sangre grandes. Pida a su terapeuta que le enseñe una forma segura de tratar este músculo.',
-    seekCare: 'El mareo tiene muchas causas. Busque atención urgente primero si tiene mareo de repente con un dolor de cabeza fuerte, la cara caída, un brazo débil o dormido, o si le cuesta hablar o ver. Pueden ser señales de un derrame cerebral.',
+    seekCare: 'El mareo tiene muchas causas. Busque atención urgente: llame al número de emergencias si de repente pierde el equilibrio o le cuesta ver, si tiene la cara caída o un brazo débil, o si le cuesta hablar. Pueden ser señales de un derrame cerebral (accidente cerebrovascular).',
   },
   suboccipitals: {
     name: 'Músculos de la base del cráneo',
@@ -64,7 +65,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
       'Dolor al apoyar la parte de atrás de la cabeza en la almohada o en el respaldo.',
       'Suele empeorar tras muchas horas frente a la pantalla con el mentón hacia adelante.',
     ],
-    selfCare: 'Ponga la pantalla a la altura de los ojos y meta un poco el mentón. Acuéstese boca arriba unos minutos con una toalla enrollada bajo la base del cráneo. El calor en la parte de atrás del cuello puede ayudar. Deténgase si se marea o si el dolor se vuelve agudo.',
+    selfCare: 'Ponga la pantalla a la altura de los ojos y meta un poco el mentón. Acuéstese boca arriba unos minutos con una toalla enrollada bajo la base del cráneo. El calor en la parte de atrás del cuello puede ayudar. Deténgase si se marea o si siente un dolor punzante.',
   },
   temporalis: {
     name: 'Músculo de la sien',
@@ -77,6 +78,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
       'Le puede doler más si aprieta o rechina los dientes.',
     ],
     selfCare: 'Fíjese si aprieta los dientes durante el día. Pruebe esto: labios juntos, dientes separados, mandíbula suelta. Frote la sien con círculos pequeños y suaves, o use un paño tibio. Si le duele un diente, vea también a su dentista.',
+    seekCare: 'Si tiene más de 50 años, vea a un médico el mismo día si tiene un dolor de cabeza nuevo en la sien. Haga lo mismo si le duele la mandíbula al masticar o si ve distinto. Pueden ser señales de una arteria inflamada en la cabeza (arteritis temporal), que puede dañar la vista.',
   },
   masseter: {
     name: 'Músculo de la mandíbula',
@@ -156,13 +158,14 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     name: 'Músculo profundo de la espalda baja',
     technicalName: 'Cuadrado lumbar',
     where: 'En la espalda baja, al lado de la columna, entre la última costilla y la parte de arriba del hueso de la cadera.',
-    description: 'El cuadrado lumbar es un músculo profundo que tiene a cada lado de la espalda baja. Lo inclina hacia el costado y mantiene firme la espalda baja cuando usted está de pie o camina. Su dolor se siente a menudo en la espalda baja, en el borde de la cadera y en la parte baja de la nalga. Algunas personas lo sienten en el costado de la cadera.',
+    description: 'El cuadrado lumbar es un músculo profundo que tiene a cada lado de la espalda baja. Le ayuda a inclinarse hacia un lado y mantiene firme la espalda baja cuando usted está de pie o camina. Su dolor se siente a menudo en la espalda baja, en el borde de la cadera, en la parte baja de la nalga y en el costado de la cadera.',
     symptoms: [
       'Dolor profundo en la espalda baja, a menudo de un solo lado.',
       'Dolor al darse vuelta en la cama, al levantarse de una silla, al toser o al estornudar.',
       'Le cuesta estar de pie o caminar por mucho tiempo.',
     ],
     selfCare: 'Cambie de posición a menudo. Acuéstese sobre el lado sano con una almohada entre las rodillas. Inclínese con suavidad hacia un lado, con un brazo estirado por encima de la cabeza, durante 30 segundos. El calor puede ayudar. Deténgase si el dolor baja por la pierna.',
+    seekCare: BACK,
   },
   iliopsoas: {
     name: 'Flexor profundo de la cadera',
@@ -175,6 +178,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
       'Dolor al levantarse de una silla baja.',
     ],
     selfCare: 'No pase mucho tiempo sentado sin pararse. Pruebe un estiramiento suave de cadera: apoye en el piso la rodilla del lado adolorido, mantenga la espalda recta y lleve el cuerpo un poco hacia adelante durante 30 segundos. No se presione el vientre con fuerza usted solo. Deje eso a su terapeuta.',
+    seekCare: BACK,
   },
   'gluteus-medius': {
     name: 'Músculo alto del costado de la nalga',
@@ -192,7 +196,7 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
     name: 'Músculo profundo del costado de la nalga',
     technicalName: 'Glúteo menor',
     where: 'En lo profundo del costado de la nalga, debajo del glúteo medio.',
-    description: 'El glúteo menor es el músculo más pequeño y profundo de la nalga. Le ayuda a pararse en una pierna y a caminar. Su dolor puede llegar lejos: baja por el costado o por detrás del muslo y de la pierna, a veces hasta el tobillo. Puede parecerse a la ciática, que es el dolor por un nervio pinzado.',
+    description: 'El glúteo menor es el músculo más pequeño y profundo de la nalga. Le ayuda a pararse en una pierna y a caminar. Su dolor puede llegar lejos: baja por el costado o por detrás del muslo y de la pierna, a veces hasta el tobillo. Puede parecerse a la ciática, que es el dolor por un nervio comprimido.',
     symptoms: [
       'Dolor de cadera que le dificulta levantarse de una silla.',
       'Dolor profundo que baja por el costado o por detrás de la pierna.',
@@ -292,5 +296,5 @@ export const musclesEs: Record<MuscleId, MuscleTextEs> = {
 export const mapNotesEs: { honesty: string; notDiagnosis: string; urgent: string } = {
   honesty: 'Los expertos aún debaten qué son los puntos gatillo y qué tan bien se pueden encontrar al tacto. Los lugares de este mapa son donde el dolor se siente a menudo, pero cada persona es distinta. Puede sentirse como hormigueo o ardor, no solo como dolor.',
   notDiagnosis: 'Este mapa muestra patrones comunes. No puede decirle qué causa su dolor. Solo un profesional de la salud que lo examine puede hacerlo. Consulte a su terapeuta.',
-  urgent: 'Busque atención urgente primero si tiene dolor de pecho, o mareo o dolor de cabeza fuerte de repente. Haga lo mismo si tiene la cara caída, un brazo débil, le cuesta hablar, o tiene la pantorrilla hinchada y adolorida. Pueden ser señales de un ataque al corazón, un derrame cerebral o un coágulo.',
+  urgent: 'Busque atención urgente primero si tiene dolor de pecho, o si de repente pierde el equilibrio o le cuesta ver. Haga lo mismo si tiene la cara caída, un brazo débil, le cuesta hablar, o tiene la pantorrilla hinchada y adolorida. Pueden ser señales de un ataque al corazón, un derrame cerebral (accidente cerebrovascular) o un coágulo.',
 };

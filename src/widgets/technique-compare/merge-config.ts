@@ -1,6 +1,7 @@
 // Pure helpers (no DOM): merge built-in technique content, its Spanish text and a clinic's JSON config
 // into the list the elements render, and parse the `techniques` attribute.
-import { TECHNIQUE_IDS, type Pressure, type Technique, type TechniqueId, type TechniqueText, type Tissue } from '../../content/techniques.js';
+import type { Statement } from '../../content/types.js';
+import { TECHNIQUE_IDS, type Pressure, type PressureLevel, type Technique, type TechniqueId, type TechniqueText, type Tissue } from '../../content/techniques.js';
 import type { SourceId } from '../../content/types.js';
 import type { Locale } from '../../core/locale.js';
 import type { FieldKey } from './fields.js';
@@ -47,7 +48,8 @@ export interface ResolvedTechnique {
   aka?: string;
   summary: string;
   feels?: string;
-  pressure: Pressure;
+  /** 'none' for dry needling (not a pressure treatment); clinic values are always 1–5. */
+  pressure: PressureLevel;
   worksOn: readonly Tissue[];
   usedFor?: string;
   sessionMinutes?: readonly [number, number];
@@ -56,6 +58,8 @@ export interface ResolvedTechnique {
   evidence?: string;
   /** Sources behind the built-in text still shown (clinic-rewritten fields cite nothing of ours). */
   cite: readonly SourceId[];
+  /** The built-in statements still shown, with their locators, for the "Sources" list. */
+  claims: readonly Statement[];
   /** True for a technique the clinic added. */
   clinic: boolean;
 }
@@ -93,11 +97,12 @@ function resolveBuiltIn(t: Technique, es: TechniqueText | undefined, o: Techniqu
       ? es
       : { name: t.name, aka: t.aka, summary: t.summary.text, feels: t.feels.text, usedFor: t.usedFor.text, after: t.after.text, precautions: t.precautions.map((p) => p.text), evidence: t.evidence.text };
   const clinic = localText(o, locale);
-  const cite = new Set<SourceId>();
+  const claims: Statement[] = [];
   for (const key of ['summary', 'feels', 'usedFor', 'after', 'evidence'] as const) {
-    if (clinic[key] === undefined) t[key].cite.forEach((c) => cite.add(c));
+    if (clinic[key] === undefined) claims.push(t[key]);
   }
-  if (!clinic.precautions) t.precautions.forEach((p) => p.cite.forEach((c) => cite.add(c)));
+  if (!clinic.precautions) claims.push(...t.precautions);
+  const cite = new Set<SourceId>(claims.flatMap((c) => c.cite));
   const pick = (key: TextKey): string | undefined => clinic[key] ?? text[key];
   return {
     id: t.id,
@@ -113,6 +118,7 @@ function resolveBuiltIn(t: Technique, es: TechniqueText | undefined, o: Techniqu
     precautions: clinic.precautions ?? text.precautions,
     evidence: pick('evidence'),
     cite: [...cite],
+    claims,
     clinic: false,
   };
 }
@@ -128,6 +134,7 @@ function resolveAdded(a: AddedTechnique, locale: Locale): ResolvedTechnique {
     sessionMinutes: minutes(a.sessionMinutes),
     precautions: text.precautions ?? [],
     cite: [],
+    claims: [],
     clinic: true,
   };
   for (const key of TEXT_KEYS) if (key !== 'name' && key !== 'summary' && text[key] !== undefined) out[key] = text[key];
@@ -192,4 +199,9 @@ export function citedSources(shown: readonly ResolvedTechnique[]): SourceId[] {
   const out: SourceId[] = [];
   for (const t of shown) for (const c of t.cite) if (!out.includes(c)) out.push(c);
   return out;
+}
+
+/** The built-in statements of the techniques shown (they carry the locators the "Sources" list shows). */
+export function citedClaims(shown: readonly ResolvedTechnique[]): Statement[] {
+  return shown.flatMap((t) => t.claims);
 }

@@ -10,6 +10,8 @@ export interface TechniqueStrings {
   /** Words for pressure 1–5. */
   pressureWords: readonly [string, string, string, string, string];
   pressureText: (level: number, word: string) => string;
+  /** For a method that is not pressure (dry needling): what it feels like instead of a level. */
+  noPressure: string;
   alsoCalled: (aka: string) => string;
   clinicAdded: string;
   title: string;
@@ -37,7 +39,7 @@ export const techniqueStrings: Record<Locale, TechniqueStrings> = {
       pressure: 'How much pressure?',
       worksOn: 'What does it work on?',
       usedFor: 'What is it often used for?',
-      sessionMinutes: 'How long does it take?',
+      sessionMinutes: 'How long is a session?',
       after: 'What may happen after?',
       precautions: 'Tell your therapist first if you:',
       evidence: 'What does research say?',
@@ -46,11 +48,12 @@ export const techniqueStrings: Record<Locale, TechniqueStrings> = {
       muscle: 'muscle',
       fascia: 'fascia (the thin wrap around muscles)',
       tendon: 'tendon (joins muscle to bone)',
-      lymph: 'lymph (fluid under the skin)',
+      lymph: 'lymph (a clear body fluid that can build up and cause swelling)',
       nerve: 'nerve',
     },
     pressureWords: ['very light', 'light to medium', 'medium', 'medium to firm', 'firm'],
     pressureText: (n, word) => `Pressure: ${n} of 5, ${word}`,
+    noPressure: 'Not a pressure treatment. Thin needles may cause a brief twitch or a deep ache.',
     alsoCalled: (aka) => `Also called ${aka}`,
     clinicAdded: 'Added by your clinic',
     title: 'Compare hands-on treatments',
@@ -76,7 +79,7 @@ export const techniqueStrings: Record<Locale, TechniqueStrings> = {
       pressure: '¿Cuánta presión?',
       worksOn: '¿Sobre qué actúa?',
       usedFor: '¿Para qué se usa a menudo?',
-      sessionMinutes: '¿Cuánto dura?',
+      sessionMinutes: '¿Cuánto dura una sesión?',
       after: '¿Qué puede pasar después?',
       precautions: 'Avísele antes a su terapeuta si usted:',
       evidence: '¿Qué dicen los estudios?',
@@ -85,11 +88,12 @@ export const techniqueStrings: Record<Locale, TechniqueStrings> = {
       muscle: 'músculo',
       fascia: 'fascia (la capa delgada que envuelve los músculos)',
       tendon: 'tendón (une el músculo al hueso)',
-      lymph: 'linfa (líquido bajo la piel)',
+      lymph: 'linfa (un líquido claro del cuerpo que puede acumularse y causar hinchazón)',
       nerve: 'nervio',
     },
     pressureWords: ['muy ligera', 'ligera a media', 'media', 'media a firme', 'firme'],
     pressureText: (n, word) => `Presión: ${n} de 5, ${word}`,
+    noPressure: 'No es un tratamiento de presión. Las agujas finas pueden causar un breve salto del músculo o un dolor profundo.',
     alsoCalled: (aka) => `También se llama ${aka}`,
     clinicAdded: 'Agregado por su clínica',
     title: 'Compare tratamientos manuales',

@@ -34,7 +34,7 @@ export function citationProblems(value: unknown, path: string): string[] {
     if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${p}[${i}]`, depth + 1));
     const o = v as Record<string, unknown>;
     const keys = Object.keys(o);
-    const looksLikeStatement = typeof o.text === 'string' && keys.every((k) => k === 'text' || k === 'cite');
+    const looksLikeStatement = typeof o.text === 'string' && keys.every((k) => k === 'text' || k === 'cite' || k === 'at');
     if ('cite' in o || looksLikeStatement) {
       const cite = o.cite;
       if (!Array.isArray(cite) || cite.length === 0) problems.push(`${p}: no source cited${typeof o.text === 'string' ? ` for "${o.text}"` : ''}`);
@@ -42,10 +42,50 @@ export function citationProblems(value: unknown, path: string): string[] {
         for (const id of cite)
           if (typeof id !== 'string' || !known.has(id)) problems.push(`${p}.cite: unknown source id ${JSON.stringify(id)}`);
     }
-    for (const [k, child] of Object.entries(o)) if (k !== 'cite') walk(child, p ? `${p}.${k}` : k, depth + 1);
+    for (const [k, child] of Object.entries(o)) if (k !== 'cite' && k !== 'at') walk(child, p ? `${p}.${k}` : k, depth + 1);
   };
   walk(value, path, 0);
   return problems;
+}
+
+/**
+ * Statements under `value` whose cited sources lack a locator (where in the source the claim is supported),
+ * or whose locators name a source the statement does not cite. One line per problem.
+ */
+export function locatorProblems(value: unknown, path: string): string[] {
+  const problems: string[] = [];
+  const walk = (v: unknown, p: string, depth: number): void => {
+    if (depth > 30 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${p}[${i}]`, depth + 1));
+    const o = v as Record<string, unknown>;
+    if (typeof o.text === 'string' && Array.isArray(o.cite)) {
+      const at = isObject(o.at) ? o.at : {};
+      for (const id of o.cite as unknown[])
+        if (typeof id === 'string' && !(typeof at[id] === 'string' && (at[id] as string).trim().length >= 8))
+          problems.push(`${p}: no locator for ${id} ("${o.text.slice(0, 60)}")`);
+      for (const id of Object.keys(at)) if (!(o.cite as unknown[]).includes(id)) problems.push(`${p}.at.${id}: locator for a source not cited`);
+    }
+    for (const [k, child] of Object.entries(o)) if (k !== 'cite' && k !== 'at') walk(child, p ? `${p}.${k}` : k, depth + 1);
+  };
+  walk(value, path, 0);
+  return problems;
+}
+
+/** Every (statement text, source id, locator) under `value`, for the content review document. */
+export function citedClaims(value: unknown, path: string): { path: string; text: string; id: string; at: string }[] {
+  const out: { path: string; text: string; id: string; at: string }[] = [];
+  const walk = (v: unknown, p: string, depth: number): void => {
+    if (depth > 30 || !v || typeof v !== 'object') return;
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${p}[${i}]`, depth + 1));
+    const o = v as Record<string, unknown>;
+    if (typeof o.text === 'string' && Array.isArray(o.cite)) {
+      const at = isObject(o.at) ? o.at : {};
+      for (const id of o.cite as unknown[]) if (typeof id === 'string') out.push({ path: p, text: o.text, id, at: String(at[id] ?? '') });
+    }
+    for (const [k, child] of Object.entries(o)) if (k !== 'cite' && k !== 'at') walk(child, p ? `${p}.${k}` : k, depth + 1);
+  };
+  walk(value, path, 0);
+  return out;
 }
 
 /** Every source id cited anywhere under `value`. */
@@ -144,7 +184,7 @@ export function gradeTable(rows: readonly TopicGrades[]): string {
 // ---------------------------------------------------------------------------------------------
 
 /** Keys that are data in both languages: not compared. */
-const PARITY_SKIP = new Set(['id', 'ids', 'cite', 'cites', 'href', 'url', 'doi', 'isbn']);
+const PARITY_SKIP = new Set(['id', 'ids', 'cite', 'cites', 'at', 'href', 'url', 'doi', 'isbn']);
 
 /** Texts that may be the same in both languages (abbreviations, names, words Spanish shares). */
 export const SAME_IN_BOTH = new Set(['ART', 'IASTM', 'DVT', 'TENS', 'SI', 'OK', 'Normal', 'Total', 'Local', 'Final', 'Error', 'Sacro', 'A-beta', 'A-delta', 'C']);
@@ -164,7 +204,7 @@ function hasText(v: unknown, k: string): boolean {
 const ENGLISH_WORDS = /\b(the|and|your|with|you|this|that|from|when|what|which|should|may|can|pain|muscle|there|their|about|into|only|often)\b/gi;
 
 const isStatement = (v: unknown): v is { text: string; cite?: unknown } =>
-  isObject(v) && typeof v.text === 'string' && Object.keys(v).every((k) => k === 'text' || k === 'cite');
+  isObject(v) && typeof v.text === 'string' && Object.keys(v).every((k) => k === 'text' || k === 'cite' || k === 'at');
 
 /** Strings that need no translation: numbers, symbols, abbreviations in capitals, or the short allow-list. */
 export function mayStayTheSame(text: string, key: string): boolean {
@@ -269,7 +309,8 @@ export function pairExports(
 }
 
 // Informal "tú" (and "vos") forms: the Spanish text addresses the patient as "usted".
-const INFORMAL = /\b(t[uú]|te|ti|contigo|vos|tienes|puedes|sientes|est[aá]s|eres|quieres|debes|necesitas|haces|tuyos?|tuyas?|hazlo|p[ií]dele|pregúntale|avísale|díselo)\b/giu;
+// Letter lookarounds, not \b: \b is ASCII-only in JS, so it would find "tú" inside "túnel".
+const INFORMAL = /(?<!\p{L})(t[uú]|te|ti|contigo|vos|tienes|puedes|sientes|est[aá]s|eres|quieres|debes|necesitas|haces|tuyos?|tuyas?|hazlo|p[ií]dele|pregúntale|avísale|díselo)(?!\p{L})/giu;
 
 /** Strings that use informal "tú" forms where the house style is "usted". */
 export function informalSpanish(entries: readonly TextEntry[]): { path: string; words: string[]; text: string }[] {

@@ -1,6 +1,6 @@
 // Numbers, ranges and lists go through Intl for the active locale (core/format.ts), checked in the real browser.
 import { expect } from '@open-wc/testing';
-import { formatList, formatNumber, formatPercent, formatRange } from '../../../src/core/format.js';
+import { formatList, formatNumber, formatPercent, formatRange, intlTag } from '../../../src/core/format.js';
 
 describe('intl: core/format.ts', () => {
   it('formats a range with its unit spelled out in each language', () => {
@@ -18,12 +18,27 @@ describe('intl: core/format.ts', () => {
     expect(formatRange('en', 5, 5)).to.equal('5');
   });
 
-  it('formats numbers the Spanish way in Spanish (decimal comma, dot grouping) and the English way in English', () => {
+  it('formats Spanish numbers as US and Latin American readers write them (es-US: 0.5, 12,345.6) by default', () => {
     expect(formatNumber('en', 12345.6)).to.equal('12,345.6');
-    expect(formatNumber('es', 12345.6)).to.equal('12.345,6');
-    expect(formatNumber('es', 0.5)).to.equal('0,5');
-    expect(formatRange('es', 0.5, 2, 'second')).to.match(/^0,5\s?[-–]\s?2 segundos$/);
+    expect(formatNumber('es', 12345.6)).to.equal('12,345.6');
+    expect(formatNumber('es', 0.5)).to.equal('0.5');
+    expect(formatRange('es', 0.5, 2, 'second')).to.match(/^0\.5\s?[-–]\s?2 segundos$/);
     expect(formatNumber('en', 0.5)).to.equal('0.5');
+    expect(intlTag('es')).to.equal('es-US');
+    expect(intlTag('en')).to.equal('en');
+  });
+
+  it('passes a regional tag written on the page through to Intl (es-ES keeps the decimal comma)', () => {
+    expect(intlTag('es', 'es-ES')).to.equal('es-ES');
+    expect(intlTag('es', 'es_mx')).to.equal('es-MX');
+    expect(intlTag('es', 'es-419')).to.equal('es-419');
+    expect(intlTag('es', 'en-GB'), 'a tag for another language is not used').to.equal('es-US');
+    expect(intlTag('es', 'es-??'), 'an invalid tag falls back').to.equal('es-US');
+    expect(formatNumber(intlTag('es', 'es-ES'), 0.5)).to.equal('0,5');
+    expect(formatNumber('es-ES', 12345.6)).to.equal('12.345,6');
+    expect(formatNumber('es-MX', 0.5)).to.equal('0.5');
+    expect(formatNumber('es-419', 12345.6)).to.equal('12,345.6');
+    expect(formatRange('es-ES', 0.5, 2, 'second')).to.match(/^0,5\s?[-–]\s?2 segundos$/);
   });
 
   it('formats percentages per locale', () => {

@@ -87,7 +87,9 @@ describe('locale: lang="es" on an ancestor', () => {
         expect(missing(text, c.es), 'Spanish text missing').to.deep.equal([]);
         expect(present(text, c.en), 'English text still shown').to.deep.equal([]);
         expect(text, 'Spanish disclaimer').to.include(coreStrings.es.disclaimer);
-        expect(text, 'an English decimal point in Spanish text').not.to.match(/\d\.\d(?!\d\d)/);
+        // Spanish defaults to es-US number style (issue 12): a decimal point, as US and Latin American readers write.
+        expect(text, 'a decimal comma in es-US Spanish text').not.to.match(/\d,\d(?!\d\d)/);
+        expect(text, 'the safety line in Spanish').to.include(coreStrings.es.safety);
         expect(text).not.to.include(coreStrings.en.disclaimer);
 
         wrapper.lang = 'en';

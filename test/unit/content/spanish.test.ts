@@ -87,13 +87,13 @@ describe('Spanish: "usted", not "tú"', () => {
 });
 
 describe('numbers written the way each language writes them', () => {
-  // "0.5" is English, "0,5" Spanish (a 5-digit "12.345" is Spanish grouping and is allowed).
-  const EN_DECIMAL = /\d\.\d(?!\d\d)/;
-  const ES_DECIMAL = /\d,\d(?!\d\d)/;
+  // Spanish text is written for US and Latin American clinics (es-US, the Intl default for 'es'): "0.5"
+  // in both languages, never "0,5" (a 5-digit "12,345" is grouping and is allowed). Issue 12.
+  const COMMA_DECIMAL = /\d,\d(?!\d\d)/;
   for (const t of topics) {
-    it(`${t.name}: decimal comma in Spanish, decimal point in English`, () => {
-      const es = allTexts(t.es, `es:${t.name}`).filter((e) => EN_DECIMAL.test(e.text));
-      const en = allTexts(t.en, `en:${t.name}`).filter((e) => ES_DECIMAL.test(e.text));
+    it(`${t.name}: decimal point in Spanish (es-US) and in English`, () => {
+      const es = allTexts(t.es, `es:${t.name}`).filter((e) => COMMA_DECIMAL.test(e.text));
+      const en = allTexts(t.en, `en:${t.name}`).filter((e) => COMMA_DECIMAL.test(e.text));
       expect([...es, ...en].map((e) => `${e.path}: ${e.text}`)).to.deep.equal([]);
     });
   }

@@ -98,7 +98,8 @@ describe('PtElement', () => {
     const c = captureConsole();
     try {
       const broken = await fixture<Probe>(html`<pt-probe><script type="application/json">{"disclaimer": </script></pt-probe>`);
-      expect(broken.shadowRoot!.querySelector('.pt-disclaimer')!.textContent).to.contain('For education only');
+      expect(broken.shadowRoot!.querySelector('.pt-disclaimer')!.textContent).to.contain('Ask your therapist');
+      expect(broken.shadowRoot!.querySelector('.pt-safety')!.textContent).to.contain('not a diagnosis');
     } finally {
       c.restore();
     }
@@ -109,7 +110,7 @@ describe('PtElement', () => {
   it('localizes the shared footer and stays axe-clean', async () => {
     const el = await fixture<Probe>(html`<pt-probe lang="es"></pt-probe>`);
     expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal('Fuentes (1)');
-    expect(el.shadowRoot!.querySelector('.pt-disclaimer')!.textContent).to.contain('No es un diagnóstico');
+    expect(el.shadowRoot!.querySelector('.pt-safety')!.textContent).to.contain('No es un diagnóstico');
     await expectAxeClean(el);
   });
 

@@ -75,7 +75,7 @@ describe('<pt-gate-control>', () => {
     const title = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).to.match(/pain gate/i);
     const desc = el.shadowRoot!.getElementById(svgEl.getAttribute('aria-describedby')!)!;
-    expect(desc.textContent).to.contain('Pain input high, touch low, brain neutral');
+    expect(desc.textContent).to.contain('Pain high, touch low, brain neutral');
     for (const sel of ['.skin', '.track-abeta', '.track-adelta', '.track-c', '.cord', '.interneuron', '.gate-arm', '.tcell', '.track-ascending', '.track-descending', '.brain'])
       expect(el.shadowRoot!.querySelector(sel), sel).to.exist;
     const width = (sel: string) => parseFloat(getComputedStyle($(el, sel)).strokeWidth);
@@ -474,7 +474,7 @@ describe('<pt-gate-control>', () => {
   it('switches to Spanish (lang="es" on the element or an ancestor)', async () => {
     const el = await render(html`<pt-gate-control lang="es"></pt-gate-control>`);
     await waitUntil(() => $(el, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 3000 });
-    expect($(el, 'label[for="pain-input"]').textContent).to.contain('Dolor que entra');
+    expect($(el, 'label[for="pain-input"]').textContent).to.contain('Intensidad del dolor');
     expect($(el, '#meter-label').textContent).to.match(/^Señal de dolor que llega al cerebro: \d+ de 100$/);
     expect($(el, '#state-description').textContent).to.contain('la compuerta está');
     expect($(el, '.play').textContent).to.contain('Pausar');
@@ -533,7 +533,7 @@ describe('<pt-gate-control>', () => {
     const lowSignal = Math.round(computeGate({ pain: 30, touch: 0, brain: 'neutral' }).signal);
     expect(lowSignal).to.equal(26);
     const sentence = $(low, '#state-description').textContent!;
-    expect(sentence).to.equal(`Pain input low, touch low, brain neutral: the gate is mostly open; the pain signal reaching the brain is ${lowSignal} out of 100 (low).`);
+    expect(sentence).to.equal(`Pain low, touch low, brain neutral: the gate is mostly open; the pain signal reaching the brain is ${lowSignal} out of 100 (low).`);
     expect(sentence).not.to.contain('%');
     expect($(low, '#meter-label').textContent).to.equal(`Pain signal reaching the brain: ${lowSignal} out of 100`);
     expect($(low, '[role="meter"]').getAttribute('aria-valuetext')).to.equal(`${lowSignal} out of 100, low`);
@@ -543,7 +543,7 @@ describe('<pt-gate-control>', () => {
     const high = await render(html`<pt-gate-control pain="100" touch="0" brain="stressed"></pt-gate-control>`);
     const highSignal = Math.round(computeGate({ pain: 100, touch: 0, brain: 'stressed' }).signal);
     expect($(high, '#state-description').textContent).to.equal(
-      `Pain input high, touch low, brain stressed: the gate is open; the pain signal reaching the brain is ${highSignal} out of 100 (high).`,
+      `Pain high, touch low, brain stressed: the gate is open; the pain signal reaching the brain is ${highSignal} out of 100 (high).`,
     );
 
     const es = await render(html`<pt-gate-control lang="es" pain="30" touch="0"></pt-gate-control>`);

@@ -52,11 +52,18 @@ describe('<pt-technique-card>', () => {
       const h = root(el).querySelector('article h3')!;
       expect(h.textContent!.trim(), id).to.equal(t.name);
       expect(text(el), id).to.contain(t.summary.text);
-      expect(text(el), id).to.contain(`Pressure: ${t.pressure} of 5, ${WORDS[t.pressure - 1]}`);
-      const steps = root(el).querySelectorAll('.scale .step');
-      expect(steps.length, id).to.equal(5);
-      expect(root(el).querySelectorAll('.scale .step.on').length, id).to.equal(t.pressure);
-      expect(root(el).querySelector('.scale')!.getAttribute('aria-hidden'), id).to.equal('true');
+      if (t.pressure === 'none') {
+        // Needles are not a pressure treatment (issue 12): what it feels like, and no 1–5 scale.
+        expect(text(el), id).to.contain('Not a pressure treatment').and.contain('twitch');
+        expect(text(el), id).not.to.match(/Pressure: \d of 5/);
+        expect(root(el).querySelector('.scale'), id).to.equal(null);
+      } else {
+        expect(text(el), id).to.contain(`Pressure: ${t.pressure} of 5, ${WORDS[t.pressure - 1]}`);
+        const steps = root(el).querySelectorAll('.scale .step');
+        expect(steps.length, id).to.equal(5);
+        expect(root(el).querySelectorAll('.scale .step.on').length, id).to.equal(t.pressure);
+        expect(root(el).querySelector('.scale')!.getAttribute('aria-hidden'), id).to.equal('true');
+      }
       // Intl-formatted session length, e.g. "30–60 minutes".
       expect(text(el), id).to.match(new RegExp(`${t.sessionMinutes[0]}.${t.sessionMinutes[1]} minutes`));
       t.precautions.forEach((p) => expect(text(el), id).to.contain(p.text));
@@ -68,10 +75,13 @@ describe('<pt-technique-card>', () => {
     const article = root(el).querySelector('article')!;
     const h = article.querySelector('h3')!;
     expect(article.getAttribute('aria-labelledby')).to.equal(h.id);
-    expect(root(el).querySelector('.pt-disclaimer')!.textContent).to.contain('not a diagnosis');
+    expect(root(el).querySelector('.pt-safety')!.textContent).to.contain('not a diagnosis').and.contain('emergency');
     const cites = Array.from(root(el).querySelectorAll('.pt-sources li')).map((li) => li.id);
-    expect(cites).to.include('src-furlan-2015');
+    expect(cites).to.include('src-ajimsha-2015');
     expect(cites).to.include('src-batavia-2004');
+    // Each reference says where in it the card's claims are supported (issue 12).
+    const ajimsha = root(el).querySelector('#src-ajimsha-2015')!;
+    expect(ajimsha.querySelector('.pt-locators')!.textContent).to.contain('low-load, long-duration stretch');
     await expectAxeClean(el, 'card default');
   });
 
