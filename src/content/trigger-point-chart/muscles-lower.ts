@@ -197,7 +197,7 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
       // the sacroiliac joint, in a few people
       { view: 'back', points: [[16, 950], [40, 956], [52, 930], [44, 904], [20, 900], [10, 924]] },
     ],
-    cite: [V2('ch. 22, Soleus and plantaris, fig. 22.1'), D3('Soleus')],
+    cite: [V2('ch. 22, Soleus and plantaris, fig. 22.1'), D3('Soleus and plantaris')],
   },
   'tibialis-anterior': {
     // just outside the shin bone, from below the knee to the inner side of the foot
