@@ -187,7 +187,7 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     spillover: [
       // down the front and outer arm, the thumb side of the forearm, to the hand
       { view: 'front', points: [[196, 1344], [224, 1300], [234, 1150], [254, 1000], [272, 880], [282, 800], [262, 800], [246, 900], [226, 1050], [210, 1200], [196, 1300]] },
-      { view: 'side', points: [[-24, 1400], [0, 1424], [34, 1412], [42, 1340], [32, 1250], [20, 1160], [2, 1160], [4, 1250], [-10, 1330]] },
+      { view: 'side', arm: true, points: [[-24, 1400], [0, 1424], [34, 1412], [42, 1340], [32, 1250], [20, 1160], [2, 1160], [4, 1250], [-10, 1330]] },
       // the back of the neck (and, from the inner points, the inner border of the blade)
       { view: 'back', points: [[18, 1462], [42, 1462], [48, 1520], [40, 1560], [22, 1540]] },
     ],
@@ -201,12 +201,12 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     points: [{ view: 'back', at: [80, 1376] }, { view: 'back', at: [132, 1398] }],
     essential: [
       // the middle of the deltoid, outer shoulder
-      { view: 'side', points: [[-38, 1380], [-30, 1420], [0, 1430], [26, 1408], [24, 1350], [10, 1320], [-20, 1322]] },
+      { view: 'side', arm: true, points: [[-38, 1380], [-30, 1420], [0, 1430], [26, 1408], [24, 1350], [10, 1320], [-20, 1322]] },
       { view: 'back', points: [[184, 1420], [214, 1414], [226, 1370], [216, 1330], [196, 1340], [186, 1380]] },
     ],
     // down the outer arm to the outer elbow (the lateral epicondyle)
     spillover: [
-      { view: 'side', points: [[-24, 1330], [8, 1330], [6, 1250], [-4, 1150], [-6, 1090], [-24, 1074], [-44, 1090], [-34, 1150], [-24, 1250]] },
+      { view: 'side', arm: true, points: [[-24, 1330], [8, 1330], [6, 1250], [-4, 1150], [-6, 1090], [-24, 1074], [-44, 1090], [-34, 1150], [-24, 1250]] },
     ],
     cite: [V1('ch. 21, Supraspinatus, p. 539'), D3('supraspinatus')],
   },
@@ -249,20 +249,20 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
   },
   'wrist-extensors': {
     // extensor carpi radialis longus and brevis and extensor digitorum, on the back of the forearm (thumb side forward)
-    outline: [{ view: 'side', points: [[-26, 1160], [-6, 1154], [8, 1090], [16, 980], [26, 880], [10, 860], [-8, 880], [-26, 990], [-40, 1080]] }],
+    outline: [{ view: 'side', arm: true, points: [[-26, 1160], [-6, 1154], [8, 1090], [16, 980], [26, 880], [10, 860], [-8, 880], [-26, 990], [-40, 1080]] }],
     fibres: { kind: 'parallel', angle: -82 },
     deep: false,
     // just below the outer elbow: radialis longus, radialis brevis, extensor digitorum
     points: [{ view: 'side', at: [-4, 1070] }, { view: 'side', at: [-8, 1030] }, { view: 'side', at: [-22, 1010] }],
     essential: [
       // the outer elbow
-      { view: 'side', points: [[-46, 1104], [-36, 1130], [-8, 1130], [2, 1100], [-8, 1068], [-32, 1066]] },
+      { view: 'side', arm: true, points: [[-46, 1104], [-36, 1130], [-8, 1130], [2, 1100], [-8, 1068], [-32, 1066]] },
       // the back of the hand on the thumb side
-      { view: 'side', points: [[-4, 812], [16, 840], [36, 836], [44, 800], [34, 762], [10, 758], [-2, 780]] },
+      { view: 'side', arm: true, points: [[-4, 812], [16, 840], [36, 836], [44, 800], [34, 762], [10, 758], [-2, 780]] },
     ],
     // along the back and thumb side of the forearm
     spillover: [
-      { view: 'side', points: [[-16, 1070], [6, 1070], [18, 960], [30, 860], [10, 848], [0, 900], [-12, 990]] },
+      { view: 'side', arm: true, points: [[-16, 1070], [6, 1070], [18, 960], [30, 860], [10, 848], [0, 900], [-12, 990]] },
       { view: 'front', points: [[226, 1070], [248, 1070], [264, 960], [270, 880], [250, 878], [236, 960]] },
     ],
     cite: [V1('ch. 34, Hand extensor and brachioradialis muscles, p. 692'), V1('ch. 35, Extensor digitorum, p. 715'), D3('hand and finger extensors')],

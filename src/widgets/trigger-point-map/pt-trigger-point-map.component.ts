@@ -229,8 +229,9 @@ export class PtTriggerPointMap extends PtElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     void this.bodyMarkers;
+    if (changed.has('markers')) this.gl.view?.redraw();
     this.gl.select({ muscle: this.muscleById(this.selected), area: this.area }, true);
   }
 

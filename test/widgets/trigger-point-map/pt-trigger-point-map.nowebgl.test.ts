@@ -1,10 +1,12 @@
-// <pt-trigger-point-map> in a Chromium started with WebGL switched off: the flat front/back drawing
-// with the same zones, one warning, and lists that work exactly as with 3D.
+// <pt-trigger-point-map> in a Chromium started with WebGL switched off: the flat chart (front, back,
+// side when needed) with landmarks, the chosen muscle, its X's and zones, one warning, and lists that
+// work exactly as with 3D. Every one of the 22 muscles is checked in the drawing.
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
+import { muscleIds } from '../../../src/content/trigger-points.js';
 import { captureConsole } from '../../helpers/console.js';
 
 const $ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string): T => {
@@ -42,11 +44,15 @@ describe('<pt-trigger-point-map> without WebGL', function () {
       const el = await renderMap();
       expect(el.renderStats.mode).to.equal('flat');
       expect(el.renderStats.contexts).to.equal(0);
-      const svgs = $$(el, '.flat-pair svg');
+      const svgs = $$(el, '.chart svg');
       expect(svgs).to.have.length(2);
       expect(svgs[0].getAttribute('aria-label')).to.contain('Front');
-      expect(svgs[0].querySelectorAll('.sil-fill path').length).to.be.greaterThan(50);
-      expect($<HTMLCanvasElement>(el, 'canvas').hidden).to.equal(true);
+      expect(svgs[0].querySelector('path.body')!.getAttribute('d')!.length, 'outline of the figure').to.be.greaterThan(2000);
+      expect(svgs[1].querySelectorAll('.landmark').length, 'landmarks (spine, shoulder blades, iliac crest) on the back').to.be.at.least(8);
+      // with no muscle chosen, every muscle's X is already on the chart
+      const xs = $$(el, '.chart .x');
+      expect(new Set(xs.map((x) => x.getAttribute('data-muscle'))).size, 'X marks of most muscles before any choice').to.be.at.least(18);
+      expect($<HTMLCanvasElement>(el, 'canvas.main').hidden).to.equal(true);
       const mine = con.warnings.filter((w) => w.startsWith('[pt-trigger-point-map]'));
       expect(mine).to.have.length(1);
       expect(mine[0]).to.contain('WebGL');
@@ -65,12 +71,11 @@ describe('<pt-trigger-point-map> without WebGL', function () {
     await sendKeys({ press: 'Enter' });
     expect((await ev).detail.muscle).to.equal('gluteus-minimus');
     await el.updateComplete;
-    const back = $$(el, '.flat-pair svg')[1];
-    const solid = back.querySelectorAll('circle[fill="var(--_zone)"]');
-    const dotted = back.querySelectorAll('circle[fill="url(#dots-back)"]');
-    expect(solid.length, 'essential circles (buttock, thighs) on the back').to.be.at.least(4);
-    expect(dotted.length, 'spillover circles').to.be.at.least(2);
-    expect(back.querySelectorAll('.x-over').length, 'X marks').to.equal(2);
+    const back = $$(el, '.chart svg')[1];
+    expect(back.querySelectorAll('path.essential').length, 'essential zone drawn on the back').to.be.at.least(1);
+    expect(back.querySelectorAll('.x.chosen').length, 'its X marks').to.be.at.least(1);
+    expect($$(el, '.chart .muscle.deep .muscle-edge').length, 'a deep muscle drawn dashed').to.be.at.least(1);
+    expect($$(el, '.chart svg'), 'a side drawing for a chart that uses one').to.have.length(3);
     expect($(el, '#panel-heading').textContent).to.contain('buttock');
     await expectAxeClean(el, 'fallback with muscle');
   });
@@ -80,9 +85,9 @@ describe('<pt-trigger-point-map> without WebGL', function () {
     const ids = $$(el, '.results button').map((b) => b.dataset.result);
     expect(ids).to.include.members(['wrist-extensors', 'supraspinatus']);
     expect(ids.indexOf('wrist-extensors'), 'essential before spillover').to.be.lessThan(ids.indexOf('supraspinatus'));
-    expect($$(el, 'circle[fill^="url(#stripes"]').length).to.be.greaterThan(0);
+    expect($$(el, 'path.area').length).to.be.greaterThan(0);
 
-    const back = $$(el, '.flat-pair svg')[1] as unknown as SVGSVGElement;
+    const back = $$(el, '.chart svg')[1] as unknown as SVGSVGElement;
     // the middle of the buttocks in the back drawing
     const m = back.getScreenCTM()!;
     const p = new DOMPoint(60, -860).matrixTransform(m);
@@ -97,11 +102,36 @@ describe('<pt-trigger-point-map> without WebGL', function () {
   it('is axe-clean in dark theme (2D drawing with a muscle, then an area)', async () => {
     const el = await renderMap('theme="dark" muscle="gluteus-minimus"');
     expect(el.renderStats.mode).to.equal('flat');
-    expect($$(el, '.flat-pair circle[fill="var(--_zone)"]').length).to.be.greaterThan(0);
+    expect($$(el, '.chart path.essential').length).to.be.greaterThan(0);
     await expectAxeClean(el, 'fallback dark, muscle');
     el.removeAttribute('muscle');
     el.setAttribute('pain-area', 'buttock');
     await el.updateComplete;
     await expectAxeClean(el, 'fallback dark, area');
+  });
+
+  it('every one of the 22 muscles: its outline, an X and its essential zone are in the drawing together', async () => {
+    const el = await renderMap();
+    for (const id of muscleIds) {
+      el.setAttribute('muscle', id);
+      await el.updateComplete;
+      const drawings = $$(el, '.chart svg');
+      const withX = drawings.filter((d) => d.querySelector(`.x.chosen[data-muscle="${id}"]`));
+      expect(withX.length, `${id}: a drawing with its X`).to.be.at.least(1);
+      expect($$(el, '.chart path.essential').length, `${id}: essential zone`).to.be.at.least(1);
+      expect($$(el, '.chart .muscle-edge').length, `${id}: muscle outline`).to.be.at.least(1);
+      // the X sits inside the framed drawing
+      const svg = withX[0] as unknown as SVGSVGElement;
+      const box = svg.getBoundingClientRect();
+      const x = svg.querySelector(`.x.chosen[data-muscle="${id}"]`)!.getBoundingClientRect();
+      expect(x.left >= box.left - 1 && x.right <= box.right + 1 && x.top >= box.top - 1 && x.bottom <= box.bottom + 1, `${id}: X inside its drawing`).to.equal(true);
+      // the others recede, and hide with "Show all" off
+      expect($$(el, `.chart .x.receded`).length, `${id}: other muscles' X's recede`).to.be.greaterThan(0);
+    }
+    const toggle = $<HTMLInputElement>(el, '.show-all input');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.getAttribute('markers')).to.equal('chosen');
+    expect($$(el, '.chart .x.receded')).to.have.length(0);
   });
 });

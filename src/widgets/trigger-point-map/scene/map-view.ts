@@ -218,6 +218,11 @@ export class MapView implements RendererClient {
     this.invalidate();
   }
 
+  /** Draws again on the next frame (the marker layout changed, say). */
+  redraw(): void {
+    this.invalidate();
+  }
+
   private invalidate(): void {
     this.dirty = true;
     if (!this.disposed && this.visible) this.shared.request(this);

@@ -1,0 +1,85 @@
+// The generated figure: one closed surface of adult proportions with 16-bit indices, landmarks
+// where patients look for them, and chart points that land on the skin.
+import { expect } from '@open-wc/testing';
+import { bodyMesh, bodyField, pointOnBody, seenIn, nearestArea, nearestAreaInView } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { silhouetteLoops, silhouettePath } from '../../../src/widgets/trigger-point-map/body/silhouette.js';
+import { areaSpots } from '../../../src/content/trigger-point-chart/index.js';
+import { bodyAreaIds } from '../../../src/content/body-areas.js';
+
+describe('trigger-point map body', () => {
+  const mesh = bodyMesh();
+  const field = bodyField();
+
+  it('is one mesh of adult proportions that fits 16-bit indices', () => {
+    expect(mesh.vertexCount).to.be.within(10_000, 65_535);
+    expect(mesh.indices).to.be.instanceOf(Uint16Array);
+    let minY = Infinity, maxY = -Infinity, maxX = 0;
+    for (let i = 0; i < mesh.vertexCount; i++) {
+      minY = Math.min(minY, mesh.positions[i * 3 + 1]);
+      maxY = Math.max(maxY, mesh.positions[i * 3 + 1]);
+      maxX = Math.max(maxX, Math.abs(mesh.positions[i * 3]));
+    }
+    expect(maxY - minY, 'height in metres').to.be.within(1.68, 1.8);
+    expect(maxX * 2, 'width with arms').to.be.within(0.5, 0.7);
+  });
+
+  it('is closed and seamless: every edge is shared by exactly two triangles', () => {
+    const edges = new Map<number, number>();
+    const I = mesh.indices;
+    for (let t = 0; t < I.length; t += 3) {
+      for (let k = 0; k < 3; k++) {
+        const a = I[t + k], b = I[t + ((k + 1) % 3)];
+        const key = Math.min(a, b) * 65536 + Math.max(a, b);
+        edges.set(key, (edges.get(key) ?? 0) + 1);
+      }
+    }
+    let open = 0;
+    for (const n of edges.values()) if (n !== 2) open++;
+    // surface nets leaves a handful of non-manifold corners where thin parts touch; no open seams
+    expect(open / edges.size, 'share of edges not shared by two triangles').to.be.below(0.002);
+  });
+
+  it('has outward normals: triangles wind the same way as the field grows', () => {
+    const P = mesh.positions, I = mesh.indices;
+    let agree = 0;
+    for (let t = 0; t < I.length; t += 3) {
+      const a = I[t] * 3, b = I[t + 1] * 3, c = I[t + 2] * 3;
+      const e1 = [P[b] - P[a], P[b + 1] - P[a + 1], P[b + 2] - P[a + 2]];
+      const e2 = [P[c] - P[a], P[c + 1] - P[a + 1], P[c + 2] - P[a + 2]];
+      const n = [e1[1] * e2[2] - e1[2] * e2[1], e1[2] * e2[0] - e1[0] * e2[2], e1[0] * e2[1] - e1[1] * e2[0]];
+      if (n[0] * mesh.normals[a] + n[1] * mesh.normals[a + 1] + n[2] * mesh.normals[a + 2] > 0) agree++;
+    }
+    expect(agree / (I.length / 3)).to.be.greaterThan(0.98);
+  });
+
+  it('shows the landmarks: a face (nose ahead of the eyes), shoulder blades and kneecaps stand out', () => {
+    const front = (u: number, v: number) => pointOnBody('front', [u, v])!.point[2];
+    expect(front(0, 1600), 'nose tip').to.be.greaterThan(front(30, 1634) + 0.02);
+    const back = (u: number, v: number) => pointOnBody('back', [u, v])!.point[2];
+    expect(back(100, 1360), 'spine of the shoulder blade').to.be.lessThan(back(100, 1400) - 0.002);
+    expect(back(0, 1200), 'groove over the spine').to.be.greaterThan(back(30, 1200));
+    expect(front(90, 505), 'kneecap').to.be.greaterThan(front(90, 455) + 0.003);
+  });
+
+  it('puts chart points on the skin and finds each named area again from its place', () => {
+    for (const id of bodyAreaIds) {
+      const spot = areaSpots[id];
+      expect(spot, `${id} has a place on the chart`).to.not.equal(undefined);
+      const sp = pointOnBody(spot.view, spot.at);
+      expect(sp, `${id} lands on the body`).to.not.equal(undefined);
+      expect(Math.abs(field.at(...sp!.point)), `${id} on the surface`).to.be.below(0.001);
+      expect(seenIn(sp!, spot.view), `${id} seen in its own view`).to.not.equal(undefined);
+      expect(nearestArea(sp!.point, sp!.normal), `tap on ${id}`).to.equal(id);
+      expect(nearestAreaInView(spot.view, spot.at[0], spot.at[1]), `click on ${id} in the drawing`).to.equal(id);
+    }
+  });
+
+  it('traces the 2D outline of the figure in each view', () => {
+    for (const view of ['front', 'back', 'side'] as const) {
+      const loops = silhouetteLoops(view);
+      const longest = Math.max(...loops.map((l) => l.length));
+      expect(longest, `${view} outline`).to.be.greaterThan(400);
+      expect(silhouettePath(view)).to.match(/^M-?\d+ -?\d+(L-?\d+ -?\d+)+Z/);
+    }
+  });
+});

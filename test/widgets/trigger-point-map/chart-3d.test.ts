@@ -1,0 +1,85 @@
+// Every one of the 22 muscles, chosen in 3D: one of its X's and its usual (essential) zone are on
+// screen together (the zone in the main picture or the small second one), its outline is drawn,
+// and the pressed view button is the view the camera really shows.
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import { muscleIds } from '../../../src/content/trigger-points.js';
+import { muscleCharts } from '../../../src/content/trigger-point-chart/index.js';
+import { presetForYaw, presetOf } from '../../../src/widgets/trigger-point-map/camera-focus.js';
+
+const scene = () => import('../../../src/widgets/trigger-point-map/scene/index.js');
+const $ = <T extends Element = HTMLElement>(el: PtTriggerPointMap, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = (el: PtTriggerPointMap, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
+
+function count(canvas: HTMLCanvasElement, test: (r: number, g: number, b: number) => boolean): number {
+  if (canvas.width < 2 || canvas.closest('[hidden]')) return 0;
+  const d = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 200 && test(d[i], d[i + 1], d[i + 2])) n++;
+  return n;
+}
+const red = (r: number, g: number, b: number) => r > 110 && g < 0.45 * r && b < 0.5 * r;
+const blue = (r: number, g: number, b: number) => b > r + 35 && b > g + 5;
+
+async function settled(el: PtTriggerPointMap): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 100 && last !== el.renderStats.frames; i++) {
+    last = el.renderStats.frames;
+    await aTimeout(80);
+  }
+}
+
+describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
+  this.timeout(120000);
+  before(async () => emulateMedia({ reducedMotion: 'reduce' }));
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    fixtureCleanup();
+  });
+
+  it('shows an X, the essential zone, the outline and a truthful view button for each of the 22 muscles', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    wrap.innerHTML = '<pt-trigger-point-map></pt-trigger-point-map>';
+    const el = wrap.firstElementChild as PtTriggerPointMap;
+    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 20000 });
+    const view = (await scene()).viewOf($<HTMLCanvasElement>(el, 'canvas.main'))!;
+    const main = $<HTMLCanvasElement>(el, 'canvas.main');
+    const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
+    for (const id of muscleIds) {
+      el.setAttribute('muscle', id);
+      await el.updateComplete;
+      await settled(el);
+      const chosen = $$(el, `.marker.chosen[data-muscle="${id}"]:not([hidden])`);
+      expect(chosen.length, `${id}: one of its X's on screen`).to.be.at.least(1);
+      const zone = count(main, red) + count(inset, red);
+      expect(zone, `${id}: essential zone on screen`).to.be.greaterThan(40);
+      expect(count(main, blue) + count(inset, blue), `${id}: its outline and fibres drawn`).to.be.greaterThan(15);
+      const pressed = $$(el, '.toolbar [aria-pressed="true"]');
+      expect(pressed.map((b) => b.dataset.view), `${id}: one pressed view button`).to.have.length(1);
+      expect(pressed[0].dataset.view, `${id}: the button matches the camera`).to.equal(presetForYaw(view.yaw));
+      expect(pressed[0].dataset.view, `${id}: the camera looks at its trigger point's side`).to.equal(presetOf(muscleCharts[id].points[0].view));
+    }
+  });
+
+  it('shows the pain on the other side of the body in a second small picture (infraspinatus)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    wrap.innerHTML = '<pt-trigger-point-map muscle="infraspinatus"></pt-trigger-point-map>';
+    const el = wrap.firstElementChild as PtTriggerPointMap;
+    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 20000 });
+    await settled(el);
+    expect($(el, '.toolbar [aria-pressed="true"]').dataset.view).to.equal('back');
+    const box = $(el, '.inset-box');
+    expect(box.hidden).to.equal(false);
+    expect(box.getAttribute('aria-label')).to.contain('Front');
+    expect(count($<HTMLCanvasElement>(el, 'canvas.inset'), red), 'front-of-shoulder zone in the small picture').to.be.greaterThan(30);
+    // other muscles' X's recede while one is chosen, and hide with "Show all" off
+    expect($$(el, '.marker.receded:not([hidden])').length).to.be.greaterThan(0);
+    $<HTMLInputElement>(el, '.show-all input').click();
+    await el.updateComplete;
+    await settled(el);
+    expect($$(el, '.marker.receded:not([hidden])')).to.have.length(0);
+    expect($$(el, '.marker.chosen:not([hidden])').length).to.be.at.least(1);
+  });
+});
