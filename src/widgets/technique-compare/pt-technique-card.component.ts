@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { asText, numberOrText } from '../../core/converters.js';
 import { PtElement } from '../../core/pt-element.js';
-import { techniqueCardSchema } from './config-schema.js';
 import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { BibliographyController } from '../shared/bibliography.js';
 import { techniqueStrings } from './strings.js';
@@ -59,7 +58,7 @@ export class PtTechniqueCard extends PtElement {
    */
   @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 3;
 
-  private readonly content = new TechniqueContentController(this, techniqueCardSchema);
+  private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCardSchema));
   private readonly bibliography = new BibliographyController(this);
   private level = 3;
 
@@ -69,6 +68,7 @@ export class PtTechniqueCard extends PtElement {
   }
 
   override render() {
+    if (this.content.configLoading) return renderLoading(this.locale);
     return this.content.text.render({ pending: () => renderLoading(this.locale), complete: () => this.renderCard() });
   }
 

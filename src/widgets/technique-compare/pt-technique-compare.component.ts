@@ -7,7 +7,6 @@ import { formatList } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
 import { quote } from '../../core/warn.js';
-import { techniqueCompareSchema } from './config-schema.js';
 import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
 import { citedClaims, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
 import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
@@ -82,7 +81,7 @@ export class PtTechniqueCompare extends PtElement {
 
   @state() private announcement = '';
 
-  private readonly content = new TechniqueContentController(this, techniqueCompareSchema);
+  private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCompareSchema));
   private readonly bibliography = new BibliographyController(this);
   /** A message to put in the live region after the empty region has rendered. */
   private nextAnnouncement: string | undefined;
@@ -119,6 +118,8 @@ export class PtTechniqueCompare extends PtElement {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = Math.round(this.checkNumber('heading-level', this.headingLevel, 2, 5, 2));
     const locale = this.locale;
+    // Until the clinic's config is in, its added ids would be warned about as unknown: wait for it.
+    if (this.content.configLoading) return;
     if (this.seen.techniques !== this.techniques || this.seen.version !== this.content.version || this.seen.locale !== locale) {
       this.seen = { techniques: this.techniques, version: this.content.version, locale };
       this.shown = this.resolveShown(locale);
@@ -210,6 +211,7 @@ export class PtTechniqueCompare extends PtElement {
   }
 
   override render() {
+    if (this.content.configLoading) return renderLoading(this.locale);
     return this.content.text.render({ pending: () => renderLoading(this.locale), complete: () => this.renderCompare() });
   }
 

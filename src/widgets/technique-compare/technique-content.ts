@@ -1,6 +1,6 @@
 // Shared by the card and the comparison: reads the clinic's JSON config, follows the locale's text
 // (Spanish imported on demand through core/locale-text.ts), and keeps the merged technique catalog.
-import { ConfigController } from '../../core/config.js';
+import { LazyConfigController } from '../../core/config-script.js';
 import type { Locale } from '../../core/locale.js';
 import { LocaleTextController, sharedImport, type LocaleTextHost } from '../../core/locale-text.js';
 import type { JsonSchema } from '../../core/schema.js';
@@ -30,14 +30,15 @@ export class TechniqueContentController {
   private configVersion = 0;
 
   // The config script may be parsed after the element upgrades, or edited later by a CMS: the core
-  // controller re-reads it; a new config rebuilds the catalog.
-  private readonly configController: ConfigController<TechniqueConfig>;
+  // controller re-reads it; a new config rebuilds the catalog. The validator and the schema are imported
+  // only when the page has a config (most pages have none).
+  private readonly configController: LazyConfigController<TechniqueConfig>;
 
   constructor(
-    private readonly host: LocaleTextHost,
-    schema: JsonSchema,
+    private readonly host: LocaleTextHost & { readonly hasUpdated: boolean },
+    loadSchema: () => Promise<JsonSchema>,
   ) {
-    this.configController = new ConfigController<TechniqueConfig>(host, schema, () => {
+    this.configController = new LazyConfigController<TechniqueConfig>(host, loadSchema, () => {
       this.cache = undefined;
       this.configVersion++;
     });
@@ -46,6 +47,11 @@ export class TechniqueContentController {
 
   get config(): TechniqueConfig | undefined {
     return this.configController.value;
+  }
+
+  /** True until the page's first config is applied: hosts show their loading line, not a flash of defaults. */
+  get configLoading(): boolean {
+    return this.configController.loading;
   }
 
   /** Changes whenever the config or the loaded text changes, so hosts can tell the catalog moved. */
