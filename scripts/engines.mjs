@@ -9,6 +9,8 @@
 // Each page checks its real media state before any test runs and fails loudly if it is not the one promised.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ensureFirefox } from './chrome.mjs';
 import { webkitLauncher } from './webkit-launcher.mjs';
 
@@ -90,10 +92,31 @@ export function engineLauncher(engine, { reducedMotion = false } = {}) {
   throw new Error(`Unknown engine "${engine}" (valid: chromium, firefox, webkit)`);
 }
 
-/** wtr groups running `files` in each engine, once normally and once with reduced motion. */
+/** Test files matched by wtr-style patterns ('dir/**\/*.test.ts', plain paths; '!' patterns excluded). */
+export function expandFiles(patterns) {
+  const toRegExp = (glob) => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '(?:.*/)?')}$`);
+  const include = patterns.filter((p) => !p.startsWith('!'));
+  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => toRegExp(p.slice(1)));
+  const out = new Set();
+  for (const pattern of include) {
+    const base = pattern.split('*')[0].replace(/[^/]*$/, '') || '.';
+    if (!existsSync(base)) continue;
+    const files = statSync(base).isDirectory() ? readdirSync(base, { recursive: true }).map((f) => join(base, String(f)).split('\\').join('/')) : [base];
+    for (const f of files) if (toRegExp(pattern).test(f) && !exclude.some((re) => re.test(f))) out.add(f);
+  }
+  return [...out].sort();
+}
+
+/**
+ * wtr groups running `files` in each engine, once normally and once with reduced motion (the latter only
+ * for files that have a test whose title says "reduced motion").
+ */
 export function engineGroups(engines, files, { normal = true, reduced = true } = {}) {
+  const reducedFiles = expandFiles(files).filter((f) => new RegExp(`\\bit\\(\\s*['"\`][^'"\`]*${REDUCED_MOTION_TITLES}`, 'i').test(readFileSync(f, 'utf8')));
   return engines.flatMap((engine) => [
     ...(normal ? [{ name: engine, files, browsers: [engineLauncher(engine)], testRunnerHtml: runnerHtml({ reducedMotion: false }) }] : []),
-    ...(reduced ? [{ name: `${engine}-reduced-motion`, files, browsers: [engineLauncher(engine, { reducedMotion: true })], testRunnerHtml: runnerHtml({ reducedMotion: true }) }] : []),
+    ...(reduced && reducedFiles.length
+      ? [{ name: `${engine}-reduced-motion`, files: reducedFiles, browsers: [engineLauncher(engine, { reducedMotion: true })], testRunnerHtml: runnerHtml({ reducedMotion: true }) }]
+      : []),
   ]);
 }

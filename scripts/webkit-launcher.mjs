@@ -33,17 +33,31 @@ function freePort() {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * @param {{ reducedMotion?: boolean, name?: string }} [options] reducedMotion launches WebKit with the
- *   desktop's "reduce animations" setting (GTK's gtk-enable-animations=false), which WebKitGTK reports
- *   as `prefers-reduced-motion: reduce`.
+ * Starts WebKitWebDriver under xvfb-run. `reducedMotion` launches WebKit with the desktop's "reduce
+ * animations" setting (GTK's gtk-enable-animations=false), which WebKitGTK reports as
+ * `prefers-reduced-motion: reduce`. Returns a W3C client: `call(method, path, body)`, `newSession()`
+ * (one MiniBrowser each), `stop()`.
  */
-export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) {
-  let driver;
-  let base;
-  let sessionPromise;
-  let configHome;
-  let activeId;
-  let activeUrl;
+export async function startWebKitDriver({ reducedMotion = false } = {}) {
+  const { driver: exe, binary, xvfbRun } = ensureWebKit();
+  const port = await freePort();
+  const configHome = mkdtempSync(join(tmpdir(), 'pt-webkit-'));
+  mkdirSync(join(configHome, 'gtk-3.0'));
+  writeFileSync(join(configHome, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\n`);
+  let driver = spawn(xvfbRun, ['-a', '-s', '-screen 0 1600x1200x24', exe, `--port=${port}`, '--host=127.0.0.1'], {
+    detached: true,
+    stdio: 'ignore',
+    env: { ...process.env, XDG_CONFIG_HOME: configHome },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const kill = () => {
+    if (driver?.pid) {
+      try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
+    }
+    driver = undefined;
+    rmSync(configHome, { recursive: true, force: true });
+  };
+  process.once('exit', kill);
 
   async function call(method, path, body) {
     const res = await fetch(`${base}${path}`, {
@@ -56,43 +70,52 @@ export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) 
     return json.value;
   }
 
-  async function start() {
-    const { driver: exe, binary, xvfbRun } = ensureWebKit();
-    const port = await freePort();
-    configHome = mkdtempSync(join(tmpdir(), 'pt-webkit-'));
-    mkdirSync(join(configHome, 'gtk-3.0'));
-    writeFileSync(join(configHome, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${reducedMotion ? 0 : 1}\n`);
-    driver = spawn(xvfbRun, ['-a', '-s', '-screen 0 1600x1200x24', exe, `--port=${port}`, '--host=127.0.0.1'], {
-      detached: true,
-      stdio: 'ignore',
-      env: { ...process.env, XDG_CONFIG_HOME: configHome },
-    });
-    process.once('exit', kill);
-    base = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      try {
-        const status = await call('GET', '/status');
-        if (status?.ready !== false) break;
-      } catch (e) {
-        if (i > 150) throw new Error(`WebKitWebDriver did not start on port ${port}: ${e.message}`);
+  for (let i = 0; ; i++) {
+    try {
+      const status = await call('GET', '/status');
+      if (status?.ready !== false) break;
+    } catch (e) {
+      if (i > 150) {
+        kill();
+        throw new Error(`WebKitWebDriver did not start on port ${port}: ${e.message}`);
       }
-      await sleep(100);
     }
-    const { sessionId } = await call('POST', '/session', {
-      capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } } },
-    });
-    await call('POST', `/session/${sessionId}/timeouts`, { pageLoad: 60000, script: 30000 });
-    return sessionId;
+    await sleep(100);
   }
+  const sessions = new Set();
+  return {
+    call,
+    async newSession() {
+      const { sessionId } = await call('POST', '/session', {
+        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } } },
+      });
+      sessions.add(sessionId);
+      await call('POST', `/session/${sessionId}/timeouts`, { pageLoad: 60000, script: 30000 });
+      return sessionId;
+    },
+    async closeSession(id) {
+      sessions.delete(id);
+      await call('DELETE', `/session/${id}`).catch(() => {});
+    },
+    async stop() {
+      for (const id of sessions) await call('DELETE', `/session/${id}`).catch(() => {});
+      sessions.clear();
+      kill();
+    },
+  };
+}
 
-  function kill() {
-    if (driver?.pid) {
-      try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
-      driver = undefined;
-    }
-    if (configHome) rmSync(configHome, { recursive: true, force: true });
-    configHome = undefined;
-  }
+/** A @web/test-runner launcher (see the top of this file). */
+export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) {
+  let driverPromise;
+  let sessionPromise;
+  let activeId;
+  let activeUrl;
+  const start = async () => {
+    driverPromise = startWebKitDriver({ reducedMotion });
+    return (await driverPromise).newSession();
+  };
+  const call = async (...args) => (await driverPromise).call(...args);
 
   const session = () => (sessionPromise ??= start());
   const s = async (path, body, method = 'POST') => call(method, `/session/${await session()}${path}`, body);
@@ -124,11 +147,7 @@ export function webkitLauncher({ reducedMotion = false, name = 'WebKit' } = {}) 
     concurrency: 1,
     async initialize() {},
     async stop() {
-      if (sessionPromise) {
-        const id = await sessionPromise.catch(() => undefined);
-        if (id) await call('DELETE', `/session/${id}`).catch(() => {});
-      }
-      kill();
+      if (driverPromise) await (await driverPromise.catch(() => undefined))?.stop();
     },
     async startSession(sessionId, url) {
       activeId = sessionId;

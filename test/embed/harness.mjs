@@ -1,5 +1,7 @@
 // Shared harness for the embed suite: serves the BUILT library (PT_DIST, default <repo>/dist) at /dist/
-// (and copies at /dist2/, /dist3/) next to the test pages, and drives real pages in headless Chromium.
+// (and copies at /dist2/, /dist3/) next to the test pages, and drives real pages in headless Chromium,
+// or with PT_ENGINE=firefox|webkit in that engine (test/embed/engines.mjs; npm test runs the hostile-CSS
+// and CSP tests that way).
 /* global Event, Image, KeyboardEvent, getComputedStyle -- page-side code runs in the browser */
 import { chromium } from 'playwright-core';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -7,6 +9,10 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { launchEngine, CAPTURE_PATH, CAPTURE_SCRIPT } from './engines.mjs';
+
+/** The engine this run drives: chromium (default), firefox or webkit. */
+export const ENGINE = process.env.PT_ENGINE ?? 'chromium';
 
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = resolve(process.env.PT_DIST ?? join(REPO, 'dist'));
@@ -77,12 +83,25 @@ export async function serve({ headers, routes = {}, fakeVersion = '9.9.9-other' 
       };
     }
   }
+  if (ENGINE === 'webkit') {
+    // WebDriver reports no console messages or page errors: each page loads a recorder first.
+    all[CAPTURE_PATH] = (req, res) => res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(CAPTURE_SCRIPT);
+    const pages = join(REPO, 'test/embed/pages');
+    for (const f of readdirSync(pages).filter((n) => n.endsWith('.html'))) {
+      const html = readFileSync(join(pages, f), 'utf8').replace(/<head>/i, `<head><script src="${CAPTURE_PATH}"></script>`);
+      all[`/test/embed/pages/${f}`] = (req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+    }
+  }
   const server = await startServer({ root: REPO, headers, routes: all, index: '/test/embed/pages/all.html' });
   return { ...server, version, page: (p) => `${server.url}/test/embed/pages/${p}` };
 }
 
-/** One headless Chromium; `webgl: false` launches it with WebGL and other 3D APIs disabled. */
+/**
+ * One headless Chromium; `webgl: false` launches it with WebGL and other 3D APIs disabled. With
+ * PT_ENGINE=firefox|webkit, that engine instead (the `webgl` switch is Chromium's only).
+ */
 export async function launch({ webgl = true } = {}) {
+  if (ENGINE !== 'chromium') return launchEngine(ENGINE);
   const args = [...CHROME_ARGS, ...(webgl ? [] : ['--disable-webgl', '--disable-3d-apis'])];
   return chromium.launch({ executablePath: ensureChrome(), headless: true, args });
 }
