@@ -118,7 +118,7 @@ const AT = {
 const p = {
   clot: s('have or may have a blood clot (DVT). See a doctor first. No massage on that arm or leg until a doctor says it is safe', { 'batavia-2004': AT.batavia }),
   pregnant: s('are pregnant. Later in pregnancy you lie on your side, not flat on your back', { 'batavia-2004': AT.batavia, 'acog-2020': AT.acog }),
-  cancer: s('have or had cancer. Massage does not spread cancer, but ask your cancer care team first. After lymph nodes were removed or after radiation, see a therapist trained in lymph swelling', { 'corbin-2005': AT.corbin }),
+  cancer: s('have or had cancer. Massage does not spread cancer, but ask your cancer care team first. If lymph nodes (small glands) were removed, or you had radiation, see a therapist trained in lymphedema (swelling)', { 'corbin-2005': AT.corbin }),
   osteoporosis: s('have weak bones (osteoporosis)', { 'batavia-2004': AT.batavia }),
   thinners: s('take blood thinners or bruise easily', { 'batavia-2004': AT.batavia }),
   surgery: s('had surgery or a broken bone in the last few months', { 'batavia-2004': AT.batavia }),
@@ -166,7 +166,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
   'soft-tissue': {
     id: 'soft-tissue',
     name: 'Soft tissue massage',
-    summary: s('Hands-on work on muscles and the tissue around them, with light to firm pressure, to ease tight muscles and help you move.', { 'furlan-2015': AT.furlanDef }),
+    summary: s('Hands-on work on soft tissue: your muscles and the tissue around them. Light to firm pressure eases tight muscles and helps you move.', { 'furlan-2015': AT.furlanDef }),
     feels: s('Like a massage that changes from gentle to firm. You can ask for more or less pressure.', { 'furlan-2015': AT.furlanDef }),
     pressure: 3,
     worksOn: ['muscle', 'fascia', 'tendon'],
@@ -249,7 +249,7 @@ export const techniques: Readonly<Record<TechniqueId, Technique>> = {
     id: 'instrument-assisted',
     name: 'Tool-assisted soft tissue work',
     aka: 'instrument-assisted soft tissue mobilization, IASTM, Graston-style',
-    summary: s('Smooth-edged steel tools glide over the skin to work on stiff tissue.', { 'seffrin-2019': AT.seffrinDef }),
+    summary: s('Smooth-edged steel tools glide over the skin to work on stiff soft tissue, such as muscles and tendons.', { 'seffrin-2019': AT.seffrinDef }),
     feels: s('A scraping feeling, from mild to firm. It may feel gritty in tight spots.', { 'seffrin-2019': AT.seffrinDef }),
     pressure: 3,
     worksOn: ['fascia', 'tendon', 'muscle'],

@@ -6,7 +6,7 @@ import type { TechniqueId, TechniqueNotes, TechniqueText } from '../techniques.j
 const p = {
   clot: 'tiene o podría tener un coágulo de sangre (trombosis venosa profunda). Vea primero a un médico. No reciba masaje en ese brazo o esa pierna hasta que el médico diga que es seguro',
   pregnant: 'está embarazada. Más adelante en el embarazo, se acuesta de lado y no boca arriba',
-  cancer: 'tiene o tuvo cáncer. El masaje no propaga el cáncer, pero consulte primero a su equipo de cáncer. Si le quitaron ganglios o recibió radiación, busque un terapeuta formado en hinchazón linfática',
+  cancer: 'tiene o tuvo cáncer. El masaje no propaga el cáncer, pero consulte primero a su equipo de cáncer. Si le quitaron ganglios (pequeñas glándulas) o recibió radiación, busque un terapeuta formado en linfedema (hinchazón)',
   osteoporosis: 'tiene los huesos débiles (osteoporosis)',
   thinners: 'toma anticoagulantes (medicinas para que la sangre coagule menos) o le salen moretones con facilidad',
   surgery: 'tuvo una cirugía o una fractura en los últimos meses',
@@ -41,7 +41,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
   },
   'soft-tissue': {
     name: 'Masaje de tejidos blandos',
-    summary: 'Trabajo con las manos sobre los músculos y los tejidos que los rodean, con presión suave a firme, para aflojar músculos tensos y ayudarle a moverse.',
+    summary: 'Trabajo con las manos sobre los tejidos blandos: los músculos y los tejidos que los rodean. La presión suave a firme afloja los músculos tensos y le ayuda a moverse.',
     feels: 'Como un masaje que pasa de suave a firme. Usted puede pedir más o menos presión.',
     usedFor: 'Músculos rígidos y adoloridos, por ejemplo en la parte baja de la espalda o en el cuello.',
     after: `Muchas personas se sienten más sueltas. ${SORE}`,
@@ -97,7 +97,7 @@ export const techniquesEs: Readonly<Record<TechniqueId, TechniqueText>> = {
   'instrument-assisted': {
     name: 'Trabajo de tejidos blandos con herramientas',
     aka: 'movilización instrumental de tejidos blandos, IASTM, tipo Graston',
-    summary: 'Herramientas de acero con bordes lisos se deslizan sobre la piel para trabajar el tejido rígido.',
+    summary: 'Herramientas de acero con bordes lisos se deslizan sobre la piel para trabajar tejidos blandos rígidos, como músculos y tendones.',
     feels: 'Una sensación de raspado, de leve a firme. En las zonas tensas puede sentirse como arenilla.',
     usedFor: 'Tejido rígido y dolor de tendón que dura, a menudo junto con ejercicios.',
     after: 'Es común que la piel quede roja. Pueden salir moretones pequeños. Ambos desaparecen en unos días.',
