@@ -89,15 +89,40 @@ export async function startWordPress({ distDir = join(root, 'dist'), log = () =>
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
 
+  // Each server runs in its own process group (Apache signals its whole group when it stops, which
+  // would otherwise include this process); stop() signals the group, and so does an unplanned exit.
+  const running = (child) => child.exitCode === null && child.signalCode === null;
+  const signal = (child, sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      // already gone
+    }
+  };
+  const killAll = () => {
+    children.filter(running).forEach((child) => signal(child, 'SIGKILL'));
+    rmSync(configFile, { force: true });
+  };
+  const interrupted = (sig) => {
+    killAll();
+    rmSync(base, { recursive: true, force: true });
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.once('exit', killAll);
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const stop = async () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null && child.signalCode === null) {
+    for (const child of [...children].reverse()) {
+      if (running(child)) {
         const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
+        signal(child, 'SIGTERM');
         await Promise.race([exited, sleep(10000)]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        if (running(child)) signal(child, 'SIGKILL');
       }
     }
+    process.off('exit', killAll);
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
     rmSync(configFile, { force: true });
     rmSync(base, { recursive: true, force: true });
   };
@@ -105,7 +130,7 @@ export async function startWordPress({ distDir = join(root, 'dist'), log = () =>
   try {
     // Database: a fresh MariaDB data folder, reachable only through a socket in the temporary folder.
     execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${base}/db`, '--auth-root-authentication-method=normal', '--skip-test-db', '--user=root'], { stdio: 'ignore' });
-    const db = spawn('mariadbd', ['--no-defaults', `--datadir=${base}/db`, `--socket=${sock}`, '--skip-networking', '--user=root', '--skip-log-bin', '--innodb-buffer-pool-size=32M', `--log-error=${base}/mariadb.log`], { stdio: 'ignore' });
+    const db = spawn('mariadbd', ['--no-defaults', `--datadir=${base}/db`, `--socket=${sock}`, '--skip-networking', '--user=root', '--skip-log-bin', '--innodb-buffer-pool-size=32M', `--log-error=${base}/mariadb.log`], { stdio: 'ignore', detached: true });
     children.push(db);
     await until('MariaDB', () => existsSync(sock) && spawnSync('mariadb', ['--no-defaults', '-S', sock, '-uroot', '-e', 'CREATE DATABASE IF NOT EXISTS wordpress']).status === 0);
     log(`MariaDB up (${Date.now() - started} ms)`);
@@ -178,7 +203,7 @@ SetEnv WORDPRESS_CONFIG ${name}
 </FilesMatch>
 `,
     );
-    const apache = spawn('/usr/sbin/apache2', ['-f', apacheConf, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const apache = spawn('/usr/sbin/apache2', ['-f', apacheConf, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let apacheErr = '';
     apache.stderr.on('data', (d) => (apacheErr += d));
     children.push(apache);
