@@ -4,8 +4,14 @@
 //                 lit and three left as peer imports for the app's bundler to de-duplicate.
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-html-literals';
 import { minifyCss } from './scripts/minify-css.mjs';
+import { citedSources } from './scripts/cited-sources.mjs';
+import * as gateText from './src/content/gate-control.ts';
+import * as gateTextEs from './src/content/es/gate-control.ts';
+import * as techniqueText from './src/content/techniques.ts';
+import * as techniqueTextEs from './src/content/es/techniques.ts';
 import { schemas } from './src/schemas.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -83,5 +89,13 @@ export default defineConfig({
       },
     },
   },
-  plugins: target === 'cdn' ? [minifyTemplates(), emitSchemas()] : [minifyTemplates()],
+  plugins: [
+    // Each widget's sources.ts gets only the references its content cites (English and Spanish).
+    citedSources({
+      root: fileURLToPath(new URL('.', import.meta.url)),
+      widgets: { 'gate-control': [gateText, gateTextEs], 'technique-compare': [techniqueText, techniqueTextEs] },
+    }),
+    minifyTemplates(),
+    ...(target === 'cdn' ? [emitSchemas()] : []),
+  ],
 });

@@ -14,7 +14,7 @@ import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
 import { GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
-import { BibliographyController } from '../shared/bibliography.js';
+import { BibliographyController, bibliographyImport } from '../shared/bibliography.js';
 import { BRAIN_STATES, CONDUCTION_M_PER_S, FIBRES, computeGate, displaySpeed, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { renderDiagram, TRACKS, type PartText } from './diagram.js';
 import type { PulseAnimator } from './animation.js';
@@ -40,6 +40,7 @@ const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
 // The still arrows are hidden while the pulses play, so their code (with the path maths) arrives just
 // after the first render; with reduced motion they appear a moment after the picture.
 const stillArrows = sharedImport(() => import('./still-arrows.js'));
+const gateSources = bibliographyImport(() => import('./sources.js'));
 
 /**
  * An animated, interactive explainer of the gate control theory of pain (Melzack & Wall 1965):
@@ -112,7 +113,7 @@ export class PtGateControl extends PtElement {
   private userPlayChoice = false;
   private model: GateState = computeGate(DEFAULTS);
 
-  private readonly bibliography = new BibliographyController(this);
+  private readonly bibliography = new BibliographyController(this, gateSources);
   /** The medical text and UI words for the active locale (Spanish imported on demand). */
   private readonly text = new LocaleTextController<GateText>(this, { fallback: englishText, load: gateTextByLocale, what: 'the Spanish text' });
 

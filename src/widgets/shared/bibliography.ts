@@ -1,24 +1,33 @@
-// The bibliography (every reference the content cites) is only shown inside the "Sources" disclosure,
-// so widgets fetch it right after they connect instead of shipping it in their first-render code.
+// The bibliography is only shown inside the "Sources" disclosure, so widgets fetch it right after they
+// connect instead of shipping it in their first-render code. Each widget passes its own `sources.ts`
+// import, which the build trims to the references that widget cites (scripts/cited-sources.mjs).
 import type { ReactiveController } from 'lit';
 import type { SourceLike } from '../../core/footer.js';
-import { sharedImport } from '../../core/locale-text.js';
+import { sharedImport, type SharedImport } from '../../core/locale-text.js';
 import type { PtElement } from '../../core/pt-element.js';
 
-type Bibliography = typeof import('../../content/sources.js');
+export type Bibliography = Pick<typeof import('../../content/sources.js'), 'footerSources'>;
 
-/** The bibliography, imported once per page whichever widget asks first (and again after a failure). */
-const bibliography = sharedImport<Bibliography>(() => import('../../content/sources.js'));
+/** A widget's bibliography, imported once per page whichever element asks first (and again after a failure). */
+export function bibliographyImport(load: () => Promise<Bibliography>): SharedImport<Bibliography> {
+  return sharedImport(load);
+}
+
+/** The whole list, for widgets without their own trimmed `sources.ts` yet. */
+const everySource = bibliographyImport(() => import('../../content/sources.js'));
 
 export class BibliographyController implements ReactiveController {
-  constructor(private readonly host: PtElement) {
+  constructor(
+    private readonly host: PtElement,
+    private readonly bibliography: SharedImport<Bibliography> = everySource,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (bibliography.value) return;
+    if (this.bibliography.value) return;
     this.host.waitFor(
-      bibliography.load().then(
+      this.bibliography.load().then(
         () => this.host.requestUpdate(),
         (error: unknown) => {
           console.warn(`[${this.host.localName}] could not load the list of sources (${String(error)}) — valid: dist/ files next to pt-explainers.js`);
@@ -32,6 +41,6 @@ export class BibliographyController implements ReactiveController {
    * claim is supported); empty until the bibliography has arrived.
    */
   sources(items: Iterable<string | { cite: readonly string[]; at?: Partial<Record<string, string>> }>): SourceLike[] {
-    return bibliography.value?.footerSources(items) ?? [];
+    return this.bibliography.value?.footerSources(items) ?? [];
   }
 }

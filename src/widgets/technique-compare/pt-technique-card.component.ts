@@ -7,7 +7,7 @@ import { renderField, renderHeading, renderLoading, renderNameExtras, renderTech
 import { BibliographyController } from '../shared/bibliography.js';
 import { techniqueStrings } from './strings.js';
 import { cardStyles, fieldStyles } from './styles.js';
-import { TechniqueContentController } from './technique-content.js';
+import { TechniqueContentController, techniqueSources } from './technique-content.js';
 
 /**
  * One manual-therapy technique as a card: what it is, how it feels, pressure (drawn and in words),
@@ -59,7 +59,7 @@ export class PtTechniqueCard extends PtElement {
   @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 3;
 
   private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCardSchema));
-  private readonly bibliography = new BibliographyController(this);
+  private readonly bibliography = new BibliographyController(this, techniqueSources);
   private level = 3;
 
   protected override willUpdate(changed: PropertyValues): void {

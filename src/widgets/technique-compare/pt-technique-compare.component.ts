@@ -13,7 +13,7 @@ import { renderField, renderHeading, renderLoading, renderNameExtras, renderTech
 import { BibliographyController } from '../shared/bibliography.js';
 import { techniqueStrings } from './strings.js';
 import { compareStyles, fieldStyles } from './styles.js';
-import { TechniqueContentController } from './technique-content.js';
+import { TechniqueContentController, techniqueSources } from './technique-content.js';
 
 /** Detail of `pt-technique-change`: the ids now compared, in column order. */
 export interface PtTechniqueChangeDetail {
@@ -82,7 +82,7 @@ export class PtTechniqueCompare extends PtElement {
   @state() private announcement = '';
 
   private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCompareSchema));
-  private readonly bibliography = new BibliographyController(this);
+  private readonly bibliography = new BibliographyController(this, techniqueSources);
   /** A message to put in the live region after the empty region has rendered. */
   private nextAnnouncement: string | undefined;
   private announced: (() => void)[] = [];

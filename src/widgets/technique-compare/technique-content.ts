@@ -7,6 +7,7 @@ import type { JsonSchema } from '../../core/schema.js';
 import { warn } from '../../core/warn.js';
 import { techniqueNotes, techniques, type TechniqueId, type TechniqueNotes, type TechniqueText } from '../../content/techniques.js';
 import type { Statement } from '../../content/types.js';
+import { bibliographyImport } from '../shared/bibliography.js';
 import { buildCatalog, type Catalog, type TechniqueConfig } from './merge-config.js';
 
 /** A locale's technique text over the English base (none for English itself), and its notes. */
@@ -18,6 +19,9 @@ interface TechniqueLocaleText {
 const english: TechniqueLocaleText = {
   notes: Object.fromEntries(Object.entries(techniqueNotes).map(([k, st]) => [k, (st as Statement).text])) as TechniqueLocaleText['notes'],
 };
+
+/** The references the technique content cites (trimmed to those by the build). */
+export const techniqueSources = bibliographyImport(() => import('./sources.js'));
 
 const textByLocale = {
   es: sharedImport(() => import('../../content/es/techniques.js').then((m): TechniqueLocaleText => ({ techniques: m.techniquesEs, notes: m.techniqueNotesEs }))),

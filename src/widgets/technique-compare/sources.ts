@@ -1,0 +1,4 @@
+// The technique widgets' bibliography (card and comparison). In tests and dev this is the whole list;
+// the build (scripts/cited-sources.mjs) gives this import only the references the technique content
+// cites, so readers download just those.
+export { footerSources } from '../../content/sources.js';

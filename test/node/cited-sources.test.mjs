@@ -1,0 +1,33 @@
+// scripts/cited-sources.mjs: the build gives each widget's sources.ts only the references its content
+// cites. Checks the two pure parts on the real bibliography file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { citedIds, filterSources } from '../../scripts/cited-sources.mjs';
+
+const sourcesTs = readFileSync(new URL('../../src/content/sources.ts', import.meta.url), 'utf8');
+const allIds = [...sourcesTs.matchAll(/^\s*\{\s*id:\s*'([^']+)'/gm)].map((m) => m[1]);
+
+test('every bibliography entry is on one line, so the build can trim the list', () => {
+  const listed = (sourcesTs.match(/\bid:\s*'/g) ?? []).length;
+  assert.ok(allIds.length >= 10, `found ${allIds.length} one-line entries`);
+  assert.equal(allIds.length, listed, 'an entry is split over several lines: keep each { id: … } on one line');
+});
+
+test('citedIds finds cite arrays and locator keys at any depth, and nothing else', () => {
+  const content = {
+    intro: { text: 'x', cite: ['a', 'b'], at: { a: 'p. 1', c: 'Table 2' } },
+    parts: [{ role: { text: 'y', cite: ['d'] } }],
+    ui: { describe: () => 'e', label: 'cite' },
+  };
+  assert.deepEqual([...citedIds([content])].sort(), ['a', 'b', 'c', 'd']);
+});
+
+test('filterSources keeps the cited entries and the module around them, and stops on a missing id', () => {
+  const keep = new Set(allIds.slice(0, 2));
+  const out = filterSources(sourcesTs, keep, 'test');
+  const kept = [...out.matchAll(/^\s*\{\s*id:\s*'([^']+)'/gm)].map((m) => m[1]);
+  assert.deepEqual(kept, allIds.slice(0, 2));
+  assert.match(out, /export function footerSources/);
+  assert.throws(() => filterSources(sourcesTs, new Set(['no-such-source-1999']), 'test'), /no-such-source-1999/);
+});
