@@ -7,6 +7,7 @@ import '../../../src/widgets/gate-control/pt-gate-control.js';
 import '../../../src/widgets/technique-compare/pt-technique-card.js';
 import '../../../src/widgets/technique-compare/pt-technique-compare.js';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import '../../../src/widgets/visit-guide/pt-visit-guide.js';
 import type { PtElement } from '../../../src/core/pt-element.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
@@ -21,11 +22,12 @@ const WIDGETS = [
   'pt-technique-card technique="trigger-point-therapy"',
   'pt-technique-compare',
   'pt-trigger-point-map',
+  'pt-visit-guide',
 ] as const;
 
 type Scheme = 'light' | 'dark';
 
-/** Renders every widget inside `wrapAttrs`'s div; returns the widgets. */
+/** Renders every widget (with `widgetAttrs`) in a div styled with `wrapStyle`; returns the widgets. */
 async function renderAll(widgetAttrs = '', wrapStyle = ''): Promise<PtElement[]> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
   if (wrapStyle) wrap.style.cssText += wrapStyle;
@@ -63,7 +65,7 @@ describe('theme: every widget follows the host page unless told otherwise', () =
     await emulateMedia({ colorScheme: 'dark' });
     const els = await renderAll();
     await expectAll(els, 'light', 'no color-scheme on the page, system dark');
-    expect(els.map((el) => el.theme)).to.deep.equal(['page', 'page', 'page', 'page']);
+    expect(els.map((el) => el.theme)).to.deep.equal(WIDGETS.map(() => 'page'));
   });
 
   it('is dark when :root declares color-scheme: dark, for a reader whose system is light', async () => {
@@ -119,7 +121,7 @@ describe('theme: every widget follows the host page unless told otherwise', () =
     await expectAll(els, 'dark', 'after the site set :root dark');
     for (const el of els) el.theme = 'light';
     await Promise.all(els.map((el) => el.updateComplete));
-    expect(els.map((el) => el.getAttribute('theme'))).to.deep.equal(['light', 'light', 'light', 'light']);
+    expect(els.map((el) => el.getAttribute('theme'))).to.deep.equal(WIDGETS.map(() => 'light'));
     await expectAll(els, 'light', 'theme property set to light');
   });
 
@@ -146,9 +148,16 @@ describe('theme: every widget follows the host page unless told otherwise', () =
     await expectAll(els, 'dark', 'bad value on a dark page');
   });
 
-  it('is axe-clean on a dark page', async () => {
-    root.style.colorScheme = 'dark';
-    const els = await renderAll();
-    for (const el of els) await expectAxeClean(el, `${el.localName} on a dark page`);
-  });
+  for (const widget of WIDGETS) {
+    const tag = widget.split(' ')[0];
+    it(`${tag} is axe-clean on a dark page`, async () => {
+      root.style.colorScheme = 'dark';
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
+      wrap.innerHTML = `<${widget}></${tag}>`;
+      const el = wrap.firstElementChild as PtElement;
+      await el.updateComplete;
+      expect(schemeOf(el)).to.equal('dark');
+      await expectAxeClean(el, `${tag} on a dark page`);
+    });
+  }
 });
