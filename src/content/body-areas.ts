@@ -58,6 +58,8 @@ const list = [
   { id: 'back-of-knee', group: 'hip-leg', view: 'back', label: 'Back of the knee' },
   { id: 'calf', group: 'hip-leg', view: 'back', label: 'Calf' },
   { id: 'outer-leg', group: 'hip-leg', view: 'side', label: 'Outer lower leg' },
+  // Front of the lower leg along the shin bone, knee to ankle (tibialis anterior's spillover).
+  { id: 'shin', group: 'hip-leg', view: 'front', label: 'Shin (front of the lower leg)' },
   { id: 'front-of-ankle', group: 'hip-leg', view: 'front', label: 'Front of the ankle' },
   { id: 'heel', group: 'hip-leg', view: 'back', label: 'Heel' },
   { id: 'arch-of-foot', group: 'hip-leg', view: 'side', label: 'Arch of the foot' },

@@ -370,7 +370,7 @@ const written: readonly MuscleContent[] = [
     where: 'On the front of your shin, in the upper third, just to the outside of the shin bone.',
     description: s('The tibialis anterior runs down the front of your shin to the inside of your foot. It lifts your foot and toes when you walk. Its pain is often felt at the front of the ankle and in the big toe. Some people feel it along the shin.', LOWER),
     essential: ['front-of-ankle', 'big-toe'],
-    spillover: [], // 'shin' once the map has its geometry (see the issue 12 report)
+    spillover: ['shin'],
     symptoms: [
       s('Pain at the front of the ankle or in the big toe.', LOWER),
       s('Your foot may feel weak, or you may trip over your toes.', LOWER),

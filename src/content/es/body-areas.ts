@@ -45,6 +45,7 @@ export const bodyAreaLabelsEs: Record<BodyAreaId, string> = {
   'back-of-knee': 'Parte de atrás de la rodilla',
   calf: 'Pantorrilla',
   'outer-leg': 'Costado de la pierna',
+  shin: 'Espinilla (parte de adelante de la pierna)',
   'front-of-ankle': 'Parte de adelante del tobillo',
   heel: 'Talón',
   'arch-of-foot': 'Arco del pie',

@@ -257,6 +257,12 @@ describe('clinical review: Spanish corrections', () => {
 });
 
 describe('clinical review: body areas', () => {
+  it('tibialis anterior\'s spillover runs along the shin, a named area (it was empty)', () => {
+    expect(bodyAreaIds).to.include('shin');
+    expect(m('tibialis-anterior').spillover).to.deep.equal(['shin']);
+    expect(bodyAreaLabelsEs.shin).to.match(/^Espinilla/);
+  });
+
   it('every body area has a Spanish label and ids stay unique', () => {
     expect(new Set(bodyAreaIds).size).to.equal(bodyAreaIds.length);
     for (const a of bodyAreas) expect(bodyAreaLabelsEs[a.id as keyof typeof bodyAreaLabelsEs], a.id).to.be.a('string');

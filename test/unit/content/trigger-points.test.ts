@@ -38,10 +38,8 @@ function englishTexts(): { path: string; text: string }[] {
 // Lower-half muscles are in volume 2 (1992), including QL and iliopsoas; the rest in volume 1 (1999).
 const LOWER_VOLUME: ReadonlySet<MuscleId> = new Set(['quadratus-lumborum', 'iliopsoas', 'gluteus-medius', 'gluteus-minimus', 'piriformis', 'vastus-medialis', 'vastus-lateralis', 'gastrocnemius', 'soleus', 'tibialis-anterior']);
 
-// Muscles with no spillover zone: tibialis anterior until the map has the 'shin' area (its spillover runs
-// along the shin), and quadratus lumborum, whose outer-hip zone is essential (issue 12); see
-// docs/trigger-point-content.md.
-const NO_SPILLOVER_AREA: ReadonlySet<MuscleId> = new Set(['tibialis-anterior', 'quadratus-lumborum']);
+// Quadratus lumborum has no spillover zone: its outer-hip zone is essential (issue 12); see docs/trigger-point-content.md.
+const NO_SPILLOVER_AREA: ReadonlySet<MuscleId> = new Set(['quadratus-lumborum']);
 
 const BANNED = /cure|detox|toxin|boost(s)? (the )?immun|prevent(s)? cancer/i;
 const BANNED_ES = /\bcura(r|n|rá)?\b|desintoxic|toxina|(refuerza|fortalece|aumenta) (el sistema |las defensas )?inmun|previene (el )?cáncer/i;
