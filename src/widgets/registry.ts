@@ -30,6 +30,6 @@ export const widgets: Record<string, WidgetEntry> = {
   },
   'pt-visit-guide': {
     load: () => import('./visit-guide/pt-visit-guide.js'),
-    reserve: ['88rem', '96rem', '112rem', '135rem'],
+    reserve: ['104rem', '109rem', '131rem', '164rem'],
   },
 };

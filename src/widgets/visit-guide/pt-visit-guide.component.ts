@@ -10,6 +10,7 @@ import { renderFooter } from '../../core/footer.js';
 import { formatRange } from '../../core/format.js';
 import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
 import { PtElement } from '../../core/pt-element.js';
+import { PrintDetailsController } from '../../core/print.js';
 import { coreStrings } from '../../core/strings.js';
 import { PLAN_IDS, ROLE_IDS, VISIT_STEP_IDS, visitGuide, type PlanId, type VisitStepId } from '../../content/visit-guide.js';
 import { BibliographyController } from '../shared/bibliography.js';
@@ -131,37 +132,23 @@ export class PtVisitGuide extends PtElement {
   private cur = 1;
   private currentPlan: PlanId = 'new-injury';
   private level = 2;
-  private openedForPrint: HTMLDetailsElement[] = [];
 
   private readonly text = new LocaleTextController<GuideText>(this, { fallback: visitGuide, load: { es: spanish }, what: 'the Spanish text' });
   private readonly bibliography = new BibliographyController(this);
+  constructor() {
+    super();
+    // The FAQ answers and the sources print even if the reader never opened them.
+    new PrintDetailsController(this);
+  }
+
   private readonly clinicConfig = new LazyConfigController<VisitGuideConfig>(this, () => import('./config-schema.js').then((m) => m.visitGuideSchema));
 
   private get config(): VisitGuideConfig | undefined {
     return this.clinicConfig.value;
   }
 
-  private readonly beforePrint = (): void => {
-    // Closed <details> hide their answers on paper: open them for the handout, then restore.
-    this.openedForPrint = Array.from(this.renderRoot.querySelectorAll('details')).filter((d) => !d.open);
-    this.openedForPrint.forEach((d) => (d.open = true));
-  };
-
-  private readonly afterPrint = (): void => {
-    this.openedForPrint.forEach((d) => (d.open = false));
-    this.openedForPrint = [];
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
     this.writeJsonLd(undefined);
   }
 

@@ -6,7 +6,8 @@ addEventListener('load', () => {
       '<div class="slot"><pt-technique-compare></pt-technique-compare></div>' +
       '<div class="slot"><pt-technique-card technique="swedish"></pt-technique-card></div>' +
       '<div class="slot"><pt-gate-control theme="dark"></pt-gate-control></div>' +
-      '<div class="slot"><pt-trigger-point-map></pt-trigger-point-map></div>';
+      '<div class="slot"><pt-trigger-point-map></pt-trigger-point-map></div>' +
+      '<div class="slot"><pt-visit-guide></pt-visit-guide></div>';
     document.body.dataset.built = '1';
     document.body.dataset.builtAt = String(performance.now());
   }, 1000);
