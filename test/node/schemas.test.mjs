@@ -164,7 +164,7 @@ const describeProblems = (ps) => ps.map((p) => `${p.path} ${p.message} (valid: $
 // ---------------------------------------------------------------------------------------------
 
 test('every widget tag publishes a schema', () => {
-  assert.deepEqual(Object.keys(schemas).sort(), ['pt-gate-control', 'pt-technique-card', 'pt-technique-compare', 'pt-trigger-point-map']);
+  assert.deepEqual(Object.keys(schemas).sort(), ['pt-gate-control', 'pt-technique-card', 'pt-technique-compare', 'pt-trigger-point-map', 'pt-visit-guide']);
 });
 
 for (const [tag, schema] of Object.entries(schemas)) {
