@@ -1,4 +1,4 @@
-// Exports the map's body mesh (src/widgets/trigger-point-map/body/body-model.ts, buildBody()) to
+// Exports the map's body mesh (src/widgets/trigger-point-map/body/places.ts, bodyMesh()) to
 // bench/assets/body.glb, so <model-viewer> shows exactly the triangles our map draws.
 // Run alone: node bench/export-glb.mjs [out.glb]
 import { build } from 'esbuild';
@@ -9,16 +9,16 @@ import { tmpdir } from 'node:os';
 import { writeGlb, readGlbJson } from './glb.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
-export const BODY_MODULE = join(repo, 'src/widgets/trigger-point-map/body/body-model.ts');
+export const BODY_MODULE = join(repo, 'src/widgets/trigger-point-map/body/places.ts');
 
-/** Bundles the pure body-model module for Node and returns its buildBody() mesh. */
+/** Bundles the pure body module for Node and returns its bodyMesh() (the figure the map draws). */
 export async function loadBodyMesh() {
   const out = join(tmpdir(), `pt-bench-body-${process.pid}.mjs`);
   await build({ entryPoints: [BODY_MODULE], bundle: true, format: 'esm', platform: 'node', outfile: out, logLevel: 'error' });
   try {
     const mod = await import(pathToFileURL(out).href);
-    if (typeof mod.buildBody !== 'function') throw new Error(`${BODY_MODULE} has no buildBody() export`);
-    return mod.buildBody();
+    if (typeof mod.bodyMesh !== 'function') throw new Error(`${BODY_MODULE} has no bodyMesh() export`);
+    return mod.bodyMesh();
   } finally {
     rmSync(out, { force: true });
   }

@@ -24,9 +24,43 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 
-export const UpperTrapezius: Story = { name: 'Muscle: upper trapezius (neck to temple)', args: { muscle: 'upper-trapezius' } };
+export const UpperTrapezius: Story = { name: 'Muscle: upper trapezius (neck to temple, like a question mark)', args: { muscle: 'upper-trapezius' } };
 
-export const GluteusMinimus: Story = { name: 'Muscle: gluteus minimus ("pseudo-sciatica")', args: { muscle: 'gluteus-minimus', view: 'back' } };
+export const Infraspinatus: Story = {
+  name: 'Muscle: infraspinatus (trigger points on the back, pain in the front: second small view)',
+  args: { muscle: 'infraspinatus' },
+};
+
+export const Sternocleidomastoid: Story = { name: 'Muscle: sternocleidomastoid (face zones)', args: { muscle: 'sternocleidomastoid' } };
+
+export const GluteusMinimus: Story = { name: 'Deep muscle: gluteus minimus ("pseudo-sciatica")', args: { muscle: 'gluteus-minimus' } };
+
+export const QuadratusLumborum: Story = { name: 'Deep muscle: quadratus lumborum (separate zones along the pelvis)', args: { muscle: 'quadratus-lumborum' } };
+
+export const Soleus: Story = { name: 'Deep muscle: soleus (heel)', args: { muscle: 'soleus' } };
+
+export const OnlyChosen: Story = {
+  name: '"Show all trigger points" off: only the chosen muscle',
+  args: { muscle: 'infraspinatus', markers: 'chosen' },
+};
+
+export const Flat2D: Story = {
+  name: '2D chart (flat: no three.js; also without WebGL)',
+  args: { muscle: 'gluteus-minimus', flat: true },
+};
+
+export const PrintHandout: Story = {
+  name: 'Print handout',
+  args: { muscle: 'upper-trapezius' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "Print this story (or any page with a chosen muscle): the printout is one page with the front, back and side chart, the muscle's plain and technical names, where it hurts, what may help, when to get care first, and the sources.",
+      },
+    },
+  },
+};
 
 export const ChestWithWarning: Story = { name: 'Muscle with a seek-care warning (chest)', args: { muscle: 'pectoralis-major' } };
 
@@ -92,7 +126,7 @@ export const ClinicJson: Story = {
                 "spillover": ["calf"],
                 "symptoms": ["Ache when sitting for long."],
                 "selfCare": "Stand up and walk every 30 minutes.",
-                "point": { "part": "thigh", "t": 0.55, "angle": 180 }
+                "point": { "view": "back", "x": 90, "y": 680 }
               }
             ],
             "disclaimer": "Questions? Ask your therapist at Riverside Physio."

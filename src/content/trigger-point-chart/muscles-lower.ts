@@ -9,11 +9,12 @@ const D3 = (muscle: string) => ({ source: 'donnelly-2019' as const, locator: `${
 export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
   'quadratus-lumborum': {
     // lowest rib to the back of the iliac crest, beside the lumbar spine (under the long back muscles)
-    outline: [{ view: 'back', points: [[30, 1162], [70, 1160], [104, 1146], [112, 1100], [112, 1040], [104, 1008], [70, 1000], [44, 1004], [34, 1040], [30, 1100]] }],
+    // narrow at the 12th rib, wide at the iliac crest
+    outline: [{ view: 'back', points: [[24, 1156], [50, 1160], [76, 1150], [100, 1090], [116, 1020], [108, 1000], [70, 996], [36, 1000], [26, 1060]] }],
     fibres: { kind: 'parallel', angle: 100 },
     deep: true,
     // superficial (lateral) points: below the rib and above the crest; deep (medial) points beside the spine
-    points: [{ view: 'back', at: [94, 1122] }, { view: 'back', at: [96, 1034] }, { view: 'back', at: [44, 1090] }, { view: 'back', at: [48, 1036] }],
+    points: [{ view: 'back', at: [80, 1118] }, { view: 'back', at: [98, 1034] }, { view: 'back', at: [44, 1090] }, { view: 'back', at: [48, 1036] }],
     essential: [
       // along the iliac crest (superficial points), rising over the low back beside the spine
       { view: 'back', points: [[24, 1092], [60, 1090], [100, 1050], [146, 1046], [160, 1018], [140, 998], [96, 986], [50, 974], [22, 990]] },
@@ -188,14 +189,14 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
       // back and bottom of the heel
       { view: 'back', points: [[56, 80], [86, 90], [116, 80], [120, 30], [104, 2], [70, 2], [54, 30]] },
       { view: 'side', points: [[-78, 60], [-50, 76], [-24, 50], [-20, 4], [-56, 0], [-78, 20]] },
+      // the upper calf (from the high point)
+      { view: 'back', points: [[56, 480], [100, 486], [128, 450], [126, 360], [104, 300], [74, 300], [54, 360], [50, 430]] },
+      // the sacroiliac joint (from the rare point high on the outer calf)
+      { view: 'back', points: [[16, 950], [40, 956], [52, 930], [44, 904], [20, 900], [10, 924]] },
     ],
     spillover: [
       // up the Achilles tendon
       { view: 'back', points: [[66, 84], [108, 84], [104, 170], [96, 230], [76, 230], [70, 170]] },
-      // the upper calf
-      { view: 'back', points: [[56, 480], [100, 486], [128, 450], [126, 360], [104, 300], [74, 300], [54, 360], [50, 430]] },
-      // the sacroiliac joint, in a few people
-      { view: 'back', points: [[16, 950], [40, 956], [52, 930], [44, 904], [20, 900], [10, 924]] },
     ],
     cite: [V2('ch. 22, Soleus and plantaris, fig. 22.1'), D3('Soleus and plantaris')],
   },

@@ -44,7 +44,12 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
   sternocleidomastoid: {
     // from behind the ear down to the breastbone (sternal division, in front) and the collarbone (clavicular
     // division, behind it); drawn in the side view only, where its whole length and fibre direction show
-    outline: [{ view: 'side', points: [[-42, 1598], [-30, 1622], [-12, 1612], [10, 1570], [42, 1504], [66, 1452], [74, 1432], [50, 1426], [34, 1444], [24, 1430], [4, 1440], [-4, 1510], [-28, 1562]] }],
+    outline: [
+      { view: 'side', points: [[-42, 1598], [-30, 1622], [-12, 1612], [10, 1570], [42, 1504], [66, 1452], [74, 1432], [50, 1426], [34, 1444], [24, 1430], [4, 1440], [-4, 1510], [-28, 1562]] },
+      // seen from the front: the sternal head to the breastbone, the clavicular head to the collarbone
+      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[58, 1598], [70, 1588], [50, 1500], [22, 1440], [6, 1428], [2, 1442], [34, 1510], [48, 1590]] },
+      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1590], [72, 1580], [66, 1500], [50, 1440], [30, 1438], [50, 1500]] },
+    ],
     fibres: { kind: 'parallel', angle: 118 },
     deep: false,
     points: [
@@ -177,7 +182,7 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     cite: [V1('ch. 20, Scalene muscles, p. 506'), D3('scalene muscles')],
   },
   infraspinatus: {
-    outline: [{ view: 'back', points: [[48, 1326], [104, 1354], [158, 1380], [154, 1334], [110, 1262], [62, 1204], [52, 1232]] }],
+    outline: [{ view: 'back', points: [[48, 1326], [104, 1354], [158, 1380], [186, 1386], [194, 1364], [154, 1334], [110, 1262], [62, 1204], [52, 1232]] }],
     fibres: { kind: 'fan', focus: [196, 1372] },
     deep: false,
     // two below the spine of the shoulder blade, one lower near its inner border
@@ -186,7 +191,9 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     essential: [{ view: 'front', points: [[158, 1424], [184, 1434], [206, 1414], [208, 1366], [184, 1346], [160, 1366], [152, 1396]] }],
     spillover: [
       // down the front and outer arm, the thumb side of the forearm, to the hand
-      { view: 'front', points: [[196, 1344], [224, 1300], [234, 1150], [254, 1000], [272, 880], [282, 800], [262, 800], [246, 900], [226, 1050], [210, 1200], [196, 1300]] },
+      { view: 'front', points: [[184, 1344], [238, 1300], [238, 1150], [274, 1000], [280, 880], [284, 770], [262, 760], [246, 880], [236, 1000], [222, 1150], [184, 1300]] },
+      // along the inner border of the shoulder blade (from the inner points)
+      { view: 'back', points: [[34, 1350], [54, 1352], [62, 1280], [64, 1210], [48, 1196], [36, 1260]] },
       { view: 'side', arm: true, points: [[-24, 1400], [0, 1424], [34, 1412], [42, 1340], [32, 1250], [20, 1160], [2, 1160], [4, 1250], [-10, 1330]] },
       // the back of the neck (and, from the inner points, the inner border of the blade)
       { view: 'back', points: [[18, 1462], [42, 1462], [48, 1520], [40, 1560], [22, 1540]] },

@@ -12,6 +12,8 @@ export type ChartPoint = readonly [number, number];
 export interface ChartShape {
   view: ChartView;
   points: readonly ChartPoint[];
+  /** For an outline seen in another view than the muscle's main fibre direction was given for. */
+  fibres?: Fibres;
   /** Side view only: the shape is drawn on the arm hanging at the side (other side-view shapes are on the trunk or leg, behind it). */
   arm?: boolean;
 }

@@ -57,6 +57,12 @@ export function chartPose(view: ChartView, bounds: readonly [number, number, num
   return { target, yaw: PRESET_YAW[presetOf(view)], pitch: 0, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) };
 }
 
+/** Bounds (mm) of everything a chart draws in one view (shapes and the trigger points seen there), if anything. */
+export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number, number][]): [number, number, number, number] | undefined {
+  const pts = [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+  return pts.length ? chartBounds([...pts, ...seen]) : undefined;
+}
+
 export interface FocusPlan {
   /** The main picture: the view of the first trigger point, framed on everything drawn in it. */
   main: { view: ChartView; bounds: [number, number, number, number] };

@@ -23,7 +23,7 @@ export const chartStyles = css`
   svg .muscle-fill { fill: var(--_muscle); fill-opacity: 0.22; }
   svg .fibres { fill: none; stroke: var(--_muscle); stroke-opacity: 0.75; stroke-width: 1px; vector-effect: non-scaling-stroke; }
   svg .muscle-edge { fill: none; stroke: var(--_muscle); stroke-width: 2.2px; vector-effect: non-scaling-stroke; }
-  svg .deep .muscle-fill { fill-opacity: 0.1; }
+  svg .muscle-fill.deep { fill-opacity: 0.1; }
   svg .deep .fibres { stroke-opacity: 0.45; stroke-dasharray: 3 3; }
   svg .deep .muscle-edge { stroke-dasharray: 7 5; }
   svg .x path { fill: none; stroke-linecap: round; vector-effect: non-scaling-stroke; }

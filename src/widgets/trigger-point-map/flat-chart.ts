@@ -15,6 +15,8 @@ export interface FlatChartInput {
   id: string;
   layers?: MuscleLayers;
   fibres?: Fibres;
+  /** Fibre directions given per outline shape (a muscle drawn in two views). */
+  shapeFibres?: readonly { view: ChartView; fibres?: Fibres }[];
   deep?: boolean;
   area?: readonly Outline[];
   /** Markers in chart millimetres of this view. */
@@ -110,7 +112,8 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
   const ess = inView(layers?.essential);
   const spill = inView(layers?.spillover);
   const areas = inView(area);
-  const fib = layers && fibres && muscle.length ? fibreLines(layers, fibres, view) : '';
+  const own = input.shapeFibres?.find((x) => x.view === view)?.fibres;
+  const fib = layers && fibres && muscle.length ? fibreLines(layers, own ?? fibres, view) : '';
   return svg`
     <defs>
       <clipPath id=${`${id}-body`}><path d=${sil} /></clipPath>
@@ -124,11 +127,11 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
     </defs>
     <path class="body" d=${sil} />
     <g clip-path=${`url(#${id}-body)`}>
+      ${muscle.map((o) => svg`<path class=${deep ? 'muscle-fill deep' : 'muscle-fill'} d=${pathOf(o)} />`)}
       ${spill.map((o) => svg`<path class="spill-tint" d=${pathOf(o)} /><path d=${pathOf(o)} fill=${`url(#${id}-dots)`} />`)}
       ${ess.map((o) => svg`<path class="essential" d=${pathOf(o)} />`)}
       ${muscle.length
         ? svg`<g class=${deep ? 'muscle deep' : 'muscle'}>
-            ${muscle.map((o) => svg`<path class="muscle-fill" d=${pathOf(o)} />`)}
             <path class="fibres" clip-path=${`url(#${id}-muscle)`} d=${fib} />
             ${muscle.map((o) => svg`<path class="muscle-edge" d=${pathOf(o)} />`)}
           </g>`

@@ -5,9 +5,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { VisibilityController } from '../../core/visibility.js';
 import { areaSpots } from '../../content/trigger-point-chart/index.js';
 import { createContext, releaseContext, type PreparedContext } from './gl-context.js';
-import { muscleLayers, areaOutline, paintVertices, armVertices } from './body/chart-layers.js';
-import { bodyMesh, bodyField } from './body/places.js';
-import { chartPose, focusPlan, type MapViewName } from './camera-focus.js';
+import { muscleLayers, areaOutline, paintVertices } from './body/chart-layers.js';
+import { bodyMesh } from './body/places.js';
+import { chartPose, focusPlan, chartBoundsIn, presetOf, type MapViewName, type FocusPlan } from './camera-focus.js';
 import type { BodyMarker } from './marker-layout.js';
 import type { MapMuscle } from './map-content.js';
 import type { MapView, ProjectedMarker } from './scene/index.js';
@@ -87,14 +87,29 @@ export class Map3dController implements ReactiveController {
     this.onScreen = new VisibilityController(host, { onChange: (v) => this.view?.setVisible(v) });
   }
 
+  private wantFlat = false;
+
   hostConnected(): void {
     if (this.near.intersecting) void this.load();
+  }
+
+  /** The page asked for the flat chart (or for 3D again). */
+  setFlat(flat: boolean): void {
+    if (flat === this.wantFlat) return;
+    this.wantFlat = flat;
+    if (flat) {
+      this.teardown();
+      this.setMode('flat');
+    } else if (this.mode === 'flat' && !this.lostFlat) {
+      this.setMode('pending');
+      if (this.near.intersecting) void this.load();
+    }
   }
 
   hostDisconnected(): void {
     this.teardown();
     // a map shown flat only because the context was lost tries 3D again when it comes back
-    if (this.mode === '3d' || this.lostFlat) this.setMode('pending');
+    if (!this.wantFlat && (this.mode === '3d' || this.lostFlat)) this.setMode('pending');
     this.lostFlat = false;
   }
 
@@ -109,9 +124,40 @@ export class Map3dController implements ReactiveController {
     this.view?.setMarkers(markers);
   }
 
+  private plan?: FocusPlan;
+  private insetShown?: ChartView;
+
+  /**
+   * Turns to a preset. With a muscle chosen, a side its chart draws on is framed on the chart (the
+   * trigger points or the pain), otherwise the whole body from that side.
+   */
   setPreset(view: MapViewName, animate: boolean): void {
     this.preset = view;
-    this.view?.setView(view, animate);
+    const v = this.view;
+    if (!v) return;
+    v.setView(view, false);
+    const m = this.selection.muscle;
+    const chartView: ChartView | undefined = view === 'left' ? 'side' : view === 'right' ? undefined : view;
+    const bounds = m && chartView ? chartBoundsIn(m.chart, chartView, this.seen(m.id, chartView)) : undefined;
+    if (bounds && chartView) v.focus(chartPose(chartView, bounds, v.aspect), animate);
+    else v.setView(view, animate);
+    this.cameraAt(view);
+  }
+
+  /** The camera now shows this side: the small picture shows the chart's other side. */
+  cameraAt(preset: MapViewName): void {
+    const v = this.view;
+    const p = this.plan;
+    let show: FocusPlan['main'] | undefined;
+    if (p?.inset) show = presetOf(p.inset.view) === preset ? p.main : p.inset;
+    if (show?.view === this.insetShown) return;
+    this.insetShown = show?.view;
+    v?.setInset(show ? chartPose(show.view, show.bounds, 0.8) : undefined);
+    this.host.insetChanged(show?.view);
+  }
+
+  private seen(muscle: string, view: ChartView): [number, number][] {
+    return this.markers.filter((m) => m.muscle === muscle).flatMap((m) => (m.seen[view] ? [m.seen[view]!] : []));
   }
 
   /** Shows a muscle's chart and/or the chosen area; flies to the muscle when it changed. */
@@ -130,7 +176,7 @@ export class Map3dController implements ReactiveController {
     const mesh = bodyMesh();
     const buf = v.marks.array as Uint8Array;
     const layers = muscle ? muscleLayers(muscle.chart) : undefined;
-    const arms = armVertices(mesh, bodyField());
+    const arms = mesh.arm;
     paintVertices(mesh, layers?.essential ?? [], buf, 0, arms);
     paintVertices(mesh, layers?.spillover ?? [], buf, 1, arms);
     paintVertices(mesh, layers?.outline ?? [], buf, 2, arms);
@@ -138,22 +184,21 @@ export class Map3dController implements ReactiveController {
     paintVertices(mesh, spot ? [areaOutline(spot), areaOutline(spot, true)] : [], buf, 3, arms);
     v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
     if (!muscleChanged) return;
+    this.insetShown = undefined;
     if (muscle) {
-      const seen = (view: ChartView) => this.markers.filter((m) => m.key.startsWith(`${muscle.id}|`)).flatMap((m) => (m.seen[view] ? [m.seen[view]!] : []));
-      const plan = focusPlan(muscle.chart, seen);
+      const plan = (this.plan = focusPlan(muscle.chart, (view) => this.seen(muscle.id, view)));
       v.focus(chartPose(plan.main.view, plan.main.bounds, v.aspect), animate);
-      v.setInset(plan.inset ? chartPose(plan.inset.view, plan.inset.bounds, 0.8) : undefined);
-      this.host.insetChanged(plan.inset?.view);
+      this.cameraAt(presetOf(plan.main.view));
     } else {
-      v.setInset(undefined);
-      this.host.insetChanged(undefined);
+      this.plan = undefined;
+      this.cameraAt(this.preset);
       if (area && spot) v.focus(chartPose(spot.view, [spot.at[0] - 150, spot.at[1] - 250, spot.at[0] + 150, spot.at[1] + 250], v.aspect), animate);
       else v.setView(this.preset, animate);
     }
   }
 
   async load(): Promise<void> {
-    if (this.loading || this.view || this.mode === 'flat' || !this.host.isConnected) return;
+    if (this.loading || this.view || this.mode === 'flat' || this.wantFlat || !this.host.isConnected) return;
     this.loading = true;
     loadsInFlight++;
     try {

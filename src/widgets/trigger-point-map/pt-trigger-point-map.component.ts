@@ -114,13 +114,18 @@ export class PtTriggerPointMap extends PtElement {
   /** Preset camera view: `front`, `back`, `left` or `right`. */
   @property({ reflect: true }) view: MapViewName = 'front';
 
-  /** Which trigger points to show: `all` (the chosen muscle's stand out, the others recede) or `chosen` (only the chosen muscle's). Follows the "Show all" toggle (reflected). */
-  @property({ reflect: true }) markers: (typeof MARKER_MODES)[number] = 'all';
+  /** Which trigger points to show while a muscle is chosen: `chosen` (only its own, as the charts draw them) or `all` (the others too, receded). With no muscle chosen every muscle's points show. Follows the "Show all trigger points" toggle (reflected). */
+  @property({ reflect: true }) markers: (typeof MARKER_MODES)[number] = 'chosen';
+
+  /** Show the flat 2D chart (front, back, side) instead of the 3D view: no three.js is loaded. The map also falls back to it without WebGL. */
+  @property({ type: Boolean, reflect: true }) flat = false;
 
   @state() private selected?: string;
   @state() private area?: BodyAreaId;
   @state() private mode: MapMode = 'pending';
   @state() private cameraView: MapViewName = 'front';
+  /** The valid preset the page asked for (`view`), pressed until the 3D camera reports its own. */
+  @state() private preset: MapViewName = 'front';
   @state() private insetView?: ChartView;
   @state() private status = '';
 
@@ -181,7 +186,8 @@ export class PtTriggerPointMap extends PtElement {
       m.chart.points.flatMap((p, i) => {
         const sp = pointOnBody(p.view, p.at);
         if (!sp) return [];
-        const seen = { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side') };
+        // in its own drawing where the chart puts it; in another only where that drawing clearly faces it
+        const seen = { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side'), [p.view]: [p.at[0], p.at[1]] as [number, number] };
         return [{ key: `${m.id}|${i}`, muscle: m.id, point: sp.point, normal: sp.normal, seen }];
       }),
     );
@@ -204,8 +210,12 @@ export class PtTriggerPointMap extends PtElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('view')) this.gl.setPreset(this.checkEnum('view', asText(this.view), MAP_VIEWS, 'front'), this.hasUpdated);
-    if (changed.has('markers')) this.checkEnum('markers', asText(this.markers), MARKER_MODES, 'all');
+    if (changed.has('view')) {
+      this.preset = this.checkEnum('view', asText(this.view), MAP_VIEWS, 'front');
+      this.gl.setPreset(this.preset, this.hasUpdated);
+    }
+    if (changed.has('markers')) this.checkEnum('markers', asText(this.markers), MARKER_MODES, 'chosen');
+    if (changed.has('flat')) this.gl.setFlat(this.flat);
     const config = this.config;
     const configChanged = config !== this.appliedConfig;
     this.appliedConfig = config;
@@ -251,13 +261,16 @@ export class PtTriggerPointMap extends PtElement {
   framed(projected: ProjectedMarker[], yaw: number): void {
     markOnce(this.localName, 'first-frame');
     const preset = presetForYaw(yaw);
-    if (preset !== this.cameraView) this.cameraView = preset;
+    if (preset !== this.cameraView) {
+      this.cameraView = preset;
+      this.gl.cameraAt(preset);
+    }
     const candidates: MarkerCandidate[] = projected.map((p) => ({ ...p, muscle: p.key.split('|')[0] }));
-    const shown = new Map(layoutMarkers(candidates, { chosen: this.selected, showAll: this.markers !== 'chosen', gap: MARKER_GAP }).map((p) => [p.key, p]));
+    const shown = new Map(layoutMarkers(candidates, { chosen: this.selected, showAll: this.markers === 'all' || !this.selected, gap: MARKER_GAP }).map((p) => [p.key, p]));
     const firstOf = new Set<string>();
     for (const el of Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.marker'))) {
       const p = shown.get(el.dataset.key ?? '');
-      const muscle = el.dataset.muscle ?? '';
+      const muscle = el.dataset.id ?? '';
       el.hidden = !p;
       if (!p) continue;
       el.style.setProperty('--x', `${p.x.toFixed(1)}px`);
@@ -296,8 +309,6 @@ export class PtTriggerPointMap extends PtElement {
     this.view = v;
     // pressing the current view again still turns back to it (the property does not change then)
     this.gl.setPreset(v, true);
-    this.muscle = undefined;
-    this.selected = undefined;
   }
 
   /** Puts a message in the live region; cleared first, so a repeated message is read out again. */
@@ -378,7 +389,7 @@ export class PtTriggerPointMap extends PtElement {
       </div>
       ${flat ? nothing : html`<p class="help" id="stage-help">${t.stageHelp} ${t.areaHint}</p>`}
       ${flat ? html`<p class="help">${t.fallbackNote} ${t.areaHint}</p>` : this.renderToolbar()}
-      <label class="show-all"><input type="checkbox" .checked=${this.markers !== 'chosen'} @change=${(e: Event) => (this.markers = (e.target as HTMLInputElement).checked ? 'all' : 'chosen')} /> ${t.showAll}</label>
+      <label class="show-all"><input type="checkbox" .checked=${this.markers === 'all'} @change=${(e: Event) => (this.markers = (e.target as HTMLInputElement).checked ? 'all' : 'chosen')} /> ${t.showAll}</label>
       <div class="chart ${flat ? '' : 'print-only'}" part="fallback">${this.renderFlat(c)}</div>
       ${renderLegend(c)}
     `;
@@ -392,7 +403,7 @@ export class PtTriggerPointMap extends PtElement {
     const t = this.t;
     return html`<div class="toolbar">
       <div role="group" aria-label=${t.viewGroup}>
-        ${MAP_VIEWS.map((v) => html`<button type="button" class="pt-button" data-view=${v} aria-pressed=${String(this.mode === '3d' && this.cameraView === v)} @click=${() => this.setPreset(v)}>${t.views[v]}</button>`)}
+        ${MAP_VIEWS.map((v) => html`<button type="button" class="pt-button" data-view=${v} aria-pressed=${String((this.mode === '3d' ? this.cameraView : this.preset) === v)} @click=${() => this.setPreset(v)}>${t.views[v]}</button>`)}
       </div>
       <button type="button" class="pt-button" aria-label=${t.zoomIn} @click=${() => this.gl.view?.zoom(1 / ZOOM_STEP)}>+</button>
       <button type="button" class="pt-button" aria-label=${t.zoomOut} @click=${() => this.gl.view?.zoom(ZOOM_STEP)}>−</button>
@@ -405,7 +416,7 @@ export class PtTriggerPointMap extends PtElement {
     return html`${this.bodyMarkers.map((mk) => {
       const m = this.muscleById(mk.muscle);
       const label = waiting || !m ? coreStrings[this.locale].loading : this.t.marker(m.technicalName ? shortName(m.technicalName) : m.name);
-      return html`<button type="button" class="marker" part="marker" data-key=${mk.key} data-muscle=${mk.muscle} hidden aria-pressed=${String(this.selected === mk.muscle)} aria-label=${label} @click=${() => this.chooseMuscle(mk.muscle)}>
+      return html`<button type="button" class="marker" part="marker" data-key=${mk.key} data-id=${mk.muscle} hidden aria-pressed=${String(this.selected === mk.muscle)} aria-label=${label} @click=${() => this.chooseMuscle(mk.muscle)}>
         ${xIcon()}
       </button>`;
     })}`;
@@ -416,12 +427,13 @@ export class PtTriggerPointMap extends PtElement {
     const layers = m ? muscleLayers(m.chart) : undefined;
     const spot = this.area ? areaSpots[this.area] : undefined;
     const area = spot ? [areaOutline(spot), areaOutline(spot, true)] : undefined;
-    const views: ChartView[] = ['front', 'back'];
-    if ((m && chartViews(m.chart).includes('side')) || spot?.view === 'side') views.push('side');
+    // with a muscle chosen, the drawings its chart uses (the charts leave out empty views)
+    const used = m ? chartViews(m.chart) : [];
+    const views: ChartView[] = (['front', 'back', 'side'] as const).filter((v) => (m ? used.includes(v) : v !== 'side') || spot?.view === v);
     const markersIn = (view: ChartView) =>
       layoutMarkers(
         this.bodyMarkers.flatMap((b) => (b.seen[view] ? [{ key: b.key, muscle: b.muscle, x: b.seen[view]![0], y: b.seen[view]![1], visible: true }] : [])),
-        { chosen: m?.id, showAll: this.markers !== 'chosen', gap: m ? 30 : 24 },
+        { chosen: m?.id, showAll: this.markers === 'all' || !m, gap: m ? 30 : 24 },
       );
     const frames = views.map((view) => {
       if (!m) return undefined;
@@ -436,8 +448,8 @@ export class PtTriggerPointMap extends PtElement {
       const f = framed.length ? ([frames[i]?.[0] ?? -300, v0, frames[i]?.[2] ?? 300, v1] as const) : undefined;
       const label = this.t.drawingLabel(this.viewName(view));
       return html`<figure class="drawing ${view}">
-        <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${m ? `${label}. ${this.t.muscleLabel(m.name)}` : label} @click=${(e: MouseEvent) => this.onFlatClick(e, view)}>
-          ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800 })}
+        <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${m && !this.waitingForText ? `${label}. ${this.t.muscleLabel(m.name)}` : label} @click=${(e: MouseEvent) => this.onFlatClick(e, view)}>
+          ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800 })}
         </svg>
         <figcaption>${this.viewName(view)}</figcaption>
       </figure>`;

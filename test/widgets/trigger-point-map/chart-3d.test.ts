@@ -51,7 +51,7 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
       el.setAttribute('muscle', id);
       await el.updateComplete;
       await settled(el);
-      const chosen = $$(el, `.marker.chosen[data-muscle="${id}"]:not([hidden])`);
+      const chosen = $$(el, `.marker.chosen[data-id="${id}"]:not([hidden])`);
       expect(chosen.length, `${id}: one of its X's on screen`).to.be.at.least(1);
       const zone = count(main, red) + count(inset, red);
       expect(zone, `${id}: essential zone on screen`).to.be.greaterThan(40);

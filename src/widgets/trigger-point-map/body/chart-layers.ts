@@ -4,7 +4,6 @@
 import type { ChartShape, MuscleChart, AreaSpot } from '../../../content/trigger-point-chart/index.js';
 import { smoothClosed, polygonDistance, toChart, facing, type ChartView } from './chart.js';
 import type { BodyMesh } from './mesher.js';
-import type { BodyField } from './sdf.js';
 
 export interface Outline {
   view: ChartView;
@@ -50,23 +49,11 @@ export function chartViews(chart: MuscleChart): ChartView[] {
 
 /** How far a surface must face a view for that view's shapes to paint it. */
 export const FACING = 0.22;
+/** The side view paints only surfaces that clearly face the side (no slivers on the back of the neck). */
+const SIDE_FACING = 0.35;
 
 /** 1 mm of distance is this many steps of the 8-bit mark (edge at 128): ±32 mm are resolved. */
 export const MARK_SCALE = 4;
-
-const armCache = new WeakMap<BodyMesh, Uint8Array>();
-
-/** 1 for the vertices of the arms (they hang in front of the trunk and leg in a side view). */
-export function armVertices(mesh: BodyMesh, field: BodyField): Uint8Array {
-  let out = armCache.get(mesh);
-  if (!out) {
-    const P = mesh.positions;
-    out = new Uint8Array(mesh.vertexCount);
-    for (let i = 0; i < mesh.vertexCount; i++) out[i] = field.onArm(P[i * 3], P[i * 3 + 1], P[i * 3 + 2]) ? 1 : 0;
-    armCache.set(mesh, out);
-  }
-  return out;
-}
 
 const visibleCache = new WeakMap<BodyMesh, Partial<Record<string, Uint8Array>>>();
 
@@ -134,7 +121,7 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
       const n: [number, number, number] = [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]];
       if (o.view === 'side') {
         // a side-view shape paints the side it is drawn on only
-        if (rightSide ? n[0] > -FACING || p[0] > 0 : n[0] < FACING || p[0] < 0) continue;
+        if (rightSide ? n[0] > -SIDE_FACING || p[0] > 0 : n[0] < SIDE_FACING || p[0] < 0) continue;
       } else if (facing(n, o.view) < -FACING) continue;
       const d = polygonDistance(u, v, o.poly);
       const val = Math.max(0, Math.min(255, Math.round(128 + d * MARK_SCALE)));

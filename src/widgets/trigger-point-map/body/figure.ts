@@ -48,7 +48,7 @@ const left: Primitive[] = [
   { shape: cone([0.045, 0.995, -0.09], 0.01, [0.14, 1.02, -0.026], 0.01), blend: 0.035 },
   { shape: cone([0.14, 1.02, -0.026], 0.01, [0.125, 0.985, 0.066], 0.01), blend: 0.035 },
   { shape: ell([0.07, 0.86, -0.055], [0.078, 0.09, 0.066]), blend: 0.04 },
-  { shape: ell([0.135, 0.9, 0.0], [0.035, 0.055, 0.055]), blend: 0.04 },
+  { shape: ell([0.13, 0.9, 0.0], [0.028, 0.05, 0.05]), blend: 0.035 },
   // arm: shoulder cap, upper arm, biceps, elbow, forearm, hand, thumb
   { shape: ell([0.19, 1.37, -0.01], [0.05, 0.075, 0.052], [0, 0, 0.25]), blend: 0.03, arm: true },
   { shape: cone([0.19, 1.38, -0.015], 0.042, [0.225, 1.1, -0.025], 0.033), blend: 0.03, arm: true },
@@ -123,9 +123,16 @@ export const landmarks: readonly Landmark[] = [
   { view: 'back', kind: 'line', points: [[45, 995], [100, 1012], [140, 1020]] },
   { view: 'back', kind: 'line', points: [[10, 800], [70, 790], [140, 800]] },
   { view: 'back', kind: 'oval', points: [[112, 78], [8, 8]] },
+  { view: 'back', kind: 'oval', points: [[30, 930], [5, 5]] },
+  { view: 'back', kind: 'line', points: [[60, 500], [120, 500]] },
   // side (from the patient's left): ear, eye, collarbone end, kneecap, ankle bone
   { view: 'side', kind: 'oval', points: [[-14, 1628], [14, 26]] },
   { view: 'side', kind: 'oval', points: [[84, 1634], [5, 6]] },
   { view: 'side', kind: 'oval', points: [[42, 500], [10, 24]] },
   { view: 'side', kind: 'oval', points: [[-8, 78], [10, 10]] },
+  { view: 'side', kind: 'oval', points: [[0, 900], [14, 14]] },
+  { view: 'side', kind: 'line', points: [[-100, 1000], [-40, 1022], [30, 1018], [90, 990]] },
+  { view: 'side', kind: 'oval', points: [[-30, 1600], [6, 6]] },
+  { view: 'side', kind: 'line', points: [[-6, 1575], [10, 1545], [45, 1522]] },
+  { view: 'side', kind: 'line', points: [[20, 1440], [70, 1436]] },
 ];

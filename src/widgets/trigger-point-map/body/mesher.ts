@@ -8,6 +8,8 @@ export interface BodyMesh {
   normals: Float32Array;
   /** 16-bit indices: the figure stays under 65 536 vertices. */
   indices: Uint16Array;
+  /** 1 for vertices of the arms (nearer an arm primitive than any other). */
+  arm: Uint8Array;
   vertexCount: number;
   triangleCount: number;
 }
@@ -109,6 +111,7 @@ export function meshField(field: BodyField, { cell: h, box }: MeshOptions): Body
   const positions = new Float32Array(pos);
   // pull each vertex onto the true surface (one Newton step) and take its normal from the field
   const normals = new Float32Array(positions.length);
+  const arm = new Uint8Array(vertexCount);
   for (let q = 0; q < vertexCount; q++) {
     const p: Vec3 = [positions[q * 3], positions[q * 3 + 1], positions[q * 3 + 2]];
     const near = field.primitivesNear(p[0] - h, p[1] - h, p[2] - h, p[0] + h, p[1] + h, p[2] + h);
@@ -119,6 +122,7 @@ export function meshField(field: BodyField, { cell: h, box }: MeshOptions): Body
       positions[q * 3 + c] = p[c] - nrm[c] * step;
       normals[q * 3 + c] = nrm[c];
     }
+    arm[q] = field.onArm(p[0], p[1], p[2], near) ? 1 : 0;
   }
-  return { positions, normals, indices: new Uint16Array(tris), vertexCount, triangleCount: tris.length / 3 };
+  return { positions, normals, indices: new Uint16Array(tris), arm, vertexCount, triangleCount: tris.length / 3 };
 }

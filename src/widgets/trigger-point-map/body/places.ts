@@ -39,14 +39,14 @@ export function pointOnBody(view: ChartView, at: readonly [number, number]): Sur
   return hit;
 }
 
-/** A body point in a drawing's chart coordinates, when that drawing shows its side of the body. */
-export function seenIn(sp: SurfacePoint, view: ChartView): [number, number] | undefined {
-  if (view === 'side' ? sp.point[0] < 0 || sp.normal[0] < 0.15 : facing(sp.normal, view) < -0.15) return undefined;
+/** A body point in a drawing's chart coordinates, when that drawing clearly faces its side of the body. */
+export function seenIn(sp: SurfacePoint, view: ChartView, minFacing = 0.45): [number, number] | undefined {
+  if (view === 'side' ? sp.point[0] < 0 || sp.normal[0] < minFacing : facing(sp.normal, view) < minFacing) return undefined;
   return toChart(sp.point, view);
 }
 
 /** The named area nearest a body point (a tap), in units of each area's size; undefined when none is near. */
-export function nearestArea(p: Vec3, n: Vec3, reach = 2.2): string | undefined {
+export function nearestArea(p: Vec3, n: Vec3, reach = 3.2): string | undefined {
   let best: string | undefined;
   let bestScore = reach;
   const right = p[0] < 0;

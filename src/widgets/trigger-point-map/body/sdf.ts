@@ -154,9 +154,10 @@ export class BodyField {
   }
 
   /** Whether a surface point belongs to an arm: nearer an arm primitive than any other. */
-  onArm(x: number, y: number, z: number): boolean {
+  onArm(x: number, y: number, z: number, only?: readonly number[]): boolean {
     let arm = Infinity, rest = Infinity;
-    for (const p of this.prims) {
+    for (const k of only ?? this.prims.keys()) {
+      const p = this.prims[k];
       if (p.carve) continue;
       const b = p.box;
       if (x < b[0] || x > b[3] || y < b[1] || y > b[4] || z < b[2] || z > b[5]) continue;

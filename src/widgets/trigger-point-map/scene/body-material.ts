@@ -52,9 +52,8 @@ void main() {
   float dots = 1.0 - smoothstep(uDot * 0.22, uDot * 0.22 + 1.0, length(cell));
   float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (uDot * 1.5)));
   vec3 base = uSkin;
-  base = mix(base, uZoneTint, spill);
-  base = mix(base, uZone, spill * dots);
-  base = mix(base, uZone, ess);
+  float fibre = 0.0;
+  float dash = 1.0;
   if (uFibreKind > 0) {
     vec2 c = (uFibreSide == 1 ? vPos.zy : vPos.xy) * 1000.0;
     float s;
@@ -62,10 +61,17 @@ void main() {
     else s = atan(c.y - uFibre.y, c.x - uFibre.x) * 100.0 / 11.0;
     float f = abs(fract(s) - 0.5) * 2.0;
     float fw = max(fwidth(s), 1e-3);
-    float fibre = 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f);
-    float dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
+    fibre = 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f);
+    dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
     base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.16 : 0.3));
-    base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.35 : 0.7));
+  }
+  // the zones over the muscle's tint (pain is what the chart is about), its fibres and edge on top
+  base = mix(base, uZoneTint, spill);
+  base = mix(base, uZone, spill * dots);
+  base = mix(base, uZone, ess);
+  if (uFibreKind > 0) {
+    float over = 1.0 - 0.55 * max(ess, spill);
+    base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.35 : 0.7) * over);
     base = mix(base, uMuscle * 0.85, line(dm, 2.2) * dash);
   }
   base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
