@@ -79,6 +79,14 @@ for (const policy of ['strict', 'minimal']) {
     assert.deepEqual(refused.map((m) => m.text), []);
   });
 
+  test(`csp (${policy}): every widget's controls were really operated (a run that used nothing proves nothing)`, () => {
+    const { used } = runs[policy];
+    // The card is an article whose one control is its Sources disclosure; every other widget has buttons,
+    // sliders, lists or a select besides.
+    const least = (tag) => (tag === 'pt-technique-card' ? 1 : 3);
+    for (const tag of TAGS) assert.ok((used[tag] ?? 0) >= least(tag), `<${tag}>: only ${used[tag] ?? 0} control(s) operated under the ${policy} policy (at least ${least(tag)} expected): ${fmt(used)}`);
+  });
+
   for (const tag of TAGS) {
     test(`csp (${policy}): <${tag}> renders with its styles`, () => {
       const state = runs[policy].states[tag];

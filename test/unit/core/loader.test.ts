@@ -2,15 +2,29 @@
 // and ones inside other components' shadow roots, and reserves space before upgrade.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/loader.js';
+import { widgets } from '../../../src/widgets/registry.js';
 
 describe('loader', () => {
-  it('reserves the box of a widget before its code arrives', () => {
-    const el = document.createElement('pt-not-a-widget');
-    document.body.append(el);
+  it('reserves the box of a widget before its code arrives: the element really is that tall, for this viewport', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 40rem"></div>`);
+    // Appended and measured in the same task: the loader has started importing the code, which cannot
+    // have arrived yet, so the element is still :not(:defined).
+    const el = document.createElement('pt-visit-guide');
+    el.innerHTML = '<p>Fallback text inside the tag</p>';
+    wrap.append(el);
+    expect(el.matches(':defined'), 'measured before upgrade').to.equal(false);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const w = window.innerWidth / rem;
+    const i = w < 30 ? 3 : w < 48 ? 2 : w < 64 ? 1 : 0;
+    const expected = parseFloat(widgets['pt-visit-guide']!.reserve[i]) * rem;
+    const box = el.getBoundingClientRect();
+    expect(box.height, `reserved height at ${window.innerWidth}px (reserve[${i}])`).to.be.closeTo(expected, 1);
+    expect(box.width, 'the reserved box takes the container width').to.be.closeTo(wrap.getBoundingClientRect().width, 1);
+    expect(getComputedStyle(el).visibility, 'the fallback inside the tag stays hidden while loading').to.equal('hidden');
+    // Every tag in the registry gets a rule.
     const sheetText = document.adoptedStyleSheets.flatMap((s) => Array.from(s.cssRules).map((r) => r.cssText)).join('\n');
-    expect(sheetText).to.contain('pt-gate-control:not(:defined)');
-    expect(sheetText).to.contain('pt-trigger-point-map:not(:defined)');
-    el.remove();
+    for (const tag of Object.keys(widgets)) expect(sheetText).to.contain(`${tag}:not(:defined)`);
+    await waitUntil(() => el.matches(':defined'), 'pt-visit-guide was not defined', { timeout: 10000 });
   });
 
   it('imports a widget only when its tag appears, also when added later', async () => {
