@@ -4,7 +4,7 @@
 // upgrades, the clinic's JSON applies, nothing leaks as text, the loader is only on pages with a widget,
 // and script payloads in attributes or JSON stay text. Skipped (one line) where WordPress cannot run.
 /* global document, window, getComputedStyle, customElements -- page-side code runs in the browser */
-import { test, before, after } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,8 +38,6 @@ ${cardJson}
 
 [pt_explainer widget="trigger-point-map" view="back" /]
 
-[pt_explainer widget="visit-guide" plan="after-surgery" /]
-
 A paragraph after the widgets.`;
 
 const blocks = [
@@ -62,6 +60,7 @@ const xssBlocks = [
 
 const POSTS = [
   { key: 'plain', role: 'administrator', title: 'No widgets here', content: 'Just text.' },
+  { key: 'visit-guide', role: 'author', title: 'Visit guide', content: '[pt_explainer widget="visit-guide" plan="after-surgery" structured-data="true" step="9" /]' },
   { key: 'admin-shortcode', role: 'administrator', title: 'Administrator, shortcodes', content: shortcodes },
   { key: 'author-shortcode', role: 'author', title: 'Author, shortcodes', content: shortcodes },
   { key: 'admin-block', role: 'administrator', title: 'Administrator, blocks', blocks },
@@ -137,7 +136,7 @@ if (skip) {
           return els.length === tags.length && els.every((el) => customElements.get(el.localName) && el.shadowRoot?.querySelector('*') && el.hasUpdated !== false);
         },
         tags,
-        { timeout: 20000, polling: 100 },
+        { timeout: 45000, polling: 100 },
       )
       .catch(async (error) => {
         const state = await page.evaluate((tags) => tags.map((t) => `${t}: ${document.querySelectorAll(t).length} found, ${customElements.get(t) ? 'defined' : 'not defined'}`), tags);
@@ -153,64 +152,70 @@ if (skip) {
     assert.match(withWidgets, /<script type="module" src="[^"]*\/wp-content\/plugins\/pt-explainers\/dist\/pt-explainers\.js\?ver=[^"]*"/);
   });
 
+  test('the visit guide is offered too: the plugin writes its tag and attributes', async () => {
+    // Only the HTML the plugin writes: the widget's rendering is tested with the widget.
+    const html = await (await fetch(`${wp.url}/?p=${posts['visit-guide'].id}`)).text();
+    assert.match(html, /<pt-visit-guide plan="after-surgery" step="9" structured-data><\/pt-visit-guide>/);
+  });
+
   test('an Author\'s save keeps the shortcodes and blocks (WordPress filters only HTML)', () => {
     assert.match(posts['author-shortcode'].saved, /\[pt_explainer widget="gate-control"/);
     assert.match(posts['author-block'].saved, /<!-- wp:pt-explainers\/gate-control /);
   });
 
-  for (const key of ['admin-shortcode', 'author-shortcode', 'admin-block', 'author-block']) {
-    test(`${key}: every widget upgrades, the clinic's JSON applies, nothing leaks as text`, async () => {
-      const { page, log, close } = await openPost(key);
-      try {
-        const shortcode = key.endsWith('shortcode');
-        await rendered(page, TAGS);
-        // The visit guide's tag and attribute are written by the plugin (its rendering is the widget's own tests' job).
-        if (shortcode) assert.equal(await page.evaluate(() => document.querySelector('pt-visit-guide')?.getAttribute('plan')), 'after-surgery');
-        // Gate control loads its config validator lazily: wait for the clinic's words (or time out and report).
-        await page
-          .waitForFunction((t) => document.querySelector('pt-gate-control').shadowRoot.textContent.includes(t), GATE_TITLE, { timeout: 10000, polling: 100 })
-          .catch(() => {});
-        const state = await page.evaluate(() => {
-          const text = (tag) => document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ');
-          return {
-            gate: text('pt-gate-control'),
-            compare: text('pt-technique-compare'),
-            card: text('pt-technique-card'),
-            pain: document.querySelector('pt-gate-control').getAttribute('pain'),
-            view: document.querySelector('pt-trigger-point-map').getAttribute('view'),
-            article: document.querySelector('article').innerText,
-            loaders: document.querySelectorAll('script[src*="pt-explainers.js"]').length,
-            fallbackHidden: getComputedStyle(document.querySelector('pt-gate-control > p')).display === 'none' || !document.querySelector('pt-gate-control > p').getClientRects().length,
-          };
-        });
-        assert.ok(state.gate.includes(GATE_TITLE), `gate control shows the clinic's title: ${state.gate.slice(0, 200)}`);
-        assert.ok(state.gate.includes('How much it hurts'), 'and its pain label');
-        assert.ok(state.compare.includes(COMPARE_NAME), `the comparison shows the clinic's name: ${state.compare.slice(0, 200)}`);
-        assert.ok(state.card.includes(CARD_NAME), `the card shows the clinic's name: ${state.card.slice(0, 200)}`);
-        assert.equal(state.pain, '30');
-        assert.equal(state.view, 'back');
-        assert.equal(state.loaders, 1);
-        assert.ok(state.fallbackHidden, 'the fallback sentence is not shown once the widget works');
-        assert.match(state.article, /A paragraph before the widgets\./);
-        if (shortcode) assert.match(state.article, /A paragraph after the widgets\./);
-        for (const leak of ['{', '}', '"title"', 'pt_explainer', '[/', '\u201c', '\u201d', 'wp:pt-explainers', 'Read our guide']) {
-          assert.ok(!state.article.includes(leak), `"${leak}" leaks into the page text: ${state.article}`);
+  describe('posts saved by an Administrator and an Author', () => {
+    for (const key of ['admin-shortcode', 'author-shortcode', 'admin-block', 'author-block']) {
+      test(`${key}: every widget upgrades, the clinic's JSON applies, nothing leaks as text`, async () => {
+        const { page, log, close } = await openPost(key);
+        try {
+          const shortcode = key.endsWith('shortcode');
+          await rendered(page, TAGS);
+          // Gate control loads its config validator lazily: wait for the clinic's words (or time out and report).
+          await page
+            .waitForFunction((t) => document.querySelector('pt-gate-control').shadowRoot.textContent.includes(t), GATE_TITLE, { timeout: 10000, polling: 100 })
+            .catch(() => {});
+          const state = await page.evaluate(() => {
+            const text = (tag) => document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ');
+            return {
+              gate: text('pt-gate-control'),
+              compare: text('pt-technique-compare'),
+              card: text('pt-technique-card'),
+              pain: document.querySelector('pt-gate-control').getAttribute('pain'),
+              view: document.querySelector('pt-trigger-point-map').getAttribute('view'),
+              article: document.querySelector('article').innerText,
+              loaders: document.querySelectorAll('script[src*="pt-explainers.js"]').length,
+              fallbackHidden: getComputedStyle(document.querySelector('pt-gate-control > p')).display === 'none' || !document.querySelector('pt-gate-control > p').getClientRects().length,
+            };
+          });
+          assert.ok(state.gate.includes(GATE_TITLE), `gate control shows the clinic's title: ${state.gate.slice(0, 200)}`);
+          assert.ok(state.gate.includes('How much it hurts'), 'and its pain label');
+          assert.ok(state.compare.includes(COMPARE_NAME), `the comparison shows the clinic's name: ${state.compare.slice(0, 200)}`);
+          assert.ok(state.card.includes(CARD_NAME), `the card shows the clinic's name: ${state.card.slice(0, 200)}`);
+          assert.equal(state.pain, '30');
+          assert.equal(state.view, 'back');
+          assert.equal(state.loaders, 1);
+          assert.ok(state.fallbackHidden, 'the fallback sentence is not shown once the widget works');
+          assert.match(state.article, /A paragraph before the widgets\./);
+          if (shortcode) assert.match(state.article, /A paragraph after the widgets\./);
+          for (const leak of ['{', '}', '"title"', 'pt_explainer', '[/', '\u201c', '\u201d', 'wp:pt-explainers', 'Read our guide']) {
+            assert.ok(!state.article.includes(leak), `"${leak}" leaks into the page text: ${state.article}`);
+          }
+          assert.deepEqual(log.pageErrors, []);
+          assert.deepEqual(log.errors, []);
+          assert.deepEqual(log.warnings.filter((w) => !/WebGL is not available/.test(w)), [], 'no warnings: the plugin repaired what WordPress did to the JSON');
+          if (key === 'author-shortcode') {
+            // The same page on a 390 px phone: the widgets fit the width.
+            await page.setViewportSize({ width: 390, height: 800 });
+            await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+            assert.ok(widths.scroll <= widths.client + 1, `no horizontal scrolling at 390 px: ${JSON.stringify(widths)}`);
+          }
+        } finally {
+          await close();
         }
-        assert.deepEqual(log.pageErrors, []);
-        assert.deepEqual(log.errors, []);
-        assert.deepEqual(log.warnings.filter((w) => !/WebGL is not available/.test(w)), [], 'no warnings: the plugin repaired what WordPress did to the JSON');
-        if (key === 'author-shortcode') {
-          // The same page on a 390 px phone: the widgets fit the width.
-          await page.setViewportSize({ width: 390, height: 800 });
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-          const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-          assert.ok(widths.scroll <= widths.client + 1, `no horizontal scrolling at 390 px: ${JSON.stringify(widths)}`);
-        }
-      } finally {
-        await close();
-      }
-    });
-  }
+      });
+    }
+  });
 
   test('block editor (as an Author): every widget is a block with its controls, and the preview is the live widget', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -261,35 +266,37 @@ if (skip) {
     }
   });
 
-  for (const key of ['admin-xss', 'author-xss']) {
-    test(`${key}: script payloads in shortcode attributes, JSON and block attributes stay inert`, async () => {
-      const { page, log, close } = await openPost(key);
-      try {
-        // Whatever of the payload posts WordPress turned into widgets must render (a shortcode whose
-        // attributes break WordPress's shortcode parser becomes an HTML comment instead).
-        await page.waitForFunction(
-          () => Array.from(document.querySelectorAll('article *')).filter((el) => el.localName.startsWith('pt-')).every((el) => el.shadowRoot?.querySelector('*')),
-          null,
-          { timeout: 20000, polling: 100 },
-        );
-        await page.waitForTimeout(300);
-        const state = await page.evaluate(() => ({
-          xss: window.__xss ?? null,
-          widgets: Array.from(document.querySelectorAll('pt-gate-control, pt-technique-card')).map((el) => ({ tag: el.localName, upgraded: !!el.shadowRoot, attrs: el.getAttributeNames() })),
-          stray: Array.from(document.querySelectorAll('article script:not([type="application/json"]), article img, article [onerror]')).map((e) => e.outerHTML),
-          titles: Array.from(document.querySelectorAll('pt-gate-control')).map((el) => el.shadowRoot?.querySelector('h2, h3')?.textContent ?? ''),
-        }));
-        assert.equal(state.xss, null, 'no payload ran');
-        assert.deepEqual(log.dialogs, []);
-        assert.deepEqual(state.stray, [], 'no element a payload could have created');
-        assert.ok(state.widgets.length >= 2 && state.widgets.every((w) => w.upgraded), `the widgets still render: ${JSON.stringify(state.widgets)}`);
-        for (const w of state.widgets) assert.ok(w.attrs.every((a) => /^[a-z-]+$/.test(a)), `only real attribute names: ${w.attrs}`);
-        assert.deepEqual(log.pageErrors, []);
-        const debug = wp.debugLog().split('\n').filter((l) => l.includes('pt-explainers'));
-        assert.deepEqual(debug, [], 'no PHP notices from the plugin');
-      } finally {
-        await close();
-      }
-    });
-  }
+  describe('script payloads', () => {
+    for (const key of ['admin-xss', 'author-xss']) {
+      test(`${key}: script payloads in shortcode attributes, JSON and block attributes stay inert`, async () => {
+        const { page, log, close } = await openPost(key);
+        try {
+          // Whatever of the payload posts WordPress turned into widgets must render (a shortcode whose
+          // attributes break WordPress's shortcode parser becomes an HTML comment instead).
+          await page.waitForFunction(
+            () => Array.from(document.querySelectorAll('article *')).filter((el) => el.localName.startsWith('pt-')).every((el) => el.shadowRoot?.querySelector('*')),
+            null,
+            { timeout: 20000, polling: 100 },
+          );
+          await page.waitForTimeout(300);
+          const state = await page.evaluate(() => ({
+            xss: window.__xss ?? null,
+            widgets: Array.from(document.querySelectorAll('pt-gate-control, pt-technique-card')).map((el) => ({ tag: el.localName, upgraded: !!el.shadowRoot, attrs: el.getAttributeNames() })),
+            stray: Array.from(document.querySelectorAll('article script:not([type="application/json"]), article img, article [onerror]')).map((e) => e.outerHTML),
+            titles: Array.from(document.querySelectorAll('pt-gate-control')).map((el) => el.shadowRoot?.querySelector('h2, h3')?.textContent ?? ''),
+          }));
+          assert.equal(state.xss, null, 'no payload ran');
+          assert.deepEqual(log.dialogs, []);
+          assert.deepEqual(state.stray, [], 'no element a payload could have created');
+          assert.ok(state.widgets.length >= 2 && state.widgets.every((w) => w.upgraded), `the widgets still render: ${JSON.stringify(state.widgets)}`);
+          for (const w of state.widgets) assert.ok(w.attrs.every((a) => /^[a-z-]+$/.test(a)), `only real attribute names: ${w.attrs}`);
+          assert.deepEqual(log.pageErrors, []);
+          const debug = wp.debugLog().split('\n').filter((l) => l.includes('pt-explainers'));
+          assert.deepEqual(debug, [], 'no PHP notices from the plugin');
+        } finally {
+          await close();
+        }
+      });
+    }
+  });
 }
