@@ -66,6 +66,8 @@ const gateSources = bibliographyImport(() => import('./sources.js'));
  * @csspart toolbar - Play/pause, step-by-step and technical-names buttons.
  * @csspart note - The "How sure are we?" disclosure.
  * @csspart disclaimer - The disclaimer line.
+ * @csspart safety - The core safety line (education only, not a diagnosis, emergency number); a clinic disclaimer never replaces it.
+ * @csspart locators - Under each reference in Sources: where in it the widget's claims are supported.
  * @csspart sources - The "Sources" disclosure.
  *
  * @cssprop --pt-accent - Buttons, slider thumbs and the selected brain state.

@@ -26,6 +26,8 @@ import { TechniqueContentController, techniqueSources } from './technique-conten
  * @csspart field - One question and its answer.
  * @csspart pressure - The pressure scale and its words.
  * @csspart disclaimer - The disclaimer paragraph.
+ * @csspart safety - The core safety line (education only, not a diagnosis, emergency number); a clinic disclaimer never replaces it.
+ * @csspart locators - Under each reference in Sources: where in it the widget's claims are supported.
  * @csspart sources - The "Sources" disclosure.
  *
  * @cssprop --pt-accent - Accent colour (filled pressure steps, buttons).

@@ -228,6 +228,8 @@ describe('<pt-gate-control>', () => {
       expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
       expect(el.shadowRoot!.textContent).not.to.contain('substantia gelatinosa');
       expect($(el, '.pt-disclaimer').textContent!.trim()).to.equal('Ask Dr Lee at Main St Physio.');
+      // The clinic's note stands beside the core safety line; it cannot remove it (issue 12).
+      expect($(el, '.pt-safety').textContent).to.contain('not a diagnosis').and.contain('emergency number');
       expect($(el, '.step-title').textContent).to.equal('Ouch');
       expect($(el, '.step-text').textContent).to.equal('You stub your toe.');
     } finally {
