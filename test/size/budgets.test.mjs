@@ -1,5 +1,7 @@
-// Size budgets for the script-tag build (node --test test/size/): bytes are deterministic, so they are
-// checked on every `npm test`; timings live in `npm run bench`. Budgets: size-budgets.json; reasons: docs/performance.md.
+// Size budgets for the script-tag build read from the chunk graph (node --test test/size/): the loader, the
+// map's shell and 3D payload, and where three.js may load. What a 2D widget really costs a visitor (every file
+// fetched until it is complete, loader and bibliography included) is fetched.test.mjs. Budgets:
+// size-budgets.json; reasons: docs/performance.md; timings live in `npm run bench`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ import {
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const dist = resolve(process.env.PT_DIST ?? join(repo, 'dist'));
-const { ceilings, budgets, waivers = {} } = JSON.parse(readFileSync(join(repo, 'size-budgets.json'), 'utf8'));
+const { ceilings, budgets, waivers = {}, fetched } = JSON.parse(readFileSync(join(repo, 'size-budgets.json'), 'utf8'));
 const MAP = 'pt-trigger-point-map';
 
 const kB = (n) => `${(n / 1000).toFixed(2)} kB`;
@@ -41,7 +43,7 @@ test('a CDN build exists to measure', () => {
 
 test('budgets never exceed the hard ceilings of issue 8', () => {
   assert.ok(budgets.loader <= ceilings.loader, `budgets.loader ${budgets.loader} > ceiling ${ceilings.loader}`);
-  for (const [tag, b] of Object.entries(budgets.widgets)) {
+  for (const [tag, b] of Object.entries(budgets.widgets ?? {})) {
     // A waived widget may sit above the issue's ceiling, but its own budget is still enforced below.
     if (typeof waivers[tag] === 'string' && waivers[tag].trim()) {
       console.log(`# ${tag}: budget ${b} B is above the ${ceilings.widget2d} B ceiling — waived: ${waivers[tag]}`);
@@ -63,8 +65,8 @@ test('the loader maps every widget tag to a chunk, and every tag has a budget', 
   assert.ok(tags.length >= 4, `expected ≥ 4 tag → chunk entries in ${LOADER}, found ${tags.length}: ${tags.join(', ')}`);
   for (const tag of tags) {
     assert.ok(existsSync(join(dist, entries[tag])), `${tag}: ${entries[tag]} (named by the loader) is missing`);
-    const has = tag === MAP ? typeof budgets.mapShell === 'number' : tag in budgets.widgets;
-    assert.ok(has, `${tag} has no budget: add "${tag === MAP ? 'budgets.mapShell' : `budgets.widgets.${tag}`}" to size-budgets.json`);
+    const has = tag === MAP ? typeof budgets.mapShell === 'number' : tag in fetched.budgets;
+    assert.ok(has, `${tag} has no budget: add "${tag === MAP ? 'budgets.mapShell' : `fetched.budgets.${tag}`}" to size-budgets.json`);
   }
 });
 
@@ -74,11 +76,19 @@ for (const [tag, entry] of Object.entries(entries)) {
     assert.deepEqual(three, [], `${tag} pulls three.js in statically (${three.join(', ')}): three must load through import() only`);
   });
 
-  test(`${tag}: entry chunk + static imports (Lit, core) within budget`, () => {
-    const eager = staticClosure(dist, entry);
-    const [budget, key] = tag === MAP ? [budgets.mapShell, 'budgets.mapShell'] : [budgets.widgets[tag], `budgets.widgets["${tag}"]`];
-    withinBudget(`${tag} (${entry} + static imports)`, sizeOf(eager), budget, key, eager);
-  });
+  if (tag === MAP) {
+    test(`${tag}: entry chunk + static imports (Lit, core) within budget`, () => {
+      const eager = staticClosure(dist, entry);
+      withinBudget(`${tag} (${entry} + static imports)`, sizeOf(eager), budgets.mapShell, 'budgets.mapShell', eager);
+    });
+  } else {
+    // Part of the picture only: fetched.test.mjs holds the budget for everything the widget downloads.
+    test(`${tag}: entry chunk + static imports (reported; the budget is in fetched.test.mjs)`, () => {
+      const eager = staticClosure(dist, entry);
+      console.log(`# ${tag}: ${entry} + static imports = ${sizeOf(eager)} B gzip (${kB(sizeOf(eager))}): ${listing(eager)}`);
+      assert.ok(sizeOf(eager) > 0);
+    });
+  }
 
   if (tag !== MAP) {
     test(`${tag}: never loads three.js, not even lazily`, () => {
