@@ -22,6 +22,11 @@ test('@container blocks survive (range syntax is fine there: every browser with 
   assert.match(minifyCss('@media (min-width: 40rem) { .a { color: red } }'), /min-width:40rem/);
 });
 
+test('light-dark() and color-scheme stay as written (theme="page" follows the page, not the system)', () => {
+  const out = minifyCss(':host { --_text: light-dark(#1a1a1a, #f2f2f2); color-scheme: light dark; }');
+  assert.equal(out, ':host{--_text:light-dark(#1a1a1a,#f2f2f2);color-scheme:light dark}');
+});
+
 test('every css`` template of the widgets minifies, and keeps each of its @container queries', () => {
   const files = readdirSync(src, { recursive: true }).filter((f) => /\.ts$/.test(String(f)));
   let templates = 0;
