@@ -4,7 +4,7 @@
 // - config-id="<id>" attaches a <script type="application/json" id="<id>"> from elsewhere in the page;
 // - a widget chunk that 404s collapses the reserved box, shows the content inside the tag, and one
 //   warning names the file that failed.
-/* global document, getComputedStyle, customElements -- page-side code runs in the browser */
+/* global document, window, getComputedStyle, customElements -- page-side code runs in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, widgetChunks, WARN_SHAPE, fmt } from './harness.mjs';
@@ -47,12 +47,20 @@ after(async () => {
   await server?.close();
 });
 
+/** The widget's warnings, once at least one has arrived (the config validator and its messages load lazily). */
+async function warningsOf(log, tag, timeout = 10000) {
+  const end = Date.now() + timeout;
+  while (!log.warnings.some((w) => w.startsWith(`[${tag}]`)) && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300)); // and no second one right after
+  return log.warnings.filter((w) => w.startsWith(`[${tag}]`));
+}
+
 const heading = (p) => p.evaluate(() => document.getElementById('w').shadowRoot.querySelector('h2, h3, [role="heading"]')?.textContent.trim());
 
 test('a config script moved out of the widget is reported once, and the defaults render', async () => {
   const { page: p, log, close } = await open(browser, `${server.url}/moved.html`, { wait: ['pt-gate-control'] });
   try {
-    const warns = log.warnings.filter((w) => w.startsWith('[pt-gate-control]'));
+    const warns = await warningsOf(log, 'pt-gate-control');
     assert.equal(warns.length, 1, fmt(log.warnings));
     assert.match(warns[0], WARN_SHAPE);
     assert.match(warns[0], /outside it/);
@@ -67,9 +75,10 @@ test('a config script moved out of the widget is reported once, and the defaults
 test('invalid JSON (a paragraph break inside it) is reported once, and the defaults render', async () => {
   const { page: p, log, close } = await open(browser, `${server.url}/invalid.html`, { wait: ['pt-gate-control'] });
   try {
-    const warns = log.warnings.filter((w) => w.startsWith('[pt-gate-control]'));
+    const warns = await warningsOf(log, 'pt-gate-control');
     assert.equal(warns.length, 1, fmt(log.warnings));
     assert.match(warns[0], /not valid JSON/);
+    await p.waitForFunction(() => document.getElementById('w').shadowRoot.querySelector('h2, h3, [role="heading"]'), null, { timeout: 10000 });
     assert.ok(await heading(p), 'the default heading renders');
   } finally {
     await close();
@@ -88,9 +97,33 @@ test('config-id attaches a JSON script from elsewhere in the page, later edits i
   }
 });
 
+test('config-id inside a shadow root finds the script in that shadow root first', async () => {
+  const { page: p, log, close } = await open(browser, `${server.url}/config-id-missing.html`, { wait: ['pt-gate-control'] });
+  try {
+    await p.evaluate((config) => {
+      // The page has a script with the same id outside: the one in the widget's own shadow root wins.
+      const outer = document.createElement('script');
+      outer.type = 'application/json';
+      outer.id = 'shadow-config';
+      outer.textContent = JSON.stringify({ title: 'From the page' });
+      document.body.append(outer);
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<pt-gate-control config-id="shadow-config"></pt-gate-control><script type="application/json" id="shadow-config">${config}</script>`;
+      document.body.append(host);
+      window.__shadowWidget = root.querySelector('pt-gate-control');
+    }, CONFIG);
+    await p.waitForFunction((t) => window.__shadowWidget.shadowRoot?.textContent.includes(t), TITLE, { timeout: 10000 });
+    assert.deepEqual(log.warnings.filter((w) => !w.includes('no-such-id')), []);
+  } finally {
+    await close();
+  }
+});
+
 test('config-id naming nothing is reported once; a script another widget names is not "moved"', async () => {
   const missing = await open(browser, `${server.url}/config-id-missing.html`, { wait: ['pt-gate-control'] });
   try {
+    await warningsOf(missing.log, 'pt-gate-control');
     assert.equal(missing.log.warnings.length, 1, fmt(missing.log.warnings));
     assert.match(missing.log.warnings[0], /^\[pt-gate-control\] config-id "no-such-id" names no <script type="application\/json"> on the page; using the built-in content — valid: /);
   } finally {
