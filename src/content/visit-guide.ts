@@ -36,7 +36,8 @@ export type Point = CitedStatement | Practical;
 /** A typical range of visits: [fewest, most] per week or per month. */
 export interface VisitRange {
   visits: readonly [number, number];
-  per: 'week' | 'month';
+  /** Visits are counted per this unit. */
+  unit: 'week' | 'month';
   /** Typical length of the plan in weeks, when there is a usual one. */
   weeks?: readonly [number, number];
 }
@@ -264,8 +265,8 @@ export const visitGuide: VisitGuideText = {
 
 /** Typical visit ranges for each plan choice (numbers, the same in every language). */
 export const planRanges: Readonly<Record<PlanId, VisitRange | undefined>> = {
-  'new-injury': { visits: [2, 3], per: 'week', weeks: [2, 6] },
-  'long-lasting': { visits: [1, 2], per: 'week', weeks: [6, 12] },
-  'after-surgery': { visits: [2, 3], per: 'week' },
-  'staying-well': { visits: [1, 2], per: 'month' },
+  'new-injury': { visits: [2, 3], unit: 'week', weeks: [2, 6] },
+  'long-lasting': { visits: [1, 2], unit: 'week', weeks: [6, 12] },
+  'after-surgery': { visits: [2, 3], unit: 'week' },
+  'staying-well': { visits: [1, 2], unit: 'month' },
 };

@@ -126,7 +126,7 @@ export function planRange(plan: PlanId, config: VisitGuideConfig | undefined): V
   if (!own) return base;
   return {
     visits: own.visits ? [own.visits[0]!, own.visits[1] ?? own.visits[0]!] : (base?.visits ?? [1, 1]),
-    per: own.per ?? base?.per ?? 'week',
+    unit: own.per ?? base?.unit ?? 'week',
     weeks: own.weeks ? [own.weeks[0]!, own.weeks[1] ?? own.weeks[0]!] : base?.weeks,
   };
 }

@@ -319,7 +319,7 @@ export class PtVisitGuide extends PtElement {
       <div class="plan-result" aria-live="polite">
         <p class="range">
           <strong>${text.plans[plan].label}:</strong>
-          ${range ? html`${range.per === 'week' ? ui.perWeek(visits) : ui.perMonth(visits)}, ${weeks}.` : nothing}
+          ${range ? html`${range.unit === 'week' ? ui.perWeek(visits) : ui.perMonth(visits)}, ${weeks}.` : nothing}
         </p>
         <p>${plain(text.plans[plan].note)}</p>
       </div>

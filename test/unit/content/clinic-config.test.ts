@@ -7,8 +7,9 @@ import '../../../src/widgets/gate-control/pt-gate-control.js';
 import '../../../src/widgets/technique-compare/pt-technique-compare.js';
 import '../../../src/widgets/technique-compare/pt-technique-card.js';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import '../../../src/widgets/visit-guide/pt-visit-guide.js';
 
-const TAGS = ['pt-gate-control', 'pt-technique-compare', 'pt-technique-card', 'pt-trigger-point-map'] as const;
+const TAGS = ['pt-gate-control', 'pt-technique-compare', 'pt-technique-card', 'pt-trigger-point-map', 'pt-visit-guide'] as const;
 
 /** Text of an element and every open shadow root under it (what a reader can see, roughly). */
 function deepText(node: Node): string {

@@ -5,9 +5,11 @@ import * as bodyAreasEs from '../../../src/content/es/body-areas.js';
 import * as gateControlEs from '../../../src/content/es/gate-control.js';
 import * as techniquesEs from '../../../src/content/es/techniques.js';
 import * as triggerPointsEs from '../../../src/content/es/trigger-points.js';
+import * as visitGuideEs from '../../../src/content/es/visit-guide.js';
 import * as gateControlEn from '../../../src/content/gate-control.js';
 import * as techniquesEn from '../../../src/content/techniques.js';
 import * as triggerPointsEn from '../../../src/content/trigger-points.js';
+import * as visitGuideEn from '../../../src/content/visit-guide.js';
 import { coreStrings } from '../../../src/core/strings.js';
 import { techniqueStrings } from '../../../src/widgets/technique-compare/strings.js';
 import { mapStrings } from '../../../src/widgets/trigger-point-map/strings.js';
@@ -30,6 +32,8 @@ export const topics: readonly Topic[] = [
   { name: 'techniques', en: ns(techniquesEn), es: ns(techniquesEs), content: true },
   { name: 'trigger-points', en: ns(triggerPointsEn), es: ns(triggerPointsEs), content: true },
   { name: 'body-areas', en: ns(bodyAreasEn), es: ns(bodyAreasEs), content: true },
+  // The visit guide's UI words travel with its content (the Spanish ones load lazily with the Spanish text).
+  { name: 'visit-guide', en: ns(visitGuideEn), es: ns(visitGuideEs), content: true },
   { name: 'ui: core', en: { ...coreStrings.en }, es: { ...coreStrings.es }, content: false },
   { name: 'ui: gate-control', en: { ...gateStrings.en }, es: { ...gateStrings.es }, content: false },
   { name: 'ui: technique-compare', en: { ...techniqueStrings.en }, es: { ...techniqueStrings.es }, content: false },

@@ -50,10 +50,10 @@ describe('visit guide model: plans', () => {
   });
 
   it('uses the built-in ranges unless the clinic gives its own', () => {
-    expect(planRange('new-injury', undefined)).to.deep.equal({ visits: [2, 3], per: 'week', weeks: [2, 6] });
+    expect(planRange('new-injury', undefined)).to.deep.equal({ visits: [2, 3], unit: 'week', weeks: [2, 6] });
     expect(planRange('after-surgery', undefined)?.weeks).to.equal(undefined);
-    expect(planRange('new-injury', { plans: { 'new-injury': { visits: [2], weeks: [4, 8] } } })).to.deep.equal({ visits: [2, 2], per: 'week', weeks: [4, 8] });
-    expect(planRange('staying-well', { plans: { 'staying-well': { per: 'week' } } })?.per).to.equal('week');
+    expect(planRange('new-injury', { plans: { 'new-injury': { visits: [2], weeks: [4, 8] } } })).to.deep.equal({ visits: [2, 2], unit: 'week', weeks: [4, 8] });
+    expect(planRange('staying-well', { plans: { 'staying-well': { per: 'week' } } })?.unit).to.equal('week');
   });
 });
 
