@@ -132,6 +132,7 @@ describe('<pt-visit-guide>', () => {
       expect($(el, '.step-nav').checkVisibility()).to.equal(false);
       expect($(el, '.step-controls').checkVisibility()).to.equal(false);
       for (const p of $$(el, '.faq-item p')) expect(p.checkVisibility(), 'answer visible in print').to.equal(true);
+      await expectAxeClean(el, 'print media');
     } finally {
       await emulateMedia({ media: 'screen' });
     }
@@ -178,6 +179,7 @@ describe('<pt-visit-guide>', () => {
     expect($(hidden, '.steps')).to.equal(null);
     expect(words($(hidden, '[part="disclaimer"]'))).to.equal('Questions? Ask us.');
     expect(words($(hidden, '[part="safety"]')), 'the safety line stays').to.contain('not a diagnosis');
+    await expectAxeClean(hidden, 'all sections hidden');
   });
 
   it('refuses a javascript: booking link and a bad phone with one clear warning each, and never throws', async () => {
@@ -190,6 +192,7 @@ describe('<pt-visit-guide>', () => {
       expect(c.warnings.find((w) => w.includes('bookingUrl'))).to.match(/^\[pt-visit-guide\] bookingUrl .* — valid: https:\/\/… or http:\/\/… links/);
       expect(c.warnings.filter((w) => w.includes('phone'))).to.have.length(1);
       expect(words($(el, '.clinic'))).to.contain('call us!');
+      await expectAxeClean(el, 'refused booking link, phone without a link');
       for (const bad of ['data:text/html,hi', '//evil.example/x', 'mailto:a@b.c', 'ftp://x.example']) {
         const other = await guide({ json: JSON.stringify({ bookingUrl: bad }) });
         expect($(other, 'a.book'), bad).to.equal(null);
@@ -213,6 +216,7 @@ describe('<pt-visit-guide>', () => {
       expect(mine).to.have.length(4);
       expect(mine.find((w) => w.includes('plan='))).to.contain('new-injury, long-lasting, after-surgery, staying-well');
       expect(mine.find((w) => w.includes('step='))).to.contain('1–5');
+      await expectAxeClean(el, 'bad attributes');
       el.requestUpdate();
       await el.updateComplete;
       expect(c.warnings.filter((w) => w.startsWith('[pt-visit-guide]'))).to.have.length(4);
@@ -232,6 +236,7 @@ describe('<pt-visit-guide>', () => {
       const broken = await guide({ json: '{"phone": "555",' });
       expect(c.warnings.filter((w) => w.includes('not valid JSON'))).to.have.length(1);
       expect($$(broken, '.faq summary')).to.have.length(FAQ_IDS.length);
+      await expectAxeClean(broken, 'broken JSON');
     } finally {
       c.restore();
     }
@@ -314,6 +319,7 @@ describe('<pt-visit-guide structured-data>', () => {
     const visible = $$(el, '.faq-item').map((d) => ({ q: words(d.querySelector('summary')!), a: words(d.querySelector('p')!) }));
     expect(data.mainEntity.map((m: { name: string; acceptedAnswer: { text: string } }) => ({ q: m.name, a: m.acceptedAnswer.text }))).to.deep.equal(visible);
     expect(data.mainEntity[0]['@type']).to.equal('Question');
+    await expectAxeClean(el, 'structured data');
     // Re-rendering does not add a second block.
     el.step = 3;
     await el.updateComplete;
