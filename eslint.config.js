@@ -38,6 +38,38 @@ export default tseslint.config(
     },
   },
   {
+    // The house's layering (docs/architecture.md): core knows no widget and no content; content is data.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Clinic text must stay text.' }],
+          patterns: [{ group: ['**/widgets/**', '**/content/**'], message: 'core/ never imports from widgets/ or content/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/content/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', disallowTypeAnnotations: false }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/widgets/**', '**/core/**'], allowTypeImports: true, message: 'content/ imports nothing but types.' }] }],
+    },
+  },
+  {
+    // One way to make updateComplete wait: PtElement.waitFor(); one way to load lazy text: LocaleTextController.
+    files: ['src/widgets/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render clinic text as text, never HTML.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render clinic text as text, never HTML.' },
+        { selector: "MethodDefinition[key.name='getUpdateComplete']", message: 'Make updateComplete wait with this.waitFor(promise) (core/pt-element.ts).' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'test/**/*.mjs', 'bench/**/*.mjs', 'scripts/**/*.mjs', '*.mjs', '*.js', '.storybook/**/*.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
