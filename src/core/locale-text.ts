@@ -91,7 +91,7 @@ export class LocaleTextController<T> implements ReactiveController {
     return this.status === 'error' ? this.options.fallback : undefined;
   }
 
-  /** Resolves with the text for the active locale (rejects if its import failed). */
+  /** Resolves with the text for the active locale once it is here (rejects if the import under way fails; the fallback after a failure). */
   get promise(): Promise<T> {
     this.sync();
     return this.current ?? Promise.resolve(this.value as T);
