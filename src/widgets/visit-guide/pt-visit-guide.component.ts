@@ -301,7 +301,7 @@ export class PtVisitGuide extends PtElement {
 
   private renderPlan(text: GuideText): TemplateResult {
     const ui = text.ui;
-    const locale = this.locale;
+    const locale = this.intlLocale;
     const plan = this.currentPlan;
     const range = planRange(plan, this.config);
     const visits = range ? formatRange(locale, range.visits[0], range.visits[1]) : '';
