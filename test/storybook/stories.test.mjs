@@ -28,7 +28,7 @@ const entries = existsSync(indexFile) ? Object.values(JSON.parse(readFileSync(in
 
 test('the Storybook build has stories for every widget', () => {
   const titles = new Set(entries.map((e) => e.title));
-  for (const tag of ['pt-gate-control', 'pt-technique-compare', 'pt-technique-card', 'pt-trigger-point-map']) {
+  for (const tag of ['pt-gate-control', 'pt-technique-compare', 'pt-technique-card', 'pt-trigger-point-map', 'pt-visit-guide']) {
     assert.ok(
       entries.some((e) => e.type === 'story' && (e.importPath ?? '').includes(tag)),
       `no story file for ${tag} (titles: ${[...titles].join(', ')})`,
