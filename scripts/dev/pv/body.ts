@@ -7,7 +7,7 @@ const field = new BodyField(figure);
 const cell = Number(new URLSearchParams(location.search).get('cell') ?? 0.008);
 const m = meshField(field, { cell, box: FIGURE_BOX });
 const t1 = performance.now();
-(window as any).info = { ms: t1 - t0, verts: m.vertexCount, tris: m.triangleCount };
+(window as unknown as { info: unknown }).info = { ms: t1 - t0, verts: m.vertexCount, tris: m.triangleCount };
 const g = new BufferGeometry();
 g.setAttribute('position', new BufferAttribute(m.positions, 3));
 g.setAttribute('normal', new BufferAttribute(m.normals, 3));

@@ -1,7 +1,8 @@
 // Where the camera looks: preset views, the view that frames a chosen muscle's chart (its trigger
 // points and zones), a second small view when the pain is felt on the other side of the body, and
 // which preset button tells the truth about the current camera. Pure: no DOM, no three.js.
-import type { MuscleChart, ChartView } from '../../content/trigger-point-chart/index.js';
+import { areaSpots, type MuscleChart, type ChartView } from '../../content/trigger-point-chart/index.js';
+import type { MapMuscle } from './map-content.js';
 import { chartBounds } from './body/chart.js';
 import { outline } from './body/chart-layers.js';
 import type { Vec3 } from './body/vec.js';
@@ -84,3 +85,16 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   const inset = other ? { view: other, bounds: bounds([...shapesIn(other, 'essential'), ...seen(other)]) } : undefined;
   return { main, inset };
 }
+
+export interface Selection {
+  muscle?: MapMuscle;
+  area?: string;
+}
+
+/** A side view of a chart on the trunk or leg looks past the arm hanging beside it (as the charts draw it). */
+export function hidesArms({ muscle, area }: Selection): boolean {
+  if (muscle) return muscle.chart.essential.concat(muscle.chart.spillover, muscle.chart.outline).some((s) => s.view === 'side' && !s.arm && Math.max(...s.points.map((p) => p[1])) < 1300);
+  const spot = area ? areaSpots[area] : undefined;
+  return !!spot && spot.view === 'side' && spot.at[1] < 1300 && spot.at[1] > 650;
+}
+

@@ -1,13 +1,15 @@
 // The 2D chart (no WebGL, print, reduced data): front, back and, when the chart needs it, side
 // drawings with the figure's landmarks, the chosen muscle's outline and fibres, its zones (solid red
 // = usual, stippled = some people) and every trigger point as an X. Same data as the 3D view.
-import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { landmarks } from './body/figure.js';
 import { silhouettePath } from './body/silhouette.js';
 import { drawU, chartBounds, type ChartView } from './body/chart.js';
-import type { Outline, MuscleLayers } from './body/chart-layers.js';
-import type { Fibres } from '../../content/trigger-point-chart/index.js';
-import type { PlacedMarker } from './marker-layout.js';
+import { muscleLayers, chartViews, areaOutline, type Outline, type MuscleLayers } from './body/chart-layers.js';
+import { areaSpots, type Fibres } from '../../content/trigger-point-chart/index.js';
+import { layoutMarkers, type PlacedMarker, type BodyMarker } from './marker-layout.js';
+import { hidesArms } from './camera-focus.js';
+import type { MapMuscle } from './map-content.js';
 
 export interface FlatChartInput {
   view: ChartView;
@@ -21,6 +23,8 @@ export interface FlatChartInput {
   area?: readonly Outline[];
   /** Markers in chart millimetres of this view. */
   markers: readonly PlacedMarker[];
+  /** Leave the arms out of the drawing (a side view of the trunk or leg). */
+  noArms?: boolean;
   /** Height of the framed region in mm: markers are sized to it so they look the same size on screen. */
   frameHeight: number;
 }
@@ -95,7 +99,7 @@ function fibreLines(layers: MuscleLayers, fibres: Fibres, view: ChartView): stri
 export function renderChartView(input: FlatChartInput): SVGTemplateResult {
   const { view, id, layers, fibres, deep, area, markers } = input;
   const k = input.frameHeight / 1000;
-  const sil = silhouettePath(view);
+  const sil = silhouettePath(view, !(input.noArms && view === 'side'));
   const marks = landmarks.filter((l) => l.view === view);
   const sides = (l: (typeof landmarks)[number]) => (l.midline || view === 'side' ? [1] : [1, -1]);
   const landmarkPaths = marks.flatMap((l) =>
@@ -148,4 +152,48 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
       </g>`;
     })}
   `;
+}
+
+export interface DrawingsInput {
+  muscle?: MapMuscle;
+  area?: string;
+  markers: readonly BodyMarker[];
+  showAll: boolean;
+  viewName(view: ChartView): string;
+  label(view: ChartView): string;
+  onClick(e: MouseEvent, view: ChartView): void;
+}
+
+/** The 2D chart: the drawings the chosen chart uses (front and back with none chosen), framed on it and lined up. */
+export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, showAll, viewName, label, onClick }: DrawingsInput): TemplateResult {
+  const layers = m ? muscleLayers(m.chart) : undefined;
+  const spot = areaId ? areaSpots[areaId] : undefined;
+  const area = spot ? [areaOutline(spot), areaOutline(spot, true)] : undefined;
+  // with a muscle chosen, the drawings its chart uses (the charts leave out empty views)
+  const used = m ? chartViews(m.chart) : [];
+  const views: ChartView[] = (['front', 'back', 'side'] as const).filter((v) => (m ? used.includes(v) : v !== 'side') || spot?.view === v);
+  const markersIn = (view: ChartView) =>
+    layoutMarkers(
+      bodyMarkers.flatMap((b) => (b.seen[view] ? [{ key: b.key, muscle: b.muscle, x: b.seen[view]![0], y: b.seen[view]![1], visible: true }] : [])),
+      { chosen: m?.id, showAll, gap: m ? 30 : 24 },
+    );
+  const frames = views.map((view) => {
+    if (!m) return undefined;
+    const pts = [...(layers?.outline ?? []), ...(layers?.essential ?? []), ...(layers?.spillover ?? [])].filter((o) => o.view === view).flatMap((o) => o.poly);
+    const own = bodyMarkers.filter((b) => b.muscle === m.id && b.seen[view]).map((b) => b.seen[view]!);
+    return pts.length || own.length ? frameAround([...pts, ...own], view) : undefined;
+  });
+  // one vertical range for every drawing, so they line up side by side
+  const framed = frames.filter((f): f is [number, number, number, number] => !!f);
+  const v0 = Math.min(...framed.map((f) => f[1])), v1 = Math.max(...framed.map((f) => f[3]));
+  const noArms = hidesArms({ muscle: m, area: areaId });
+  return html`${views.map((view, i) => {
+    const f = framed.length ? ([frames[i]?.[0] ?? -300, v0, frames[i]?.[2] ?? 300, v1] as const) : undefined;
+    return html`<figure class="drawing ${view}">
+      <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${label(view)} @click=${(e: MouseEvent) => onClick(e, view)}>
+        ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800 })}
+      </svg>
+      <figcaption>${viewName(view)}</figcaption>
+    </figure>`;
+  })}`;
 }

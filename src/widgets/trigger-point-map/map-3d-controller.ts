@@ -6,10 +6,9 @@ import { VisibilityController } from '../../core/visibility.js';
 import { areaSpots } from '../../content/trigger-point-chart/index.js';
 import { createContext, releaseContext, type PreparedContext } from './gl-context.js';
 import { muscleLayers, areaOutline, paintVertices } from './body/chart-layers.js';
-import { bodyMesh } from './body/places.js';
-import { chartPose, focusPlan, chartBoundsIn, presetOf, type MapViewName, type FocusPlan } from './camera-focus.js';
+import { bodyMesh, buildBodyMesh } from './body/places.js';
+import { chartPose, focusPlan, chartBoundsIn, presetOf, hidesArms, type MapViewName, type FocusPlan } from './camera-focus.js';
 import type { BodyMarker } from './marker-layout.js';
-import type { MapMuscle } from './map-content.js';
 import type { MapView, ProjectedMarker } from './scene/index.js';
 import type { ChartView } from './body/chart.js';
 
@@ -61,10 +60,8 @@ export interface Map3dHost extends ReactiveControllerHost, HTMLElement {
   insetChanged(view: ChartView | undefined): void;
 }
 
-export interface Selection {
-  muscle?: MapMuscle;
-  area?: string;
-}
+export type { Selection } from './camera-focus.js';
+import type { Selection } from './camera-focus.js';
 
 export class Map3dController implements ReactiveController {
   mode: MapMode = 'pending';
@@ -126,6 +123,7 @@ export class Map3dController implements ReactiveController {
 
   private plan?: FocusPlan;
   private insetShown?: ChartView;
+  private insetStale = false;
 
   /**
    * Turns to a preset. With a muscle chosen, a side its chart draws on is framed on the chart (the
@@ -147,10 +145,12 @@ export class Map3dController implements ReactiveController {
   /** The camera now shows this side: the small picture shows the chart's other side. */
   cameraAt(preset: MapViewName): void {
     const v = this.view;
+    v?.setHideArms((preset === 'left' || preset === 'right') && hidesArms(this.selection));
     const p = this.plan;
     let show: FocusPlan['main'] | undefined;
     if (p?.inset) show = presetOf(p.inset.view) === preset ? p.main : p.inset;
-    if (show?.view === this.insetShown) return;
+    if (show?.view === this.insetShown && !this.insetStale) return;
+    this.insetStale = false;
     this.insetShown = show?.view;
     v?.setInset(show ? chartPose(show.view, show.bounds, 0.8) : undefined);
     this.host.insetChanged(show?.view);
@@ -184,7 +184,7 @@ export class Map3dController implements ReactiveController {
     paintVertices(mesh, spot ? [areaOutline(spot), areaOutline(spot, true)] : [], buf, 3, arms);
     v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
     if (!muscleChanged) return;
-    this.insetShown = undefined;
+    this.insetStale = true;
     if (muscle) {
       const plan = (this.plan = focusPlan(muscle.chart, (view) => this.seen(muscle.id, view)));
       v.focus(chartPose(plan.main.view, plan.main.bounds, v.aspect), animate);
@@ -206,7 +206,8 @@ export class Map3dController implements ReactiveController {
         this.setMode('flat', 'WebGL is not available in this browser; showing a 2D drawing of the map');
         return;
       }
-      const scene = await loadScene();
+      // the body is meshed in slices while three.js downloads
+      const [scene] = await Promise.all([loadScene(), buildBodyMesh()]);
       await this.host.updateComplete;
       const root = this.host.renderRoot;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');

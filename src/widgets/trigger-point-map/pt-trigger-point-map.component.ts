@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
-import { ConfigController } from '../../core/config.js';
+import { LazyConfigController } from '../../core/config-script.js';
 import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
 import { asText } from '../../core/converters.js';
 import { formatNumber } from '../../core/format.js';
@@ -17,17 +17,15 @@ import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { footerSources, type SourceId } from '../../content/sources.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
 import { pointOnBody, seenIn, nearestArea, nearestAreaInView } from './body/places.js';
-import { muscleLayers, chartViews, areaOutline } from './body/chart-layers.js';
 import { drawU, type ChartView } from './body/chart.js';
-import { triggerPointMapSchema, type MapConfig } from './config-schema.js';
+import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, type MapMuscle, type SpanishContent } from './map-content.js';
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput, ZOOM_STEP } from './orbit-input.js';
 import { layoutMarkers, type MarkerCandidate, type BodyMarker } from './marker-layout.js';
-import { renderChartView, frameAround, viewBoxFor } from './flat-chart.js';
+import { renderDrawings } from './flat-chart.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, xIcon, type PanelContext } from './render-panel.js';
-import { areaSpots } from '../../content/trigger-point-chart/index.js';
 import { mapStrings } from './strings.js';
 import { mapStyles } from './styles.js';
 import type { ProjectedMarker } from './scene/index.js';
@@ -133,7 +131,8 @@ export class PtTriggerPointMap extends PtElement {
   private mergeCache?: { key: unknown[]; list: MapMuscle[] };
   private markerCache?: { list: MapMuscle[]; markers: BodyMarker[] };
   private statusToken = 0;
-  private readonly configController = new ConfigController<MapConfig>(this, triggerPointMapSchema);
+  /** The clinic's JSON config; its schema and the validator load only when the page has one. */
+  private readonly configController = new LazyConfigController<MapConfig>(this, () => import('./config-schema.js').then((m) => m.triggerPointMapSchema));
   private readonly text = new LocaleTextController<SpanishContent | undefined>(this, { fallback: undefined, load: { es: spanishText }, what: 'the Spanish map text' });
   private readonly gl = new Map3dController(this);
   private readonly input = new OrbitInput(() => (this.gl.view ? this.orbitTarget : undefined));
@@ -163,9 +162,12 @@ export class PtTriggerPointMap extends PtElement {
     return { contexts: info.contexts, geometries: info.geometries, textures: info.textures, frames: this.gl.view?.frames ?? 0, mode: this.mode };
   }
 
-  /** True while the Spanish text loads: texts show a loading line instead of English under a Spanish label. */
+  /**
+   * True while the Spanish text or the clinic's config loads: texts show a loading line instead of
+   * English under a Spanish label, or the built-in names the clinic is about to replace.
+   */
   private get waitingForText(): boolean {
-    return this.text.status === 'pending';
+    return this.text.status === 'pending' || this.configController.loading;
   }
 
   private get muscleList(): MapMuscle[] {
@@ -424,36 +426,15 @@ export class PtTriggerPointMap extends PtElement {
 
   private renderFlat(c: PanelContext): TemplateResult {
     const m = c.selected;
-    const layers = m ? muscleLayers(m.chart) : undefined;
-    const spot = this.area ? areaSpots[this.area] : undefined;
-    const area = spot ? [areaOutline(spot), areaOutline(spot, true)] : undefined;
-    // with a muscle chosen, the drawings its chart uses (the charts leave out empty views)
-    const used = m ? chartViews(m.chart) : [];
-    const views: ChartView[] = (['front', 'back', 'side'] as const).filter((v) => (m ? used.includes(v) : v !== 'side') || spot?.view === v);
-    const markersIn = (view: ChartView) =>
-      layoutMarkers(
-        this.bodyMarkers.flatMap((b) => (b.seen[view] ? [{ key: b.key, muscle: b.muscle, x: b.seen[view]![0], y: b.seen[view]![1], visible: true }] : [])),
-        { chosen: m?.id, showAll: this.markers === 'all' || !m, gap: m ? 30 : 24 },
-      );
-    const frames = views.map((view) => {
-      if (!m) return undefined;
-      const pts = [...(layers?.outline ?? []), ...(layers?.essential ?? []), ...(layers?.spillover ?? [])].filter((o) => o.view === view).flatMap((o) => o.poly);
-      const own = this.bodyMarkers.filter((b) => b.muscle === m.id && b.seen[view]).map((b) => b.seen[view]!);
-      return pts.length || own.length ? frameAround([...pts, ...own], view) : undefined;
+    return renderDrawings({
+      muscle: m, area: this.area, markers: this.bodyMarkers, showAll: this.markers === 'all' || !m,
+      viewName: (v) => this.viewName(v),
+      label: (v) => {
+        const label = this.t.drawingLabel(this.viewName(v));
+        return m && !this.waitingForText ? `${label}. ${this.t.muscleLabel(m.name)}` : label;
+      },
+      onClick: (e, v) => this.onFlatClick(e, v),
     });
-    // one vertical range for every drawing, so they line up side by side
-    const framed = frames.filter((f): f is [number, number, number, number] => !!f);
-    const v0 = Math.min(...framed.map((f) => f[1])), v1 = Math.max(...framed.map((f) => f[3]));
-    return html`${views.map((view, i) => {
-      const f = framed.length ? ([frames[i]?.[0] ?? -300, v0, frames[i]?.[2] ?? 300, v1] as const) : undefined;
-      const label = this.t.drawingLabel(this.viewName(view));
-      return html`<figure class="drawing ${view}">
-        <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${m && !this.waitingForText ? `${label}. ${this.t.muscleLabel(m.name)}` : label} @click=${(e: MouseEvent) => this.onFlatClick(e, view)}>
-          ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800 })}
-        </svg>
-        <figcaption>${this.viewName(view)}</figcaption>
-      </figure>`;
-    })}`;
   }
 
   private footerSources() {

@@ -48,8 +48,10 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     const main = $<HTMLCanvasElement>(el, 'canvas.main');
     const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
     for (const id of muscleIds) {
+      const before = el.renderStats.frames;
       el.setAttribute('muscle', id);
       await el.updateComplete;
+      await waitUntil(() => el.renderStats.frames > before, `${id}: no frame after choosing it`, { timeout: 10000 });
       await settled(el);
       const chosen = $$(el, `.marker.chosen[data-id="${id}"]:not([hidden])`);
       expect(chosen.length, `${id}: one of its X's on screen`).to.be.at.least(1);
@@ -74,12 +76,13 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     expect(box.hidden).to.equal(false);
     expect(box.getAttribute('aria-label')).to.contain('Front');
     expect(count($<HTMLCanvasElement>(el, 'canvas.inset'), red), 'front-of-shoulder zone in the small picture').to.be.greaterThan(30);
-    // other muscles' X's recede while one is chosen, and hide with "Show all" off
-    expect($$(el, '.marker.receded:not([hidden])').length).to.be.greaterThan(0);
+    // only the chosen muscle's X's; "Show all trigger points" brings the others back, receded
+    expect($$(el, '.marker.receded:not([hidden])')).to.have.length(0);
     $<HTMLInputElement>(el, '.show-all input').click();
     await el.updateComplete;
     await settled(el);
-    expect($$(el, '.marker.receded:not([hidden])')).to.have.length(0);
+    expect(el.getAttribute('markers')).to.equal('all');
+    expect($$(el, '.marker.receded:not([hidden])').length).to.be.greaterThan(0);
     expect($$(el, '.marker.chosen:not([hidden])').length).to.be.at.least(1);
   });
 });

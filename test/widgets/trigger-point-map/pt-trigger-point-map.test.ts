@@ -82,8 +82,8 @@ const painted = (img: ImageData) => {
   return n;
 };
 
-/** Pixels in the vermilion of the referral zones (strong red, little green, no blue). */
-const isZone = (d: Uint8ClampedArray, i: number) => d[i + 3] > 200 && d[i] > 120 && d[i + 1] < 0.6 * d[i] && d[i + 2] < 0.3 * d[i];
+/** Pixels in the red of the referral zones, lit or in shade (red well above green and blue). */
+const isZone = (d: Uint8ClampedArray, i: number) => d[i + 3] > 200 && d[i] > 70 && d[i + 1] < 0.45 * d[i] && d[i + 2] < 0.4 * d[i];
 const zonePixels = (img: ImageData) => {
   let n = 0;
   const d = img.data;
@@ -584,7 +584,7 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     const el = await renderMap('muscle="upper-trapezius"');
     await firstFrame(el);
     await settled(el);
-    // a point well inside the essential zone drawn on the back and clear of the muscle's outline
+    // a point well inside the essential zone drawn on the back and outside the muscle (no fibre lines over it)
     const chart = muscleCharts['upper-trapezius'];
     const zone = chart.essential.filter((x) => x.view === 'back').map((x) => smoothClosed(x.points));
     const muscle = chart.outline.filter((x) => x.view === 'back').map((x) => smoothClosed(x.points));
@@ -592,8 +592,8 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     for (let u = 0; u <= 200; u += 4) {
       for (let v = 1350; v <= 1700; v += 4) {
         const inside = Math.max(...zone.map((poly) => polygonDistance(u, v, poly)));
-        const edge = Math.min(...muscle.map((poly) => Math.abs(polygonDistance(u, v, poly))));
-        const score = Math.min(inside, edge);
+        const outside = -Math.max(...muscle.map((poly) => polygonDistance(u, v, poly)));
+        const score = Math.min(inside, outside);
         if (score > best.score) best = { u, v, score };
       }
     }

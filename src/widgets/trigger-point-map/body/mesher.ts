@@ -25,7 +25,16 @@ export interface MeshOptions {
  * Samples the field on the grid (only blocks the surface can pass through; the figure is symmetric,
  * so the right half reuses the left half's samples) and joins one vertex per crossing cell into quads.
  */
-export function meshField(field: BodyField, { cell: h, box }: MeshOptions): BodyMesh {
+export function meshField(field: BodyField, options: MeshOptions): BodyMesh {
+  const steps = meshSteps(field, options);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * The same work in steps: it pauses after each slab of the grid, so a caller can spread the few hundred
+ * milliseconds over several tasks (while three.js downloads) instead of one long task.
+ */
+export function* meshSteps(field: BodyField, { cell: h, box }: MeshOptions): Generator<void, BodyMesh, void> {
   // grid symmetric about x = 0, so mirrored samples coincide
   const half = Math.ceil(Math.max(-box[0], box[3]) / h);
   const nx = 2 * half + 1, ny = Math.ceil((box[4] - box[1]) / h) + 1, nz = Math.ceil((box[5] - box[2]) / h) + 1;
@@ -50,6 +59,7 @@ export function meshField(field: BodyField, { cell: h, box }: MeshOptions): Body
         for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) values[idx(i, j, k)] = field.at(X(i), Y(j), Z(k), near);
       }
     }
+    yield;
   }
   for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < half; i++) values[idx(i, j, k)] = values[idx(nx - 1 - i, j, k)];
 
@@ -108,6 +118,7 @@ export function meshField(field: BodyField, { cell: h, box }: MeshOptions): Body
       }
     }
   }
+  yield;
   const positions = new Float32Array(pos);
   // pull each vertex onto the true surface (one Newton step) and take its normal from the field
   const normals = new Float32Array(positions.length);

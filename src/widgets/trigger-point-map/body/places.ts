@@ -2,7 +2,7 @@
 // map), chart points put onto the surface, body points seen in a drawing, and the named area under
 // a tap. Pure: no DOM, no three.js.
 import { BodyField } from './sdf.js';
-import { meshField, type BodyMesh } from './mesher.js';
+import { meshSteps, type BodyMesh } from './mesher.js';
 import { figure, FIGURE_BOX } from './figure.js';
 import { toChart, facing, type ChartView } from './chart.js';
 import { areaSpots } from '../../../content/trigger-point-chart/index.js';
@@ -15,8 +15,36 @@ export const bodyField = (): BodyField => (field ??= new BodyField(figure));
 export const MESH_CELL = 0.01;
 
 let mesh: BodyMesh | undefined;
-/** The figure's mesh, built on first use (a few hundred milliseconds) and shared by every map. */
-export const bodyMesh = (): BodyMesh => (mesh ??= meshField(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX }));
+let steps: Generator<void, BodyMesh, void> | undefined;
+let building: Promise<BodyMesh> | undefined;
+
+/** The figure's mesh, built on first use and shared by every map (finishes a build under way). */
+export function bodyMesh(): BodyMesh {
+  if (mesh) return mesh;
+  steps ??= meshSteps(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX });
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return (mesh = r.value);
+}
+
+/**
+ * Builds the mesh in slices of a few milliseconds between other tasks (started while three.js
+ * downloads, so the first 3D frame does not wait for it and no long task blocks the page).
+ */
+export function buildBodyMesh(): Promise<BodyMesh> {
+  if (mesh) return Promise.resolve(mesh);
+  return (building ??= new Promise<BodyMesh>((resolve) => {
+    steps ??= meshSteps(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX });
+    const slice = () => {
+      if (mesh) return resolve(mesh);
+      const end = performance.now() + 12;
+      while (performance.now() < end) {
+        const r = steps!.next();
+        if (r.done) return resolve((mesh = r.value));
+      }
+      setTimeout(slice, 0);
+    };
+    slice();
+  }));
+}
 
 export interface SurfacePoint {
   point: Vec3;

@@ -13,8 +13,8 @@ function flatten(s: Shape, view: ChartView): Shape {
 }
 
 /** Outline loops of the figure in a view, in chart millimetres [u, v]. */
-export function silhouetteLoops(view: ChartView, cell = 0.005): [number, number][][] {
-  const prims: Primitive[] = figure.filter((p) => !p.carve).map((p) => ({ ...p, shape: flatten(p.shape, view) }));
+export function silhouetteLoops(view: ChartView, cell = 0.005, arms = true): [number, number][][] {
+  const prims: Primitive[] = figure.filter((p) => !p.carve && (arms || !p.arm)).map((p) => ({ ...p, shape: flatten(p.shape, view) }));
   const field = new BodyField(prims);
   const u0 = view === 'side' ? -0.2 : -0.36, u1 = -u0;
   const v0 = -0.02, v1 = 1.78;
@@ -66,16 +66,17 @@ export function silhouetteLoops(view: ChartView, cell = 0.005): [number, number]
   return loops;
 }
 
-const pathCache = new Map<ChartView, string>();
+const pathCache = new Map<string, string>();
 
-/** The outline as one SVG path (even-odd safe: loops are the figure's outer edges). */
-export function silhouettePath(view: ChartView): string {
-  let d = pathCache.get(view);
+/** The outline as one SVG path; `arms: false` leaves the arms out (a side view of the trunk or leg). */
+export function silhouettePath(view: ChartView, arms = true): string {
+  const key = `${view}${arms ? '' : '-noarms'}`;
+  let d = pathCache.get(key);
   if (!d) {
-    d = silhouetteLoops(view)
+    d = silhouetteLoops(view, 0.005, arms)
       .map((loop) => `M${loop.filter((_, i) => i % 2 === 0).map(([u, v]) => `${Math.round(drawU(u, view))} ${Math.round(-v)}`).join('L')}Z`)
       .join('');
-    pathCache.set(view, d);
+    pathCache.set(key, d);
   }
   return d;
 }

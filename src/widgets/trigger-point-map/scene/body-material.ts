@@ -7,6 +7,8 @@ import type { Fibres, ChartView } from '../../../content/trigger-point-chart/ind
 
 const vertexShader = /* glsl */ `
 attribute vec4 mark;
+attribute float arm;
+uniform float uHideArms;
 varying vec3 vNormal;
 varying vec4 vMark;
 varying vec3 vPos;
@@ -15,6 +17,8 @@ void main() {
   vMark = mark;
   vPos = position;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
+  // hidden arms collapse behind the camera's far plane
+  if (uHideArms > 0.5 && arm > 0.5) gl_Position = vec4(0.0, 0.0, 2.0, 1.0);
 }`;
 
 const fragmentShader = /* glsl */ `
@@ -96,6 +100,7 @@ export function createBodyMaterial(): ShaderMaterial {
       uFibreSide: { value: 0 },
       uFibre: { value: new Vector2(1, 0) },
       uDeep: { value: 0 },
+      uHideArms: { value: 0 },
     },
   });
 }

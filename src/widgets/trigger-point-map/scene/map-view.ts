@@ -38,13 +38,13 @@ const FLIGHT_MS = 650;
 
 // The body's vertex data is uploaded once for every map on the page: positions, normals packed in
 // bytes, 16-bit indices. Each map adds only its own 4 bytes of chart marks per vertex.
-let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; index: BufferAttribute; count: number } | undefined;
+let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; arm: BufferAttribute; index: BufferAttribute; count: number } | undefined;
 function bodyAttributes() {
   if (!sharedAttrs) {
     const m = bodyMesh();
     const packed = new Int8Array(m.normals.length);
     for (let i = 0; i < packed.length; i++) packed[i] = Math.round(m.normals[i] * 127);
-    sharedAttrs = { position: new BufferAttribute(m.positions, 3), normal: new BufferAttribute(packed, 3, true), index: new BufferAttribute(m.indices, 1), count: m.vertexCount };
+    sharedAttrs = { position: new BufferAttribute(m.positions, 3), normal: new BufferAttribute(packed, 3, true), arm: new BufferAttribute(m.arm, 1, false), index: new BufferAttribute(m.indices, 1), count: m.vertexCount };
   }
   return sharedAttrs;
 }
@@ -52,7 +52,7 @@ function bodyAttributes() {
 /** Bytes of vertex data on the GPU for `maps` maps (shared body + each map's marks). */
 export function gpuBytes(maps: number): number {
   const a = bodyAttributes();
-  return a.position.array.byteLength + a.normal.array.byteLength + a.index.array.byteLength + maps * a.count * 4;
+  return a.position.array.byteLength + a.normal.array.byteLength + a.arm.array.byteLength + a.index.array.byteLength + maps * a.count * 4;
 }
 
 const lerp = (a: number, b: number, k: number) => a + (b - a) * k;
@@ -102,6 +102,7 @@ export class MapView implements RendererClient {
     const body = bodyAttributes();
     this.geometry.setAttribute('position', body.position);
     this.geometry.setAttribute('normal', body.normal);
+    this.geometry.setAttribute('arm', body.arm);
     this.geometry.setIndex(body.index);
     this.marks = new BufferAttribute(new Uint8Array(body.count * 4), 4, true);
     this.geometry.setAttribute('mark', this.marks);
@@ -155,6 +156,13 @@ export class MapView implements RendererClient {
   marksChanged(fibres: Fibres | undefined, fibreView: ChartView | undefined, deep: boolean): void {
     this.marks.needsUpdate = true;
     setFibres(this.material, fibres, fibreView, deep);
+    this.invalidate();
+  }
+
+  /** Leaves the arms out of the picture (a side view of the trunk or leg, which they would hide). */
+  setHideArms(hide: boolean): void {
+    if (this.material.uniforms.uHideArms.value === (hide ? 1 : 0)) return;
+    this.material.uniforms.uHideArms.value = hide ? 1 : 0;
     this.invalidate();
   }
 
@@ -310,6 +318,7 @@ export class MapView implements RendererClient {
     // free only this map's marks: the body's shared buffers stay for the other maps
     this.geometry.deleteAttribute('position');
     this.geometry.deleteAttribute('normal');
+    this.geometry.deleteAttribute('arm');
     this.geometry.setIndex(null);
     this.geometry.dispose();
     this.material.dispose();
