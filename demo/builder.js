@@ -1,9 +1,25 @@
 // The embed builder: every control comes from custom-elements.json (never listed twice); the preview is
-// the real widget from ../dist/, and its own console warnings are the config errors shown here.
-const DIST = new URL('../dist/', import.meta.url);
+// the real widget from the built library, and its own console warnings are the config errors shown here.
 const $ = (id) => document.getElementById(id);
 
-const manifest = await (await fetch(new URL('custom-elements.json', DIST))).json();
+// The library sits in ../dist/ in the repository (npm start) and one folder up in the release zip
+// (pt-explainers/builder/builder.html next to pt-explainers/pt-explainers.js): same host either way.
+let DIST;
+let manifest;
+for (const base of ['../dist/', '../']) {
+  const url = new URL(base, import.meta.url);
+  const res = await fetch(new URL('custom-elements.json', url)).catch(() => null);
+  if (res?.ok) {
+    DIST = url;
+    manifest = await res.json();
+    break;
+  }
+}
+if (!manifest) {
+  $('builder').before(Object.assign(document.createElement('p'), { role: 'alert', textContent: 'The builder needs custom-elements.json next to pt-explainers.js (the dist folder of the release).' }));
+  throw new Error('embed builder: custom-elements.json not found next to pt-explainers.js');
+}
+await import(new URL('pt-explainers.js', DIST).href);
 const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName && d.tagName.startsWith('pt-'));
 const state = { tag: widgets[0].tagName, attrs: {}, lang: 'en' };
 

@@ -4,6 +4,7 @@ export { PtGateControl } from './widgets/gate-control/pt-gate-control.component.
 export { PtTechniqueCompare } from './widgets/technique-compare/pt-technique-compare.component.js';
 export { PtTechniqueCard } from './widgets/technique-compare/pt-technique-card.component.js';
 export { PtTriggerPointMap } from './widgets/trigger-point-map/pt-trigger-point-map.component.js';
+export { PtVisitGuide } from './widgets/visit-guide/pt-visit-guide.component.js';
 export type { PtGateChangeDetail } from './widgets/gate-control/pt-gate-control.component.js';
 export type { PtTechniqueChangeDetail } from './widgets/technique-compare/pt-technique-compare.component.js';
 export type { PtMuscleSelectDetail, PtAreaSelectDetail } from './widgets/trigger-point-map/pt-trigger-point-map.component.js';

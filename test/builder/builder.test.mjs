@@ -5,6 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { startServer } from '../../scripts/serve.mjs';
@@ -110,4 +113,26 @@ test('keyboard: every control is reachable by Tab and labelled; axe-core finds n
   const result = await page.evaluate(() => axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), []);
   assert.deepEqual(foreign, []);
+});
+
+test('works from the release-zip layout (pt-explainers/builder/ beside the loader), still without other hosts', async () => {
+  const site = mkdtempSync(join(tmpdir(), 'pt-builder-zip-'));
+  const root = process.env.PT_SITE_ROOT ?? join(import.meta.dirname, '../..');
+  cpSync(join(root, 'dist'), join(site, 'pt-explainers'), { recursive: true });
+  for (const f of ['builder.html', 'builder.js', 'builder.css']) cpSync(join(root, 'demo', f), join(site, 'pt-explainers/builder', f));
+  const zipServer = await startServer({ port: 0, root: site });
+  const p = await context.newPage();
+  const outside = [];
+  p.on('request', (r) => {
+    if (!r.url().startsWith(zipServer.url)) outside.push(r.url());
+  });
+  try {
+    await p.goto(`${zipServer.url}/pt-explainers/builder/builder.html`);
+    await p.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+    await p.waitForFunction(() => document.querySelector('#preview-desktop > *')?.shadowRoot?.textContent.length > 50, null, { timeout: 15000 });
+    assert.deepEqual(outside, []);
+  } finally {
+    await p.close();
+    await zipServer.close();
+  }
 });

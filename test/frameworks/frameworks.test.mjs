@@ -144,8 +144,8 @@ test('Svelte 5: the component compiles without warnings and server-renders the e
 test('pt-explainers/classes gives every class without registering a tag; a widget entry registers its own', async () => {
   // Lit's node build brings a small custom-element registry, enough to see what each import defines.
   const classes = await import('pt-explainers/classes');
-  assert.deepEqual(Object.keys(classes).sort(), ['PtGateControl', 'PtTechniqueCard', 'PtTechniqueCompare', 'PtTriggerPointMap']);
-  for (const tag of ['pt-gate-control', 'pt-technique-card', 'pt-technique-compare', 'pt-trigger-point-map']) {
+  assert.deepEqual(Object.keys(classes).sort(), ['PtGateControl', 'PtTechniqueCard', 'PtTechniqueCompare', 'PtTriggerPointMap', 'PtVisitGuide']);
+  for (const tag of ['pt-gate-control', 'pt-technique-card', 'pt-technique-compare', 'pt-trigger-point-map', 'pt-visit-guide']) {
     assert.equal(customElements.get(tag), undefined, `${tag} was registered by the class-only import`);
   }
   await import('pt-explainers/gate-control');
