@@ -1,5 +1,5 @@
 // Builds the WordPress plugin from wordpress/pt-explainers/ and the built dist/ (run `npm run build` first):
-//   node scripts/wordpress-zip.mjs   → release/pt-explainers-wordpress-<version>.zip (PT_RELEASE_DIR to change)
+//   node scripts/wordpress-zip.mjs   → release/pt-explainers-wordpress-<version>.zip (PT_RELEASE_DIR to change; PT_DIST for another build folder)
 // The plugin's version (header, constant, readme "Stable tag") is written from package.json. Only the
 // script-tag build goes in (the loader, its chunks, the config schemas), without source maps.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ export const PLUGIN = 'pt-explainers';
 const source = join(root, 'wordpress', PLUGIN);
 
 /** [path inside the plugin folder, contents] for every file of the plugin. */
-export function pluginFiles(distDir = join(root, 'dist'), version = pkg.version) {
+export function pluginFiles(distDir = resolve(process.env.PT_DIST ?? join(root, 'dist')), version = pkg.version) {
   if (!existsSync(join(distDir, 'pt-explainers.js'))) throw new Error(`${distDir}/pt-explainers.js is missing: run \`npm run build\` first`);
   const walk = (dir) =>
     readdirSync(join(source, dir)).flatMap((name) => {
