@@ -78,7 +78,12 @@ export function renderPanel(c: PanelContext): TemplateResult {
           ? html`<li><span class="swatch spillover" aria-hidden="true"></span><span><strong>${t.zoneHeading.spillover}:</strong> ${areaList(c, m.spillover)}</span></li>`
           : nothing}
       </ul>
-      ${cites.length ? html`<p class="cites">${t.cites}: ${cites.map((id) => `${sources[id].authors.split(',')[0]} ${sources[id].year}`).join('; ')}</p>` : nothing}`;
+      ${cites.length ? html`<p class="cites">${t.cites}: ${cites.map((id) => `${sources[id].authors.split(',')[0]} ${sources[id].year}`).join('; ')}</p>` : nothing}
+      ${cites.length
+        ? html`<ol class="print-only print-sources">
+            ${cites.map((id) => html`<li>${sources[id].authors} (${sources[id].year}). ${sources[id].title}. ${sources[id].container}.</li>`)}
+          </ol>`
+        : nothing}`;
   }
   if (c.area) {
     const matches = musclesForArea(c.area, c.list);

@@ -384,6 +384,15 @@ export const mapStyles = [chartStyles, css`
     .print-only {
       display: grid;
     }
+    ol.print-only {
+      display: block;
+      font-size: 0.8rem;
+      padding-inline-start: 1.25rem;
+    }
+    .pt-sources,
+    .legend .swatch.x + * {
+      break-inside: avoid;
+    }
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }

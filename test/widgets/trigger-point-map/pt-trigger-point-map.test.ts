@@ -708,4 +708,28 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     }
     expect(buffer.some((v) => v > 128), 'the last choice is painted into it').to.equal(true);
   });
+
+  it('prints a one-page handout: the chart, the names, where it hurts, what may help, when to get care, the sources', async () => {
+    const el = await renderMap('muscle="quadratus-lumborum"');
+    await firstFrame(el);
+    await emulateMedia({ media: 'print' });
+    try {
+      await el.updateComplete;
+      const shown = (sel: string) => getComputedStyle($(el, sel)).display !== 'none';
+      expect(shown('.viewport'), '3D picture left out').to.equal(false);
+      expect(shown('.chart'), 'the 2D chart printed').to.equal(true);
+      expect($$(el, '.chart svg').length, 'back and side drawings').to.be.at.least(2);
+      expect($$(el, '.chart .x.chosen').length).to.be.at.least(2);
+      expect(shown('[part="muscles"]'), 'muscle list left out').to.equal(false);
+      const panel = $(el, '.panel').innerText;
+      expect(panel).to.contain('Quadratus lumborum');
+      expect(panel).to.contain('Pain is often felt at');
+      expect(panel).to.contain('What may help');
+      expect(panel, 'get care first').to.contain('Get care first');
+      expect(shown('.print-sources'), 'full sources').to.equal(true);
+      expect($(el, '.print-sources').textContent).to.contain('Travell');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });
