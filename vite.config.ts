@@ -12,6 +12,8 @@ import * as gateText from './src/content/gate-control.ts';
 import * as gateTextEs from './src/content/es/gate-control.ts';
 import * as techniqueText from './src/content/techniques.ts';
 import * as techniqueTextEs from './src/content/es/techniques.ts';
+import * as visitText from './src/content/visit-guide.ts';
+import * as visitTextEs from './src/content/es/visit-guide.ts';
 import { schemas } from './src/schemas.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -93,7 +95,11 @@ export default defineConfig({
     // Each widget's sources.ts gets only the references its content cites (English and Spanish).
     citedSources({
       root: fileURLToPath(new URL('.', import.meta.url)),
-      widgets: { 'gate-control': [gateText, gateTextEs], 'technique-compare': [techniqueText, techniqueTextEs] },
+      widgets: {
+        'gate-control': [gateText, gateTextEs],
+        'technique-compare': [techniqueText, techniqueTextEs],
+        'visit-guide': [visitText, visitTextEs],
+      },
     }),
     minifyTemplates(),
     ...(target === 'cdn' ? [emitSchemas()] : []),

@@ -13,7 +13,7 @@ import { PtElement } from '../../core/pt-element.js';
 import { PrintDetailsController } from '../../core/print.js';
 import { coreStrings } from '../../core/strings.js';
 import { PLAN_IDS, ROLE_IDS, VISIT_STEP_IDS, visitGuide, type PlanId, type VisitStepId } from '../../content/visit-guide.js';
-import { BibliographyController } from '../shared/bibliography.js';
+import { BibliographyController, bibliographyImport } from '../shared/bibliography.js';
 import type { VisitGuideConfig } from './config-schema.js';
 import {
   STEP_COUNT,
@@ -47,6 +47,9 @@ export interface PtVisitPlanDetail {
 
 /** Marks the JSON-LD block this widget writes into its own light DOM. */
 export const JSON_LD_MARK = 'data-pt-visit-guide';
+
+/** Only the references the guide cites (the build trims ./sources.js). */
+const guideSources = bibliographyImport(() => import('./sources.js'));
 
 const spanish = sharedImport<GuideText>(() => import('../../content/es/visit-guide.js').then((m) => m.visitGuideEs));
 
@@ -134,7 +137,7 @@ export class PtVisitGuide extends PtElement {
   private level = 2;
 
   private readonly text = new LocaleTextController<GuideText>(this, { fallback: visitGuide, load: { es: spanish }, what: 'the Spanish text' });
-  private readonly bibliography = new BibliographyController(this);
+  private readonly bibliography = new BibliographyController(this, guideSources);
   constructor() {
     super();
     // The FAQ answers and the sources print even if the reader never opened them.
