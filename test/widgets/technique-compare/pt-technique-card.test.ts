@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/technique-compare/pt-technique-card.js';
 import type { PtTechniqueCard } from '../../../src/widgets/technique-compare/pt-technique-card.js';
-import { TECHNIQUE_IDS, techniques } from '../../../src/content/techniques.js';
+import { TECHNIQUE_IDS, techniqueNotes, techniques } from '../../../src/content/techniques.js';
 import { techniquesEs } from '../../../src/content/es/techniques.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
@@ -67,6 +67,9 @@ describe('<pt-technique-card>', () => {
       // Intl-formatted session length, e.g. "30–60 minutes".
       expect(text(el), id).to.match(new RegExp(`${t.sessionMinutes[0]}.${t.sessionMinutes[1]} minutes`));
       t.precautions.forEach((p) => expect(text(el), id).to.contain(p.text));
+      // Massage techniques say plainly that massage does not flush toxins or lactic acid (issue 12); needling does not.
+      if (t.pressure === 'none') expect(text(el), id).not.to.contain(techniqueNotes.myth.text);
+      else expect(text(el), id).to.contain(techniqueNotes.myth.text);
     }
   });
 
