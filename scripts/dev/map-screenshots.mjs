@@ -38,7 +38,9 @@ for (const m of muscles) {
   await settle();
   const pressed = await map.locator('.toolbar [aria-pressed="true"]').getAttribute('data-view');
   await map.locator('.viewport').screenshot({ path: join(out, `${m}-3d-${pressed}.png`) });
-  const other = pressed === 'back' ? 'front' : 'back';
+  // the other side: the side the small picture shows (where the pain is), else front/back
+  const insetView = await map.evaluate((el) => el.shadowRoot.querySelector('.inset-box:not([hidden]) .inset-label')?.textContent?.trim().toLowerCase());
+  const other = insetView === 'side' ? 'left' : insetView === 'front' || insetView === 'back' ? insetView : pressed === 'back' ? 'front' : 'back';
   await map.locator(`.toolbar [data-view="${other}"]`).click();
   await settle();
   await map.locator('.viewport').screenshot({ path: join(out, `${m}-3d-${other}.png`) });

@@ -17,7 +17,7 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     points: [{ view: 'back', at: [80, 1118] }, { view: 'back', at: [98, 1034] }, { view: 'back', at: [44, 1090] }, { view: 'back', at: [48, 1036] }],
     essential: [
       // along the iliac crest (superficial points), rising over the low back beside the spine
-      { view: 'back', points: [[24, 1092], [60, 1090], [100, 1050], [146, 1046], [160, 1018], [140, 998], [96, 986], [50, 974], [22, 990]] },
+      { view: 'back', points: [[24, 1040], [60, 1036], [100, 1030], [146, 1040], [160, 1018], [140, 998], [96, 986], [50, 974], [22, 990]] },
       { view: 'side', points: [[-104, 1004], [-60, 1040], [-10, 1052], [24, 1040], [18, 1008], [-20, 1014], [-70, 996], [-104, 972]] },
       // sacroiliac joint (upper deep point)
       { view: 'back', points: [[14, 958], [40, 966], [58, 940], [52, 904], [30, 892], [12, 912]] },
@@ -88,7 +88,7 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     fibres: { kind: 'fan', focus: [0, 896] },
     deep: true,
     // anterior part (front of the outer hip) and posterior part (along the upper buttock)
-    points: [{ view: 'side', at: [34, 966] }, { view: 'side', at: [38, 944] }, { view: 'back', at: [108, 956] }, { view: 'back', at: [146, 962] }],
+    points: [{ view: 'side', at: [22, 976] }, { view: 'side', at: [46, 938] }, { view: 'back', at: [106, 950] }, { view: 'back', at: [148, 968] }],
     essential: [
       // anterior part: outer hip and a strip down the outer thigh
       { view: 'side', points: [[-30, 930], [10, 934], [30, 900], [24, 760], [22, 620], [20, 540], [-22, 540], [-26, 640], [-34, 780], [-40, 880]] },

@@ -15,7 +15,7 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     points: [{ view: 'back', at: [92, 1466] }, { view: 'back', at: [128, 1452] }],
     essential: [
       // up the back and side of the neck to the mastoid
-      { view: 'back', points: [[14, 1468], [50, 1468], [62, 1530], [66, 1600], [56, 1640], [38, 1630], [28, 1560]] },
+      { view: 'back', points: [[30, 1468], [58, 1468], [66, 1530], [66, 1600], [56, 1640], [40, 1630], [34, 1560]] },
       // the question mark: side of the neck, behind the ear, over it to the temple and the outer eyebrow
       { view: 'side', points: [[-40, 1474], [-46, 1540], [-40, 1600], [-28, 1644], [-6, 1676], [24, 1686], [56, 1678], [76, 1660], [72, 1644], [40, 1646], [8, 1644], [-4, 1618], [-6, 1560], [2, 1476]] },
     ],

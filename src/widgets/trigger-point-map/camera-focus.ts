@@ -55,7 +55,9 @@ export function chartPose(view: ChartView, bounds: readonly [number, number, num
   const t = Math.tan((FOV * Math.PI) / 360);
   const dist = Math.max(h / 2 / t, w / 2 / (t * Math.max(0.3, aspect))) * 1.05 + 0.15;
   const target: Vec3 = view === 'side' ? [0.1, cv, cu] : [cu, cv, 0];
-  return { target, yaw: PRESET_YAW[presetOf(view)], pitch: 0, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) };
+  // a side chart is seen a little from the front, so the face and the front of the body show
+  const yaw = PRESET_YAW[presetOf(view)] - (view === 'side' ? 0.35 : 0);
+  return { target, yaw, pitch: 0, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) };
 }
 
 /** Bounds (mm) of everything a chart draws in one view (shapes and the trigger points seen there), if anything. */

@@ -145,7 +145,7 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
     </g>
     <path class="outline" d=${sil} />
     ${markers.map((m) => {
-      const s = Math.round((m.emphasis === 'chosen' ? 24 : m.emphasis === 'receded' ? 11 : 16) * k);
+      const s = Math.round((m.emphasis === 'chosen' ? 17 : m.emphasis === 'receded' ? 9 : 13) * k);
       const d = `M${-s} ${-s}L${s} ${s}M${s} ${-s}L${-s} ${s}`;
       return svg`<g class=${`x ${m.emphasis}`} transform=${`translate(${Math.round(drawU(m.x, view))} ${Math.round(-m.y)})`} data-muscle=${m.muscle}>
         <path class="x-under" d=${d} /><path class="x-over" d=${d} />

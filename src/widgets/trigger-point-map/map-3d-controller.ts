@@ -136,7 +136,13 @@ export class Map3dController implements ReactiveController {
     v.setView(view, false);
     const m = this.selection.muscle;
     const chartView: ChartView | undefined = view === 'left' ? 'side' : view === 'right' ? undefined : view;
-    const bounds = m && chartView ? chartBoundsIn(m.chart, chartView, this.seen(m.id, chartView)) : undefined;
+    let bounds = m && chartView ? chartBoundsIn(m.chart, chartView, this.seen(m.id, chartView)) : undefined;
+    // nothing drawn on that side: the same stretch of the body, seen from there
+    if (!bounds && m && chartView && this.plan) {
+      const [, v0, , v1] = this.plan.main.bounds;
+      const half = chartView === 'side' ? 130 : 200;
+      bounds = [-half, v0, half, v1];
+    }
     if (bounds && chartView) v.focus(chartPose(chartView, bounds, v.aspect), animate);
     else v.setView(view, animate);
     this.cameraAt(view);

@@ -16,7 +16,7 @@ import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { footerSources, type SourceId } from '../../content/sources.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
-import { pointOnBody, seenIn, nearestArea, nearestAreaInView } from './body/places.js';
+import { pointOnBody, nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, type MapMuscle, type SpanishContent } from './map-content.js';
@@ -188,8 +188,8 @@ export class PtTriggerPointMap extends PtElement {
       m.chart.points.flatMap((p, i) => {
         const sp = pointOnBody(p.view, p.at);
         if (!sp) return [];
-        // in its own drawing where the chart puts it; in another only where that drawing clearly faces it
-        const seen = { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side'), [p.view]: [p.at[0], p.at[1]] as [number, number] };
+        // in the drawing the chart puts it in (other drawings of the same chart would show it off its muscle)
+        const seen = { [p.view]: [p.at[0], p.at[1]] as [number, number] };
         return [{ key: `${m.id}|${i}`, muscle: m.id, point: sp.point, normal: sp.normal, seen }];
       }),
     );

@@ -113,8 +113,8 @@ export const mapStyles = [chartStyles, css`
     overflow: visible;
   }
   .marker.chosen svg {
-    width: 28px;
-    height: 28px;
+    width: 22px;
+    height: 22px;
   }
   .marker.receded {
     width: 24px;
@@ -156,12 +156,19 @@ export const mapStyles = [chartStyles, css`
   .inset-box[hidden] {
     display: none;
   }
+  .inset-box canvas {
+    height: calc(100% - 1.2rem);
+  }
   .inset-label {
     position: absolute;
-    inset: auto 0 0.15rem;
+    inset: auto 0 0;
+    height: 1.2rem;
     text-align: center;
     font-size: 0.8rem;
+    line-height: 1.2rem;
     color: var(--_muted);
+    background: var(--_surface);
+    border-top: 1px solid var(--_border);
   }
   .chart {
     display: grid;
@@ -403,7 +410,11 @@ export const mapStyles = [chartStyles, css`
       break-inside: avoid;
     }
     .chart svg {
-      max-height: 9cm;
+      max-height: 7.5cm;
+    }
+    /* the chosen muscle's own sources print in the panel; the whole list would push it to a second page */
+    .has-muscle .pt-sources {
+      display: none;
     }
     .panel {
       border: 0;

@@ -32,10 +32,15 @@ async function settled(el: PtTriggerPointMap): Promise<void> {
 }
 
 describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
-  this.timeout(120000);
-  before(async () => emulateMedia({ reducedMotion: 'reduce' }));
+  this.timeout(180000);
+  before(async function () {
+    // Headless Firefox has no WebGL: there the map's 2D chart is checked by the *.nowebgl tests instead.
+    if (!document.createElement('canvas').getContext('webgl2')) this.skip();
+    // Firefox and WebKit fix the media state at launch (scripts/engines.mjs); the test waits out flights there.
+    await emulateMedia({ reducedMotion: 'reduce' }).catch(() => {});
+  });
   after(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await emulateMedia({ reducedMotion: 'no-preference' }).catch(() => {});
     fixtureCleanup();
   });
 
@@ -43,7 +48,7 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrap.innerHTML = '<pt-trigger-point-map></pt-trigger-point-map>';
     const el = wrap.firstElementChild as PtTriggerPointMap;
-    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 20000 });
+    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 60000 });
     const view = (await scene()).viewOf($<HTMLCanvasElement>(el, 'canvas.main'))!;
     const main = $<HTMLCanvasElement>(el, 'canvas.main');
     const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
@@ -69,7 +74,7 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrap.innerHTML = '<pt-trigger-point-map muscle="infraspinatus"></pt-trigger-point-map>';
     const el = wrap.firstElementChild as PtTriggerPointMap;
-    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 20000 });
+    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 60000 });
     await settled(el);
     expect($(el, '.toolbar [aria-pressed="true"]').dataset.view).to.equal('back');
     const box = $(el, '.inset-box');
