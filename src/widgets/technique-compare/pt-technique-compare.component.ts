@@ -6,6 +6,7 @@ import { emit } from '../../core/events.js';
 import { formatList } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
 import { PtElement } from '../../core/pt-element.js';
+import { PrintDetailsController } from '../../core/print.js';
 import { quote } from '../../core/warn.js';
 import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
 import { citedClaims, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
@@ -85,37 +86,19 @@ export class PtTechniqueCompare extends PtElement {
 
   private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCompareSchema));
   private readonly bibliography = new BibliographyController(this, techniqueSources);
+
+  constructor() {
+    super();
+    // Closed <details> hide their content on paper: opened for the handout, restored afterwards.
+    new PrintDetailsController(this);
+  }
+
   /** A message to put in the live region after the empty region has rendered. */
   private nextAnnouncement: string | undefined;
   private announced: (() => void)[] = [];
   private shown: ResolvedTechnique[] = [];
   private level = 2;
   private seen = { techniques: '' as unknown, version: '', locale: '' };
-  private openedForPrint: HTMLDetailsElement[] = [];
-
-  private readonly beforePrint = (): void => {
-    // Closed <details> hide their content on paper; open the sources for the handout, then restore.
-    this.openedForPrint = Array.from(this.renderRoot.querySelectorAll('details')).filter((d) => !d.open);
-    this.openedForPrint.forEach((d) => (d.open = true));
-  };
-
-  private readonly afterPrint = (): void => {
-    this.openedForPrint.forEach((d) => (d.open = false));
-    this.openedForPrint = [];
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this.beforePrint);
-    window.addEventListener('afterprint', this.afterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.beforePrint);
-    window.removeEventListener('afterprint', this.afterPrint);
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('headingLevel')) this.level = Math.round(this.checkNumber('heading-level', this.headingLevel, 2, 5, 2));
