@@ -400,17 +400,35 @@ export const mapStyles = [chartStyles, css`
     .legend .swatch.x + * {
       break-inside: avoid;
     }
+    .swatch,
+    .chart svg {
+      -webkit-print-color-adjust: exact;
+      print-color-adjust: exact;
+    }
+    /* chart on the left, the muscle's details on the right: one page */
     .layout {
-      grid-template-columns: minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
+      align-items: start;
     }
     .chart {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(3cm, 1fr));
       border: 0;
       background: none;
       break-inside: avoid;
     }
     .chart svg {
-      max-height: 7.5cm;
+      max-height: 8cm;
+    }
+    .pt-root {
+      font-size: 9.5pt;
+      line-height: 1.3;
+    }
+    .panel h4 {
+      margin: 0.3rem 0 0.1rem;
+    }
+    .notes,
+    .legend {
+      font-size: 8.5pt;
     }
     /* the chosen muscle's own sources print in the panel; the whole list would push it to a second page */
     .has-muscle .pt-sources {
