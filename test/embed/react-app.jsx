@@ -21,6 +21,7 @@ function App() {
           <div className="slot"><pt-technique-card technique="swedish" theme={theme}></pt-technique-card></div>
           <div className="slot"><pt-gate-control theme={theme} onpt-gate-change={() => setEvents((n) => n + 1)}></pt-gate-control></div>
           <div className="slot"><pt-trigger-point-map theme={theme}></pt-trigger-point-map></div>
+          <div className="slot"><pt-visit-guide theme={theme}></pt-visit-guide></div>
         </section>
       )}
     </div>

@@ -49,7 +49,7 @@ function typesOf(s) {
 }
 
 function sampleString(s, n = 0) {
-  const candidates = [`Sample text ${n}`, `sample-${n}`, `cupping${'abcdefghij'[n % 10]}`, 'a', 'abc', 'ok'];
+  const candidates = [`Sample text ${n}`, `sample-${n}`, `cupping${'abcdefghij'[n % 10]}`, 'a', 'abc', 'ok', `https://clinic.example/${n}`, `(555) 010-204${n % 10}`];
   for (const c of candidates) {
     let v = c;
     if (s.minLength && v.length < s.minLength) v = v.padEnd(s.minLength, 'x');

@@ -48,8 +48,15 @@ export const visitGuideSchema: JsonSchema = {
   additionalProperties: false,
   properties: {
     clinicName: text(80, "The clinic's name (used on the booking button)."),
-    phone: text(40, 'Phone number as it should be shown; it becomes a call link.'),
-    bookingUrl: text(500, 'Online booking link: https://… or http://…, a path on your site starting with /, or #a-place-on-this-page. Other links are refused.'),
+    phone: {
+      ...text(40, 'A phone number as it should be shown (digits, spaces, ( ) - . / and a leading +); it becomes a call link.'),
+      pattern: '^\\+?[0-9 ().\\-/]{3,40}$',
+    },
+    // Checked here so an editor flags it, and again where the link is made (model.ts bookingLink).
+    bookingUrl: {
+      ...text(500, 'An https:// or http:// link, a path on your site starting with /, or #a-place-on-this-page (other links are refused).'),
+      pattern: '^(?:[Hh][Tt][Tt][Pp][Ss]?://\\S+|/(?!/)\\S*|#\\S*)$',
+    },
     ...clinicWords,
     es: { type: 'object', additionalProperties: false, description: 'Spanish versions of the clinic text (shown when lang="es").', properties: clinicWords },
     hideSections: { type: 'array', items: { enum: SECTION_IDS }, uniqueItems: true, description: 'Sections to leave out. The safety line always stays.' },

@@ -185,13 +185,14 @@ describe('<pt-visit-guide>', () => {
   it('refuses a javascript: booking link and a bad phone with one clear warning each, and never throws', async () => {
     const c = captureConsole();
     try {
-      const el = await guide({ json: JSON.stringify({ bookingUrl: 'javascript:alert(1)', phone: 'call us!' }) });
+      const el = await guide({ json: JSON.stringify({ bookingUrl: 'javascript:alert(1)', phone: 'call us!', hours: 'Mon–Fri' }) });
       expect($(el, 'a.book')).to.equal(null);
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
       expect(c.warnings.filter((w) => w.includes('bookingUrl'))).to.have.length(1);
-      expect(c.warnings.find((w) => w.includes('bookingUrl'))).to.match(/^\[pt-visit-guide\] bookingUrl .* — valid: https:\/\/… or http:\/\/… links/);
+      expect(c.warnings.find((w) => w.includes('bookingUrl'))).to.match(/^\[pt-visit-guide\] config\.bookingUrl is "javascript:alert\(1\)" — valid: .*https:\/\/ or http:\/\/ link/);
       expect(c.warnings.filter((w) => w.includes('phone'))).to.have.length(1);
-      expect(words($(el, '.clinic'))).to.contain('call us!');
+      expect(el.shadowRoot!.textContent).not.to.contain('call us!');
+      expect(el.shadowRoot!.querySelector('a[href^="tel:"]')).to.equal(null);
       await expectAxeClean(el, 'refused booking link, phone without a link');
       for (const bad of ['data:text/html,hi', '//evil.example/x', 'mailto:a@b.c', 'ftp://x.example']) {
         const other = await guide({ json: JSON.stringify({ bookingUrl: bad }) });
