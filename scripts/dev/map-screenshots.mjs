@@ -1,6 +1,6 @@
 // Screenshots of the trigger-point map for docs/images (a reviewer sees the result without running
-// anything): for each muscle, the 3D view as it opens (main picture and the second small one), the
-// 3D view turned to the other side, and the 2D chart. node scripts/dev/map-screenshots.mjs [out-dir] [muscles]
+// anything): for each muscle, the 3D view from the front, the back and (when its chart uses it) the
+// side, each with the second small picture when the pain is on another side, and the 2D chart. node scripts/dev/map-screenshots.mjs [out-dir] [muscles]
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -36,14 +36,16 @@ for (const m of muscles) {
   await map.evaluate((el, id) => { el.removeAttribute('flat'); el.setAttribute('muscle', id); }, m);
   await page.waitForFunction(() => document.querySelector('pt-trigger-point-map').renderStats.mode === '3d');
   await settle();
-  const pressed = await map.locator('.toolbar [aria-pressed="true"]').getAttribute('data-view');
-  await map.locator('.viewport').screenshot({ path: join(out, `${m}-3d-${pressed}.png`) });
-  // the other side: the side the small picture shows (where the pain is), else front/back
-  const insetView = await map.evaluate((el) => el.shadowRoot.querySelector('.inset-box:not([hidden]) .inset-label')?.textContent?.trim().toLowerCase());
-  const other = insetView === 'side' ? 'left' : insetView === 'front' || insetView === 'back' ? insetView : pressed === 'back' ? 'front' : 'back';
-  await map.locator(`.toolbar [data-view="${other}"]`).click();
-  await settle();
-  await map.locator('.viewport').screenshot({ path: join(out, `${m}-3d-${other}.png`) });
+  // as it opens (the trigger points' side), then front and back, and the side when the chart draws on it
+  const opened = await map.locator('.toolbar [aria-pressed="true"]').getAttribute('data-view');
+  await map.locator('.viewport').screenshot({ path: join(out, `${m}-3d-${opened}.png`) });
+  const usesSide = await map.evaluate((el) => !!el.shadowRoot.querySelector('.chart figure.side'));
+  for (const v of ['front', 'back', ...(usesSide ? ['left'] : [])]) {
+    if (v === opened) continue;
+    await map.locator(`.toolbar [data-view="${v}"]`).click();
+    await settle();
+    await map.locator('.viewport').screenshot({ path: join(out, `${m}-3d-${v}.png`) });
+  }
   await map.evaluate((el) => el.setAttribute('flat', ''));
   await page.waitForTimeout(300);
   await map.locator('.chart').screenshot({ path: join(out, `${m}-2d.png`) });

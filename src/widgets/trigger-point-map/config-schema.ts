@@ -15,7 +15,7 @@ export const triggerPointMapSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    disclaimer: text(600, 'Replaces the short disclaimer under the map.'),
+    disclaimer: text(600, "The clinic's note under the map; shown beside the core safety line, which it cannot remove."),
     muscles: {
       type: 'object',
       description: 'Rename built-in muscles, by id.',

@@ -61,7 +61,8 @@ export function mergeMuscles(config: MapConfig | undefined, es: SpanishContent |
   const cfg = config ?? {};
   const hide = new Set(cfg.hide ?? []);
   const warnings: MergeResult['warnings'] = [];
-  const st = (s: Statement, text?: string): Statement => (text ? { text, cite: s.cite } : s);
+  // a translation keeps the statement's sources and their locators
+  const st = (s: Statement, text?: string): Statement => (text ? { ...s, text } : s);
   const list: MapMuscle[] = builtInMuscles
     .filter((m) => !hide.has(m.id))
     .map((m) => {

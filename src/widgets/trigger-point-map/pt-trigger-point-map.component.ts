@@ -15,6 +15,7 @@ import { coreStrings } from '../../core/strings.js';
 import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { footerSources, type SourceId } from '../../content/sources.js';
+import type { Statement } from '../../content/types.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
 import { pointOnBody, nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
@@ -22,10 +23,10 @@ import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, type MapMuscle, type SpanishContent } from './map-content.js';
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
-import { OrbitInput, ZOOM_STEP } from './orbit-input.js';
+import { OrbitInput } from './orbit-input.js';
 import { layoutMarkers, type MarkerCandidate, type BodyMarker } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
-import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, xIcon, type PanelContext } from './render-panel.js';
+import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
 import { mapStrings } from './strings.js';
 import { mapStyles } from './styles.js';
 import type { ProjectedMarker } from './scene/index.js';
@@ -78,6 +79,7 @@ const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
  * @csspart disclaimer - The clinic's note.
  * @csspart safety - The core safety line.
  * @csspart sources - The sources disclosure.
+ * @csspart locators - Where in each source its claims are supported (in the sources list).
  *
  * @cssprop --pt-accent - Accent colour (buttons, selection).
  * @cssprop --pt-on-accent - Text colour on the accent colour (pressed buttons).
@@ -303,7 +305,7 @@ export class PtTriggerPointMap extends PtElement {
     this.selected = undefined;
     if (!id) return;
     const matches = musclesForArea(id, this.muscleList);
-    void this.announce(`${this.t.results(this.areaLabel(id))}: ${formatNumber(this.locale, matches.length)}`);
+    void this.announce(`${this.t.results(this.areaLabel(id))}: ${formatNumber(this.intlLocale, matches.length)}`);
     emit<PtAreaSelectDetail>(this, 'pt-area-select', { area: id, muscles: matches });
   };
 
@@ -390,7 +392,13 @@ export class PtTriggerPointMap extends PtElement {
         ${this.mode === 'pending' ? html`<p class="loading">${t.loading3d}</p>` : nothing}
       </div>
       ${flat ? nothing : html`<p class="help" id="stage-help">${t.stageHelp} ${t.areaHint}</p>`}
-      ${flat ? html`<p class="help">${t.fallbackNote} ${t.areaHint}</p>` : this.renderToolbar()}
+      ${flat
+        ? html`<p class="help">${t.fallbackNote} ${t.areaHint}</p>`
+        : renderToolbar(t, (v) => (this.mode === '3d' ? this.cameraView : this.preset) === v, {
+            preset: (v) => this.setPreset(v),
+            zoom: (f) => this.gl.view?.zoom(f),
+            reset: () => this.gl.view?.reset(true),
+          })}
       <label class="show-all"><input type="checkbox" .checked=${this.markers === 'all'} @change=${(e: Event) => (this.markers = (e.target as HTMLInputElement).checked ? 'all' : 'chosen')} /> ${t.showAll}</label>
       <div class="chart ${flat ? '' : 'print-only'}" part="fallback">${this.renderFlat(c)}</div>
       ${renderLegend(c)}
@@ -399,18 +407,6 @@ export class PtTriggerPointMap extends PtElement {
 
   private viewName(v: ChartView): string {
     return v === 'front' ? this.t.front : v === 'back' ? this.t.back : this.t.side;
-  }
-
-  private renderToolbar(): TemplateResult {
-    const t = this.t;
-    return html`<div class="toolbar">
-      <div role="group" aria-label=${t.viewGroup}>
-        ${MAP_VIEWS.map((v) => html`<button type="button" class="pt-button" data-view=${v} aria-pressed=${String((this.mode === '3d' ? this.cameraView : this.preset) === v)} @click=${() => this.setPreset(v)}>${t.views[v]}</button>`)}
-      </div>
-      <button type="button" class="pt-button" aria-label=${t.zoomIn} @click=${() => this.gl.view?.zoom(1 / ZOOM_STEP)}>+</button>
-      <button type="button" class="pt-button" aria-label=${t.zoomOut} @click=${() => this.gl.view?.zoom(ZOOM_STEP)}>−</button>
-      <button type="button" class="pt-button" @click=${() => this.gl.view?.reset(true)}>${t.reset}</button>
-    </div>`;
   }
 
   private renderMarkers(): TemplateResult {
@@ -437,10 +433,15 @@ export class PtTriggerPointMap extends PtElement {
     });
   }
 
+  /** Every source the map cites, with where each supports a claim (the statements carry the locators). */
   private footerSources() {
-    const ids: SourceId[] = [];
-    for (const mm of this.muscleList) ids.push(...mm.cite);
-    for (const n of Object.values(mapNotes)) ids.push(...n.cite);
-    return footerSources(ids);
+    const items: (SourceId | Statement)[] = [];
+    for (const mm of this.muscleList) {
+      items.push(...mm.cite, mm.description, ...mm.symptoms);
+      if (mm.selfCare) items.push(mm.selfCare);
+      if (mm.seekCare) items.push(mm.seekCare);
+    }
+    items.push(...Object.values(mapNotes));
+    return footerSources(items);
   }
 }

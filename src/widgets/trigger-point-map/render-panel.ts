@@ -9,6 +9,8 @@ import { sources } from '../../content/sources.js';
 import { musclesForArea } from './body/referral.js';
 import type { MapMuscle } from './map-content.js';
 import type { MapStrings } from './strings.js';
+import { MAP_VIEWS, type MapViewName } from './camera-focus.js';
+import { ZOOM_STEP } from './orbit-input.js';
 
 export interface PanelContext {
   t: MapStrings;
@@ -123,4 +125,20 @@ export function renderLegend(c: PanelContext): TemplateResult {
     <li><span class="swatch spillover"></span>${t.legendSpill}</li>
     ${c.area ? html`<li><span class="swatch area"></span>${t.legendArea}</li>` : nothing}
   </ul>`;
+}
+
+/** The preset view buttons (the pressed one is the side the camera shows), zoom and reset. */
+export function renderToolbar(
+  t: MapStrings,
+  pressed: (v: MapViewName) => boolean,
+  act: { preset(v: MapViewName): void; zoom(factor: number): void; reset(): void },
+): TemplateResult {
+  return html`<div class="toolbar">
+    <div role="group" aria-label=${t.viewGroup}>
+      ${MAP_VIEWS.map((v) => html`<button type="button" class="pt-button" data-view=${v} aria-pressed=${String(pressed(v))} @click=${() => act.preset(v)}>${t.views[v]}</button>`)}
+    </div>
+    <button type="button" class="pt-button" aria-label=${t.zoomIn} @click=${() => act.zoom(1 / ZOOM_STEP)}>+</button>
+    <button type="button" class="pt-button" aria-label=${t.zoomOut} @click=${() => act.zoom(ZOOM_STEP)}>−</button>
+    <button type="button" class="pt-button" @click=${() => act.reset()}>${t.reset}</button>
+  </div>`;
 }
