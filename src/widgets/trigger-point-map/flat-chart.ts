@@ -174,7 +174,11 @@ export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, 
   const views: ChartView[] = (['front', 'back', 'side'] as const).filter((v) => (m ? used.includes(v) : v !== 'side') || spot?.view === v);
   const markersIn = (view: ChartView) =>
     layoutMarkers(
-      bodyMarkers.flatMap((b) => (b.seen[view] ? [{ key: b.key, muscle: b.muscle, x: b.seen[view]![0], y: b.seen[view]![1], visible: true }] : [])),
+      bodyMarkers.flatMap((b) => {
+        // a chosen chart shows its points in their own drawings; the overview wherever a drawing faces them
+        const at = b.seen[view] ?? (m ? undefined : b.also[view]);
+        return at ? [{ key: b.key, muscle: b.muscle, x: at[0], y: at[1], visible: true }] : [];
+      }),
       { chosen: m?.id, showAll, gap: m ? 30 : 24 },
     );
   const frames = views.map((view) => {

@@ -48,4 +48,6 @@ export interface BodyMarker {
   point: [number, number, number];
   normal: [number, number, number];
   seen: Partial<Record<'front' | 'back' | 'side', [number, number]>>;
+  /** Other drawings that clearly face it (the overview, before a muscle is chosen, shows it there too). */
+  also: Partial<Record<'front' | 'back' | 'side', [number, number]>>;
 }

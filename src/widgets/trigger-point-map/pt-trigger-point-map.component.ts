@@ -17,7 +17,7 @@ import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { footerSources, type SourceId } from '../../content/sources.js';
 import type { Statement } from '../../content/types.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
-import { pointOnBody, nearestArea, nearestAreaInView } from './body/places.js';
+import { pointOnBody, seenIn, nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, type MapMuscle, type SpanishContent } from './map-content.js';
@@ -192,7 +192,8 @@ export class PtTriggerPointMap extends PtElement {
         if (!sp) return [];
         // in the drawing the chart puts it in (other drawings of the same chart would show it off its muscle)
         const seen = { [p.view]: [p.at[0], p.at[1]] as [number, number] };
-        return [{ key: `${m.id}|${i}`, muscle: m.id, point: sp.point, normal: sp.normal, seen }];
+        const also = { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side') };
+        return [{ key: `${m.id}|${i}`, muscle: m.id, point: sp.point, normal: sp.normal, seen, also }];
       }),
     );
     this.markerCache = { list, markers };
