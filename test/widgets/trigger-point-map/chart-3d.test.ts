@@ -23,11 +23,15 @@ function count(canvas: HTMLCanvasElement, test: (r: number, g: number, b: number
 const red = (r: number, g: number, b: number) => r > 110 && g < 0.45 * r && b < 0.5 * r;
 const blue = (r: number, g: number, b: number) => b > r + 35 && b > g + 5;
 
+/** Waits until no frame has been drawn for a while (a camera flight can run at a few frames a second under load). */
 async function settled(el: PtTriggerPointMap): Promise<void> {
   let last = -1;
-  for (let i = 0; i < 100 && last !== el.renderStats.frames; i++) {
-    last = el.renderStats.frames;
-    await aTimeout(80);
+  let still = 0;
+  for (let i = 0; i < 200 && still < 3; i++) {
+    const now = el.renderStats.frames;
+    still = now === last ? still + 1 : 0;
+    last = now;
+    await aTimeout(150);
   }
 }
 
