@@ -70,9 +70,6 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
     container: pt-root / inline-size;
-    /* Size containment leaves no intrinsic width: without one, Firefox fits the box into a narrow gap
-       beside a floated element on the page instead of below it (docs/browser-support.md). */
-    contain-intrinsic-inline-size: 16rem;
   }
 
   :focus-visible {
