@@ -158,7 +158,7 @@ export class PtTriggerPointMap extends PtElement {
     return mapStrings[this.locale];
   }
 
-  /** Diagnostics for tests and benchmarks (WebGL contexts, three.js memory, frames); not a stable API. */
+  /** Diagnostics for tests and benchmarks (WebGL contexts, three.js memory, frames); not a stable API. @internal */
   get renderStats(): { contexts: number; geometries: number; textures: number; frames: number; mode: MapMode } {
     const info = loadedScene()?.rendererInfo() ?? { contexts: 0, geometries: 0, textures: 0 };
     return { contexts: info.contexts, geometries: info.geometries, textures: info.textures, frames: this.gl.view?.frames ?? 0, mode: this.mode };
