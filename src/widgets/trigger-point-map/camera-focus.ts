@@ -79,12 +79,11 @@ export interface FocusPlan {
  */
 export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number, number][]): FocusPlan {
   const mainView = chart.points[0]?.view ?? chart.outline[0]?.view ?? 'front';
-  const shapesIn = (view: ChartView, which: 'all' | 'essential') =>
-    (which === 'all' ? [...chart.outline, ...chart.essential, ...chart.spillover] : chart.essential).filter((s) => s.view === view).flatMap((s) => outline(s).poly);
-  const bounds = (pts: [number, number][]) => chartBounds(pts);
-  const main = { view: mainView, bounds: bounds([...shapesIn(mainView, 'all'), ...seen(mainView)]) };
+  const main = { view: mainView, bounds: chartBoundsIn(chart, mainView, seen(mainView)) ?? chartBounds(seen(mainView)) };
   const other = chart.essential.map((s) => s.view).find((v) => v !== mainView);
-  const inset = other ? { view: other, bounds: bounds([...shapesIn(other, 'essential'), ...seen(other)]) } : undefined;
+  // the second picture is framed on the usual pain zone only
+  const essentialIn = (view: ChartView) => chart.essential.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+  const inset = other ? { view: other, bounds: chartBounds([...essentialIn(other), ...seen(other)]) } : undefined;
   return { main, inset };
 }
 

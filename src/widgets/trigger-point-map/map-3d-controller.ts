@@ -232,15 +232,9 @@ export class Map3dController implements ReactiveController {
       );
       // a map created while the context is lost has already been told so (and shows the 2D drawing)
       if (!this.view.lost) this.setMode('3d');
-      const viewport = root.querySelector<HTMLElement>('.viewport');
-      const insetBox = root.querySelector<HTMLElement>('.inset-box');
-      const size = () => {
-        if (viewport && this.view) this.view.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1, insetBox?.clientWidth ?? 0, insetBox?.clientHeight ?? 0);
-      };
-      size();
-      this.resizer = new ResizeObserver(size);
-      if (viewport) this.resizer.observe(viewport);
-      if (insetBox) this.resizer.observe(insetBox);
+      this.resize();
+      this.resizer = new ResizeObserver(() => this.resize());
+      for (const box of root.querySelectorAll('.viewport, .inset-box')) this.resizer.observe(box);
       this.view.setView(this.preset, false);
       this.view.setMarkers(this.markers);
       this.applied = undefined;
@@ -261,7 +255,7 @@ export class Map3dController implements ReactiveController {
     }
   }
 
-  /** Resizing the inset box (shown or hidden) needs the sizes read again. */
+  /** Reads the picture sizes again (on load, on resize, and when the inset box is shown or hidden). */
   resize(): void {
     const root = this.host.renderRoot;
     const viewport = root.querySelector<HTMLElement>('.viewport');

@@ -1,26 +1,17 @@
 // The map's muscle list: built-in content and chart, relabelled, hidden and translated as the clinic
 // and the reader's language ask, plus the clinic's own muscles (whose zones are drawn as the named
 // areas they list). Pure: no DOM.
-import { muscles as builtInMuscles } from '../../content/trigger-points.js';
-import { bodyAreas, type BodyAreaId, type BodyAreaGroup } from '../../content/body-areas.js';
+import { muscles as builtInMuscles, type MuscleContent } from '../../content/trigger-points.js';
+import { bodyAreas, type BodyAreaId } from '../../content/body-areas.js';
 import { muscleCharts, areaSpots, type MuscleChart, type ChartShape } from '../../content/trigger-point-chart/index.js';
-import type { SourceId } from '../../content/sources.js';
 import type { Statement } from '../../content/types.js';
 import type { MapConfig } from './config-schema.js';
 
-export interface MapMuscle {
+/** A muscle as the map shows it: built-in content (or the clinic's own) with its chart. */
+export interface MapMuscle extends Omit<MuscleContent, 'id' | 'technicalName' | 'selfCare'> {
   id: string;
-  name: string;
   technicalName?: string;
-  region: BodyAreaGroup;
-  where: string;
-  description: Statement;
-  essential: readonly BodyAreaId[];
-  spillover: readonly BodyAreaId[];
-  symptoms: readonly Statement[];
   selfCare?: Statement;
-  seekCare?: Statement;
-  cite: readonly SourceId[];
   chart: MuscleChart;
   custom: boolean;
 }

@@ -2,7 +2,7 @@
 // outlines per view for the 2D drawings, and per-vertex signed distances for the 3D body's shader.
 // Pure: no DOM, no three.js.
 import type { ChartShape, MuscleChart, AreaSpot } from '../../../content/trigger-point-chart/index.js';
-import { smoothClosed, polygonDistance, toChart, facing, type ChartView } from './chart.js';
+import { smoothClosed, polygonDistance, chartBounds, toChart, facing, type ChartView } from './chart.js';
 import type { BodyMesh } from './mesher.js';
 
 export interface Outline {
@@ -10,6 +10,8 @@ export interface Outline {
   poly: [number, number][];
   /** A side-view shape drawn on the arm (others look past the arm). */
   arm?: boolean;
+  /** A named area's circle mirrored to the right side (side views paint the patient's right). */
+  rightSide?: boolean;
 }
 
 const smoothCache = new WeakMap<ChartShape, Outline>();
@@ -25,7 +27,7 @@ export function areaOutline(spot: AreaSpot, right = false): Outline {
   const cu = right && spot.view !== 'side' ? -u : u;
   const poly: [number, number][] = [];
   for (let k = 0; k < 24; k++) poly.push([cu + spot.r * Math.cos((k * Math.PI) / 12), v + spot.r * Math.sin((k * Math.PI) / 12)]);
-  return { view: spot.view, poly, ...(right && spot.view === 'side' ? { rightSide: true } : {}) } as Outline;
+  return { view: spot.view, poly, rightSide: right && spot.view === 'side' };
 }
 
 export interface MuscleLayers {
@@ -100,14 +102,8 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
   const P = mesh.positions, N = mesh.normals;
   for (let i = 0; i < mesh.vertexCount; i++) out[i * 4 + channel] = 0;
   for (const o of outlines) {
-    const rightSide = (o as { rightSide?: boolean }).rightSide === true;
-    let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
-    for (const [u, v] of o.poly) {
-      minU = Math.min(minU, u);
-      maxU = Math.max(maxU, u);
-      minV = Math.min(minV, v);
-      maxV = Math.max(maxV, v);
-    }
+    const rightSide = o.rightSide === true;
+    const [minU, minV, maxU, maxV] = chartBounds(o.poly);
     const reach = 128 / MARK_SCALE;
     // the right side's side view is the mirror image of the left's
     // a side view of the trunk or leg looks past the arm hanging beside it; arm shapes say so

@@ -17,11 +17,6 @@ export function facing(n: Vec3, view: ChartView): number {
   return view === 'front' ? n[2] : view === 'back' ? -n[2] : n[0];
 }
 
-/** Where the camera of a view is, looking at the body (unit vector from the body to the eye). */
-export function viewDirection(view: ChartView): Vec3 {
-  return view === 'front' ? [0, 0, 1] : view === 'back' ? [0, 0, -1] : [1, 0, 0];
-}
-
 /** A closed Catmull-Rom spline through the given corners, sampled `steps` times per side: smooth chart outlines. */
 export function smoothClosed(points: readonly ChartPoint[], steps = 6): [number, number][] {
   const n = points.length;
@@ -64,11 +59,6 @@ export function chartBounds(points: readonly (readonly [number, number])[]): [nu
     b[3] = Math.max(b[3], v);
   }
   return b;
-}
-
-/** SVG path data of a closed outline in a drawing (y down; the back view is seen mirrored). */
-export function outlinePath(poly: readonly (readonly [number, number])[], view: ChartView): string {
-  return `M${poly.map(([u, v]) => `${Math.round(drawU(u, view))} ${Math.round(-v)}`).join('L')}Z`;
 }
 
 /** Horizontal drawing coordinate of a chart u: the front view shows the patient's left on the right, the back view on the left; the side view (from the patient's left) has the face on the left. */

@@ -26,7 +26,11 @@ export interface MeshOptions {
  * so the right half reuses the left half's samples) and joins one vertex per crossing cell into quads.
  */
 export function meshField(field: BodyField, options: MeshOptions): BodyMesh {
-  const steps = meshSteps(field, options);
+  return finish(meshSteps(field, options));
+}
+
+/** Runs the remaining steps of a mesh build (one started with meshSteps) to the end. */
+export function finish(steps: Generator<void, BodyMesh, void>): BodyMesh {
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 

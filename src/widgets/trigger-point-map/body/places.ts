@@ -2,7 +2,7 @@
 // map), chart points put onto the surface, body points seen in a drawing, and the named area under
 // a tap. Pure: no DOM, no three.js.
 import { BodyField } from './sdf.js';
-import { meshSteps, type BodyMesh } from './mesher.js';
+import { meshSteps, finish, type BodyMesh } from './mesher.js';
 import { figure, FIGURE_BOX } from './figure.js';
 import { toChart, facing, type ChartView } from './chart.js';
 import { areaSpots } from '../../../content/trigger-point-chart/index.js';
@@ -22,7 +22,7 @@ let building: Promise<BodyMesh> | undefined;
 export function bodyMesh(): BodyMesh {
   if (mesh) return mesh;
   steps ??= meshSteps(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX });
-  for (let r = steps.next(); ; r = steps.next()) if (r.done) return (mesh = r.value);
+  return (mesh = finish(steps));
 }
 
 /**
