@@ -6,6 +6,7 @@ import { bodyAreas, type BodyAreaId } from '../../content/body-areas.js';
 import { muscleCharts, areaSpots, type MuscleChart, type ChartShape } from '../../content/trigger-point-chart/index.js';
 import type { Statement } from '../../content/types.js';
 import type { MapConfig } from './config-schema.js';
+import { circle } from './body/chart-layers.js';
 
 /** A muscle as the map shows it: built-in content (or the clinic's own) with its chart. */
 export interface MapMuscle extends Omit<MuscleContent, 'id' | 'technicalName' | 'selfCare'> {
@@ -25,10 +26,7 @@ export interface SpanishContent {
 /** A named area drawn as a chart shape (a circle on its view), for zones listed by area. */
 export function areaShape(area: string): ChartShape | undefined {
   const spot = areaSpots[area];
-  if (!spot) return undefined;
-  const points: [number, number][] = [];
-  for (let k = 0; k < 12; k++) points.push([spot.at[0] + spot.r * Math.cos((k * Math.PI) / 6), spot.at[1] + spot.r * Math.sin((k * Math.PI) / 6)]);
-  return { view: spot.view, points };
+  return spot ? { view: spot.view, points: circle(spot.at[0], spot.at[1], spot.r, 12) } : undefined;
 }
 
 const shapes = (areas: readonly string[]) => areas.map(areaShape).filter((s): s is ChartShape => !!s);

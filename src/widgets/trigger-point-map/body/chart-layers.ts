@@ -23,11 +23,13 @@ export function outline(shape: ChartShape): Outline {
 
 /** A named area's circle as an outline (optionally the right side's mirror image). */
 export function areaOutline(spot: AreaSpot, right = false): Outline {
-  const [u, v] = spot.at;
-  const cu = right && spot.view !== 'side' ? -u : u;
-  const poly: [number, number][] = [];
-  for (let k = 0; k < 24; k++) poly.push([cu + spot.r * Math.cos((k * Math.PI) / 12), v + spot.r * Math.sin((k * Math.PI) / 12)]);
-  return { view: spot.view, poly, rightSide: right && spot.view === 'side' };
+  const cu = right && spot.view !== 'side' ? -spot.at[0] : spot.at[0];
+  return { view: spot.view, poly: circle(cu, spot.at[1], spot.r, 24), rightSide: right && spot.view === 'side' };
+}
+
+/** `n` points around a circle in chart millimetres. */
+export function circle(u: number, v: number, r: number, n: number): [number, number][] {
+  return Array.from({ length: n }, (_, k) => [u + r * Math.cos((2 * Math.PI * k) / n), v + r * Math.sin((2 * Math.PI * k) / n)]);
 }
 
 export interface MuscleLayers {
