@@ -10,6 +10,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { readdirSync } from 'node:fs';
 import { ensureChrome, CHROME_ARGS } from './scripts/chrome.mjs';
 import { engineGroups, engineLauncher, runnerHtml } from './scripts/engines.mjs';
+import { threeSlimTestRunner } from './scripts/three-slim/index.mjs';
 
 /**
  * Widget test files that also run in Firefox and WebKit. The trigger-point map (being rebuilt) joins by
@@ -23,6 +24,8 @@ export const ENGINE_FILES = [
   // its 3D chart of all 22 muscles runs in WebKit (WebGL 2) and skips where there is no WebGL
   'test/widgets/trigger-point-map/*.nowebgl.test.ts',
   'test/widgets/trigger-point-map/chart-3d.test.ts',
+  // Spanish, clinic JSON, bad input, keyboard and events, reduced motion, axe: 3D in WebKit, the 2D chart in Firefox
+  'test/widgets/trigger-point-map/map-engines.test.ts',
 ];
 
 const cliFiles = (() => {
@@ -51,7 +54,8 @@ export default {
   nodeResolve: true,
   // Without Chromium, the default group is the other engines (normal media state) on the cross-engine files.
   files: withChromium ? ['test/unit/**/*.test.ts', 'test/widgets/**/*.test.ts', '!test/**/*.nowebgl.test.ts'] : engineFiles,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // three.js as the script-tag build ships it for the map (scripts/three-slim), so the 3D tests draw with it
+  plugins: [threeSlimTestRunner(), esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: withChromium ? [chromium()] : otherEngines.map((e) => engineLauncher(e)),
   ...(withChromium ? {} : { testRunnerHtml: runnerHtml({ reducedMotion: false }) }),
   // wtr refuses a group whose pattern matches nothing, so a group exists only once its tests do.
