@@ -9,11 +9,15 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 
 const HEADER = '// Generated from custom-elements.json by scripts/framework-kit.mjs: do not edit.\n';
 
-/** Where each JSX flavour declares its intrinsic elements, and which generated type it extends. */
+/**
+ * Where each JSX flavour declares its intrinsic elements, and which generated type it extends. Solid's
+ * namespace is declared in solid-js/jsx-runtime (what `jsxImportSource` loads) and only re-exported by
+ * solid-js: an augmentation of 'solid-js' alone is seen only in programs that also import solid-js.
+ */
 const JSX_TARGETS = {
-  react: { module: 'react', type: 'CustomElements' },
-  preact: { module: 'preact', type: 'CustomElements' },
-  solid: { module: 'solid-js', type: 'CustomElementsSolidJs' },
+  react: { modules: ['react'], type: 'CustomElements' },
+  preact: { modules: ['preact'], type: 'CustomElements' },
+  solid: { modules: ['solid-js', 'solid-js/jsx-runtime'], type: 'CustomElementsSolidJs' },
 };
 
 /** The small files around the generated JSX types: one augmentation per framework, and loader types. */
@@ -23,12 +27,13 @@ function kitFiles(typesDir) {
     packageLinkPhase() {
       const jsxDir = join(typesDir, 'jsx');
       mkdirSync(jsxDir, { recursive: true });
-      for (const [file, { module, type }] of Object.entries(JSX_TARGETS)) {
+      for (const [file, { modules, type }] of Object.entries(JSX_TARGETS)) {
+        const augment = (module) => `declare module '${module}' {\n  namespace JSX {\n    interface IntrinsicElements extends ${type} {}\n  }\n}\n`;
         writeFileSync(
           join(jsxDir, `${file}.d.ts`),
           `${HEADER}// Usage: import type {} from 'pt-explainers/jsx/${file}'; (once, anywhere in the app)\n` +
             `import type { ${type} } from './custom-elements.js';\n\n` +
-            `declare module '${module}' {\n  namespace JSX {\n    interface IntrinsicElements extends ${type} {}\n  }\n}\n`,
+            modules.map(augment).join('\n'),
         );
       }
       // The script-tag loader exports nothing, but loading it defines every tag: give its users the tag map.

@@ -1,7 +1,7 @@
 // The examples of docs/frameworks.md, built the way each framework builds them: React 19 and 18 (esbuild,
 // server-rendered to check what reaches the element), Vue 3 (@vue/compiler-sfc with isCustomElement) and
-// Svelte 5 (svelte/compiler); React 19, Next.js and Angular examples type-checked against the generated
-// JSX types. Needs a built dist/ (types, JSX types): run under the dist lock after the build.
+// Svelte 5 (svelte/compiler); React 19, Preact, Solid, Next.js and Angular examples type-checked against the
+// generated JSX types. Needs a built dist/ (types, JSX types): run under the dist lock after the build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
@@ -49,18 +49,39 @@ const gateTag = (html) => html.match(/<pt-gate-control[^>]*>/)?.[0];
 
 test('every example is printed in docs/frameworks.md exactly as tested', () => {
   const docs = readFileSync(join(root, 'docs/frameworks.md'), 'utf8');
-  for (const file of ['react19.tsx', 'react18.jsx', 'PainExplainer.vue', 'PainExplainer.svelte', 'next-client.tsx', 'angular.component.ts']) {
+  for (const file of ['react19.tsx', 'react18.jsx', 'preact.tsx', 'solid.tsx', 'PainExplainer.vue', 'PainExplainer.svelte', 'next-client.tsx', 'angular.component.ts']) {
     const source = readFileSync(join(examples, file), 'utf8').trim();
     assert.ok(docs.includes(source), `docs/frameworks.md does not show examples/${file} as it is`);
   }
 });
 
-test('React 19, Next.js and Angular examples type-check against the generated JSX types (and a wrong value does not)', () => {
+test('React 19, Preact, Solid, Next.js and Angular examples type-check against the generated JSX types (and a wrong value or handler does not)', () => {
   try {
     execSync('npx tsc -p test/frameworks/tsconfig.json', { cwd: root, stdio: 'pipe' });
   } catch (error) {
     assert.fail(`tsc found errors:\n${error.stdout}${error.stderr}`);
   }
+});
+
+test('the type guards fail without the kit: with the tag declared loosely (any props), each @ts-expect-error is unused', () => {
+  // Every guard but the unknown-tag one must owe its error to the generated types, not to an unknown tag.
+  const expected = [];
+  for (const file of ['type-guards.tsx', 'type-guards-preact.tsx', 'type-guards-solid.tsx']) {
+    const lines = readFileSync(join(here, file), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (line.trim().startsWith('// @ts-expect-error') && !lines[i + 1].includes('<pt-gate-controls')) expected.push(`${file}(${i + 1},${line.indexOf('//') + 1})`);
+    });
+  }
+  assert.ok(expected.length >= 5, `only ${expected.length} guards found`);
+  let output = '';
+  try {
+    execSync('npx tsc -p test/frameworks/tsconfig.loose.json', { cwd: root, stdio: 'pipe' });
+  } catch (error) {
+    output = `${error.stdout}`;
+  }
+  const errors = output.split('\n').filter((l) => /error TS/.test(l));
+  assert.deepEqual(errors.filter((l) => !/error TS2578: Unused '@ts-expect-error' directive/.test(l)), [], 'other errors than unused guards');
+  assert.deepEqual(errors.map((l) => l.replace(/^test\/frameworks\//, '').replace(/: error.*/, '')).sort(), expected.sort());
 });
 
 test('React 19: booleans and numbers reach the element as they are; the element is server-rendered with its attributes', async () => {

@@ -1,0 +1,12 @@
+/** @jsxImportSource solid-js */
+// Proof that the generated Solid JSX types are enforced: each line under a @ts-expect-error must be a type error.
+import type {} from 'pt-explainers/jsx/solid';
+
+export const wrongTheme = (
+  // @ts-expect-error theme accepts only page, auto, light or dark
+  <pt-gate-control prop:theme="neon" />
+);
+export const wrongHandler = (
+  // @ts-expect-error pt-gate-change passes an Event, not a number
+  <pt-gate-control on:pt-gate-change={(signal: number) => signal + 1} />
+);
