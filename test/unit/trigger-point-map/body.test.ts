@@ -1,7 +1,9 @@
 // The generated figure: one closed surface of adult proportions with 16-bit indices, landmarks
 // where patients look for them, and chart points that land on the skin.
 import { expect } from '@open-wc/testing';
-import { bodyMesh, bodyField, pointOnBody, seenIn, nearestArea, nearestAreaInView } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { bodyMesh, bodyField, pointOnBody, seenIn, nearestArea, nearestAreaInView, MESH_CELL } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { meshBlocks, meshField } from '../../../src/widgets/trigger-point-map/body/mesher.js';
+import { FIGURE_BOX } from '../../../src/widgets/trigger-point-map/body/figure.js';
 import { silhouetteLoops, silhouettePath } from '../../../src/widgets/trigger-point-map/body/silhouette.js';
 import { areaSpots } from '../../../src/content/trigger-point-chart/index.js';
 import { bodyAreaIds } from '../../../src/content/body-areas.js';
@@ -81,5 +83,33 @@ describe('trigger-point map body', () => {
       expect(longest, `${view} outline`).to.be.greaterThan(400);
       expect(silhouettePath(view)).to.match(/^M-?\d+ -?\d+(L-?\d+ -?\d+)+Z/);
     }
+  });
+
+  describe('fast build', () => {
+    const options = { cell: MESH_CELL, box: FIGURE_BOX };
+
+    it('evaluates the same field as every primitive at every point, near the surface', () => {
+      // the mesher's blocks list only the primitives that can matter; a dropped one shows up here
+      const blocks = meshBlocks(field, options);
+      let seed = 7;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      let worst = 0, checked = 0;
+      for (let n = 0; n < 4000; n++) {
+        const q = Math.floor(random() * mesh.vertexCount) * 3;
+        const x = mesh.positions[q] + (random() - 0.5) * 0.04, y = mesh.positions[q + 1] + (random() - 0.5) * 0.04, z = mesh.positions[q + 2] + (random() - 0.5) * 0.04;
+        const brute = field.bruteAt(x, y, z);
+        if (Math.abs(brute) > 0.02) continue;
+        worst = Math.max(worst, Math.abs(blocks.at(x, y, z) - brute));
+        checked++;
+      }
+      expect(checked, 'points within 2 cm of the surface').to.be.greaterThan(2500);
+      expect(worst, 'largest difference (m)').to.be.below(1e-4);
+    });
+
+    it('meshes the same surface as sampling every grid point from every primitive', () => {
+      const brute = meshField(field, { ...options, brute: true });
+      expect(Math.abs(mesh.vertexCount - brute.vertexCount) / brute.vertexCount, `${mesh.vertexCount} vertices, brute force ${brute.vertexCount}`).to.be.below(0.01);
+      expect(Math.abs(mesh.triangleCount - brute.triangleCount) / brute.triangleCount, 'triangles').to.be.below(0.01);
+    });
   });
 });

@@ -1,7 +1,6 @@
 // Turns the body's distance field into one closed, seamless triangle mesh (naive surface nets on a
 // regular grid), with normals from the field. Pure and deterministic: built once per page and shared.
-import { BodyField } from './sdf.js';
-import type { Vec3 } from './vec.js';
+import { BAND, BlockField, type BodyField } from './sdf.js';
 
 export interface BodyMesh {
   positions: Float32Array;
@@ -19,11 +18,17 @@ export interface MeshOptions {
   cell: number;
   /** Region to mesh: [minX, minY, minZ, maxX, maxY, maxZ]. */
   box: readonly [number, number, number, number, number, number];
+  /** Sample every grid point from every primitive, with no bounds (slow: the reference the fast path is tested against). */
+  brute?: boolean;
 }
 
+/** Cells per block side: blocks far from the surface are filled with their sign from one sample. */
+const B = 4;
+/** Vertices between pauses when the normals are taken. */
+const NORMALS_PER_STEP = 2048;
+
 /**
- * Samples the field on the grid (only blocks the surface can pass through; the figure is symmetric,
- * so the right half reuses the left half's samples) and joins one vertex per crossing cell into quads.
+ * Samples the field near the surface and joins one vertex per crossing cell into quads (see meshSteps).
  */
 export function meshField(field: BodyField, options: MeshOptions): BodyMesh {
   return finish(meshSteps(field, options));
@@ -35,109 +40,295 @@ export function finish(steps: Generator<void, BodyMesh, void>): BodyMesh {
 }
 
 /**
- * The same work in steps: it pauses after each slab of the grid, so a caller can spread the few hundred
- * milliseconds over several tasks (while three.js downloads) instead of one long task.
+ * The mesh build in steps of a few milliseconds (so a caller can spread it over several tasks).
+ *
+ * The field is Lipschitz (about 1), so one sample at a block's centre that is farther from the surface
+ * than the block's half diagonal gives the sign of every point in it: the grid is sampled in blocks of
+ * 4 cells, blocks near the surface in sub-blocks of 2, and only sub-blocks near the surface point by
+ * point, each sample evaluating only the primitives listed for its block. The figure is symmetric, so
+ * the right half reuses the left half's samples. Cells are visited only in blocks the surface can cross.
  */
-export function* meshSteps(field: BodyField, { cell: h, box }: MeshOptions): Generator<void, BodyMesh, void> {
-  // grid symmetric about x = 0, so mirrored samples coincide
-  const half = Math.ceil(Math.max(-box[0], box[3]) / h);
-  const nx = 2 * half + 1, ny = Math.ceil((box[4] - box[1]) / h) + 1, nz = Math.ceil((box[5] - box[2]) / h) + 1;
-  const X = (i: number) => (i - half) * h, Y = (j: number) => box[1] + j * h, Z = (k: number) => box[2] + k * h;
-  const idx = (i: number, j: number, k: number) => (k * ny + j) * nx + i;
-  const values = new Float32Array(nx * ny * nz).fill(1);
-  const B = 4;
-  const reach = Math.sqrt(3) * B * h * 0.5;
-  // left half (x ≥ 0) by blocks; a block whose centre is far from the surface is all one sign
-  for (let k0 = 0; k0 < nz; k0 += B) {
-    for (let j0 = 0; j0 < ny; j0 += B) {
-      for (let i0 = half; i0 < nx; i0 += B) {
-        const i1 = Math.min(nx - 1, i0 + B), j1 = Math.min(ny - 1, j0 + B), k1 = Math.min(nz - 1, k0 + B);
-        const near = field.primitivesNear(X(i0), Y(j0), Z(k0), X(i1), Y(j1), Z(k1));
-        if (!near.length) continue;
-        const c = field.at((X(i0) + X(i1)) / 2, (Y(j0) + Y(j1)) / 2, (Z(k0) + Z(k1)) / 2, near, 1);
-        if (Math.abs(c) > reach * 1.2 + h) {
-          const v = Math.sign(c);
-          for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) values[idx(i, j, k)] = v;
-          continue;
-        }
-        for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) values[idx(i, j, k)] = field.at(X(i), Y(j), Z(k), near);
-      }
+export function* meshSteps(field: BodyField, options: MeshOptions): Generator<void, BodyMesh, void> {
+  const nets = new SurfaceNets(field, options);
+  if (options.brute) {
+    for (let k = 0; k < nets.nz; k++) {
+      nets.sampleAll(k);
+      yield;
     }
+  } else {
+    for (let k0 = 0; k0 < nets.nz; k0 += B) {
+      nets.sample(k0);
+      yield;
+    }
+    nets.mirror();
+  }
+  for (let k = 0; k < nets.nz - 1; k++) {
+    nets.cells(k);
+    if (k % B === B - 1) yield;
+  }
+  for (let q = 0; q < nets.vertexCount; q += NORMALS_PER_STEP) {
+    nets.settle(q, Math.min(nets.vertexCount, q + NORMALS_PER_STEP));
     yield;
   }
-  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < half; i++) values[idx(i, j, k)] = values[idx(nx - 1 - i, j, k)];
+  return nets.mesh();
+}
 
-  // one vertex per cell the surface crosses: the mean of its edge crossings
-  const cellVertex = new Int32Array((nx - 1) * (ny - 1) * (nz - 1)).fill(-1);
-  const cidx = (i: number, j: number, k: number) => (k * (ny - 1) + j) * (nx - 1) + i;
-  const pos: number[] = [];
-  const corners = [[0, 0, 0], [1, 0, 0], [0, 1, 0], [1, 1, 0], [0, 0, 1], [1, 0, 1], [0, 1, 1], [1, 1, 1]];
-  const edges = [[0, 1], [2, 3], [4, 5], [6, 7], [0, 2], [1, 3], [4, 6], [5, 7], [0, 4], [1, 5], [2, 6], [3, 7]];
-  const v = new Float64Array(8);
-  const offset = corners.map(([a, b, c]) => (c * ny + b) * nx + a);
-  for (let k = 0; k < nz - 1; k++) {
+/**
+ * The field as the mesher evaluates it: blocks of 4 cells of the build's grid, each listing the
+ * primitives that can matter within one cell of it (exported so tests can check it against the full field).
+ */
+export function meshBlocks(field: BodyField, { cell: h, box }: MeshOptions): BlockField {
+  const half = Math.ceil(Math.max(-box[0], box[3]) / h);
+  const i00 = half - B * Math.ceil(half / B);
+  const dims: [number, number, number] = [Math.floor((2 * half - i00) / B) + 1, Math.floor(Math.ceil((box[4] - box[1]) / h) / B) + 1, Math.floor(Math.ceil((box[5] - box[2]) / h) / B) + 1];
+  return new BlockField(field, [(i00 - half) * h, box[1], box[2]], B * h, dims, h);
+}
+
+/** The state of one build; each method is one step's work, in plain loops over typed arrays. */
+class SurfaceNets {
+  readonly nx: number;
+  readonly ny: number;
+  readonly nz: number;
+  private readonly h: number;
+  private readonly half: number;
+  private readonly y0: number;
+  private readonly z0: number;
+  /** First grid column of the first block (blocks are aligned so that one starts at x = 0). */
+  private readonly i00: number;
+  private readonly bnx: number;
+  private readonly bny: number;
+  private readonly blocks: BlockField;
+  private readonly brute: boolean;
+  private readonly all: Uint16Array;
+  /** Field samples (±1 where only the sign is known). */
+  private readonly values: Float32Array;
+  /** 1 where values holds the field itself. */
+  private readonly exact: Uint8Array;
+  /** Blocks the surface may pass through (both halves). */
+  private readonly near: Uint8Array;
+  /** The vertex of each cell in the last two layers of cells, or -1. */
+  private readonly cellVertex: Int32Array;
+  private pos = new Float32Array(3 * 16384);
+  private tris = new Uint16Array(6 * 32768);
+  private normals = new Float32Array(0);
+  private arm = new Uint8Array(0);
+  vertexCount = 0;
+  private indexCount = 0;
+
+  constructor(
+    private readonly field: BodyField,
+    { cell: h, box, brute = false }: MeshOptions,
+  ) {
+    // grid symmetric about x = 0, so mirrored samples coincide
+    this.h = h;
+    this.half = Math.ceil(Math.max(-box[0], box[3]) / h);
+    this.nx = 2 * this.half + 1;
+    this.ny = Math.ceil((box[4] - box[1]) / h) + 1;
+    this.nz = Math.ceil((box[5] - box[2]) / h) + 1;
+    this.y0 = box[1];
+    this.z0 = box[2];
+    this.i00 = this.half - B * Math.ceil(this.half / B);
+    this.blocks = meshBlocks(field, { cell: h, box });
+    const [bnx, bny, bnz] = this.blocks.dims;
+    this.bnx = bnx;
+    this.bny = bny;
+    this.brute = brute;
+    this.all = Uint16Array.from({ length: field.count }, (_, i) => i);
+    const n = this.nx * this.ny * this.nz;
+    this.values = new Float32Array(n).fill(1);
+    this.exact = new Uint8Array(brute ? 0 : n);
+    this.near = new Uint8Array(this.bnx * this.bny * bnz).fill(brute ? 1 : 0);
+    this.cellVertex = new Int32Array(2 * this.nx * this.ny);
+  }
+
+  private blockOf(i: number, j: number, k: number): number {
+    return (Math.floor(k / B) * this.bny + Math.floor(j / B)) * this.bnx + Math.floor((i - this.i00) / B);
+  }
+
+  /** Every point of layer k from every primitive (the reference). */
+  sampleAll(k: number): void {
+    const { nx, ny, h, half, field, values } = this;
+    const z = this.z0 + k * h;
+    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) values[(k * ny + j) * nx + i] = field.bruteAt((i - half) * h, this.y0 + j * h, z);
+  }
+
+  /** Writes a sign into a box of points, except where the field itself is known. */
+  private fill(i0: number, i1: number, j0: number, j1: number, k0: number, k1: number, v: number): void {
+    const { nx, ny, values, exact } = this;
+    for (let k = k0; k <= k1; k++) {
+      for (let j = j0; j <= j1; j++) {
+        for (let q = (k * ny + j) * nx + i0, e = q + i1 - i0; q <= e; q++) if (!exact[q]) values[q] = v;
+      }
+    }
+  }
+
+  /** Samples the left half (x ≥ 0) of one slab of blocks, starting at layer k0. */
+  sample(k0: number): void {
+    const { nx, ny, nz, h, half, field, values, exact, y0: Y0, z0: Z0 } = this;
+    const { items, start } = this.blocks;
+    const reach = Math.sqrt(3) * B * h * 0.5, subReach = Math.sqrt(3) * h;
+    const k1 = Math.min(nz - 1, k0 + B);
+    for (let j0 = 0; j0 < ny; j0 += B) {
+      const j1 = Math.min(ny - 1, j0 + B);
+      for (let i0 = half; i0 < nx; i0 += B) {
+        const i1 = Math.min(nx - 1, i0 + B);
+        const b = this.blockOf(i0, j0, k0), from = start[b], to = start[b + 1];
+        const c = field.fold(((i0 + i1) / 2 - half) * h, Y0 + ((j0 + j1) / 2) * h, Z0 + ((k0 + k1) / 2) * h, items, from, to, 1);
+        if (Math.abs(c) > reach * 1.2 + h) {
+          this.fill(i0, i1, j0, j1, k0, k1, Math.sign(c));
+          continue;
+        }
+        this.near[b] = 1;
+        if (2 * half - i0 - B >= this.i00) this.near[this.blockOf(2 * half - i0 - B, j0, k0)] = 1;
+        // sub-blocks of 2 cells: the sign from the centre when far enough, else every point
+        for (let a0 = k0; ; a0 += 2) {
+          const a1 = Math.min(a0 + 2, k1);
+          for (let b0 = j0; ; b0 += 2) {
+            const b1 = Math.min(b0 + 2, j1);
+            for (let c0 = i0; ; c0 += 2) {
+              const c1 = Math.min(c0 + 2, i1);
+              const s = field.fold(((c0 + c1) / 2 - half) * h, Y0 + ((b0 + b1) / 2) * h, Z0 + ((a0 + a1) / 2) * h, items, from, to, 1);
+              if (Math.abs(s) > subReach * 1.2 + h * 0.5) this.fill(c0, c1, b0, b1, a0, a1, Math.sign(s));
+              else {
+                for (let k = a0; k <= a1; k++) {
+                  for (let j = b0; j <= b1; j++) {
+                    for (let i = c0, q = (k * ny + j) * nx + c0; i <= c1; i++, q++) {
+                      if (exact[q]) continue;
+                      values[q] = field.fold((i - half) * h, Y0 + j * h, Z0 + k * h, items, from, to, BAND);
+                      exact[q] = 1;
+                    }
+                  }
+                }
+              }
+              if (c1 >= i1) break;
+            }
+            if (b1 >= j1) break;
+          }
+          if (a1 >= k1) break;
+        }
+      }
+    }
+  }
+
+  /** The right half (x < 0) from the left. */
+  mirror(): void {
+    const { nx, ny, nz, half, values } = this;
+    for (let r = 0; r < ny * nz; r++) for (let i = 0, q = r * nx; i < half; i++) values[q + i] = values[q + nx - 1 - i];
+  }
+
+  /**
+   * One vertex per cell of layer k the surface crosses (the mean of its edge crossings), and a quad
+   * around every grid edge from the cell's first corner the surface crosses, wound to face outwards
+   * (the four cells around such an edge are in this layer or the one before).
+   */
+  cells(k: number): void {
+    const { nx, ny, h, half, values, bnx } = this;
+    const sx = 1, sy = nx, sz = nx * ny;
+    const layer = (k & 1) * sz, prev = sz - layer;
+    const C = this.cellVertex;
+    C.fill(-1, layer, layer + sz);
     for (let j = 0; j < ny - 1; j++) {
-      const row = (k * ny + j) * nx;
-      for (let i = 0; i < nx - 1; i++) {
-        const base = row + i;
-        let neg = 0;
-        for (let c = 0; c < 8; c++) {
-          const val = values[base + offset[c]];
-          v[c] = val;
-          if (val < 0) neg++;
+      const rowBlock = (Math.floor(k / B) * this.bny + Math.floor(j / B)) * bnx;
+      for (let bi = 0; bi < bnx; bi++) {
+        if (!this.near[rowBlock + bi]) continue;
+        const iEnd = Math.min(nx - 1, this.i00 + (bi + 1) * B);
+        for (let i = Math.max(0, this.i00 + bi * B); i < iEnd; i++) {
+          const base = k * sz + j * sy + i;
+          let mask = 0;
+          for (let c = 0; c < 8; c++) if (values[base + (c & 1) * sx + ((c >> 1) & 1) * sy + (c >> 2) * sz] < 0) mask |= 1 << c;
+          if (mask === 0 || mask === 255) continue;
+          let px = 0, py = 0, pz = 0, n = 0;
+          for (let e = 0; e < 12; e++) {
+            const a = EA[e], b = EB[e];
+            if (((mask >> a) & 1) === ((mask >> b) & 1)) continue;
+            const va = values[base + (a & 1) * sx + ((a >> 1) & 1) * sy + (a >> 2) * sz];
+            const vb = values[base + (b & 1) * sx + ((b >> 1) & 1) * sy + (b >> 2) * sz];
+            const t = va / (va - vb);
+            const ax = a & 1, ay = (a >> 1) & 1, az = a >> 2;
+            px += ax + t * ((b & 1) - ax);
+            py += ay + t * (((b >> 1) & 1) - ay);
+            pz += az + t * ((b >> 2) - az);
+            n++;
+          }
+          const vc = this.vertexCount;
+          if (vc >= 65535) throw new Error('body mesh has over 65 535 vertices; 16-bit indices allow 65 535');
+          if (vc * 3 + 3 > this.pos.length) this.pos = grown(this.pos);
+          this.pos[vc * 3] = (i - half) * h + (px / n) * h;
+          this.pos[vc * 3 + 1] = this.y0 + j * h + (py / n) * h;
+          this.pos[vc * 3 + 2] = this.z0 + k * h + (pz / n) * h;
+          const c = layer + j * sy + i;
+          C[c] = this.vertexCount++;
+          if (i < 1 || j < 1 || k < 1) continue;
+          const s = (mask & 1) === 1;
+          // the cell one back in z is in the previous layer
+          const cz = prev + j * sy + i;
+          if (s !== values[base + sx] < 0) this.quad(C[cz - sy], C[cz], C[c - sy], C[c], s);
+          if (s !== values[base + sy] < 0) this.quad(C[cz - sx], C[c - sx], C[cz], C[c], s);
+          if (s !== values[base + sz] < 0) this.quad(C[c - sx - sy], C[c - sy], C[c - sx], C[c], s);
         }
-        if (neg === 0 || neg === 8) continue;
-        let sx = 0, sy = 0, sz = 0, n = 0;
-        for (let e = 0; e < 12; e++) {
-          const a = edges[e][0], b = edges[e][1];
-          if (v[a] < 0 === v[b] < 0) continue;
-          const t = v[a] / (v[a] - v[b]);
-          sx += corners[a][0] + t * (corners[b][0] - corners[a][0]);
-          sy += corners[a][1] + t * (corners[b][1] - corners[a][1]);
-          sz += corners[a][2] + t * (corners[b][2] - corners[a][2]);
-          n++;
-        }
-        cellVertex[cidx(i, j, k)] = pos.length / 3;
-        pos.push(X(i) + (sx / n) * h, Y(j) + (sy / n) * h, Z(k) + (sz / n) * h);
       }
     }
   }
-  const vertexCount = pos.length / 3;
-  if (vertexCount > 65535) throw new Error(`body mesh has ${vertexCount} vertices; 16-bit indices allow 65 535`);
 
-  // a quad around every grid edge the surface crosses, wound so it faces outwards
-  const tris: number[] = [];
-  const quad = (a: number, b: number, c: number, d: number, flip: boolean) => {
+  private quad(a: number, b: number, c: number, d: number, flip: boolean): void {
     if (a < 0 || b < 0 || c < 0 || d < 0) return;
-    if (flip) tris.push(a, b, c, b, d, c);
-    else tris.push(a, c, b, b, c, d);
-  };
-  for (let k = 1; k < nz - 1; k++) {
-    for (let j = 1; j < ny - 1; j++) {
-      for (let i = 1; i < nx - 1; i++) {
-        const s = values[idx(i, j, k)] < 0;
-        if (s !== values[idx(i + 1, j, k)] < 0) quad(cellVertex[cidx(i, j - 1, k - 1)], cellVertex[cidx(i, j, k - 1)], cellVertex[cidx(i, j - 1, k)], cellVertex[cidx(i, j, k)], s);
-        if (s !== values[idx(i, j + 1, k)] < 0) quad(cellVertex[cidx(i - 1, j, k - 1)], cellVertex[cidx(i - 1, j, k)], cellVertex[cidx(i, j, k - 1)], cellVertex[cidx(i, j, k)], s);
-        if (s !== values[idx(i, j, k + 1)] < 0) quad(cellVertex[cidx(i - 1, j - 1, k)], cellVertex[cidx(i, j - 1, k)], cellVertex[cidx(i - 1, j, k)], cellVertex[cidx(i, j, k)], s);
-      }
+    if (this.indexCount + 6 > this.tris.length) this.tris = grown(this.tris);
+    const t = this.tris, o = this.indexCount;
+    // flip: (a, b, c) (b, d, c); else (a, c, b) (b, c, d)
+    t[o] = a;
+    t[o + 1] = flip ? b : c;
+    t[o + 2] = flip ? c : b;
+    t[o + 3] = b;
+    t[o + 4] = flip ? d : c;
+    t[o + 5] = flip ? c : d;
+    this.indexCount += 6;
+  }
+
+  /** Pulls vertices [q0, q1) onto the true surface (one Newton step) and takes their normals from the field. */
+  settle(q0: number, q1: number): void {
+    const { field, blocks, all } = this;
+    if (q0 === 0) {
+      this.pos = this.pos.slice(0, this.vertexCount * 3);
+      this.normals = new Float32Array(this.vertexCount * 3);
+      this.arm = new Uint8Array(this.vertexCount);
+    }
+    const P = this.pos, N = this.normals, e = this.h * 0.5;
+    for (let q = q0; q < q1; q++) {
+      const x = P[q * 3], y = P[q * 3 + 1], z = P[q * 3 + 2];
+      const b = this.brute ? -1 : blocks.block(x, y, z);
+      const list = b < 0 ? all : blocks.items, from = b < 0 ? 0 : blocks.start[b], to = b < 0 ? all.length : blocks.start[b + 1];
+      let gx = field.fold(x + e, y, z, list, from, to, BAND) - field.fold(x - e, y, z, list, from, to, BAND);
+      let gy = field.fold(x, y + e, z, list, from, to, BAND) - field.fold(x, y - e, z, list, from, to, BAND);
+      let gz = field.fold(x, y, z + e, list, from, to, BAND) - field.fold(x, y, z - e, list, from, to, BAND);
+      const l = Math.sqrt(gx * gx + gy * gy + gz * gz) || 1;
+      gx /= l;
+      gy /= l;
+      gz /= l;
+      const d = field.fold(x, y, z, list, from, to, BAND);
+      const step = Math.max(-e, Math.min(e, d));
+      P[q * 3] = x - gx * step;
+      P[q * 3 + 1] = y - gy * step;
+      P[q * 3 + 2] = z - gz * step;
+      N[q * 3] = gx;
+      N[q * 3 + 1] = gy;
+      N[q * 3 + 2] = gz;
+      this.arm[q] = field.onArm(x, y, z, list, from, to) ? 1 : 0;
     }
   }
-  yield;
-  const positions = new Float32Array(pos);
-  // pull each vertex onto the true surface (one Newton step) and take its normal from the field
-  const normals = new Float32Array(positions.length);
-  const arm = new Uint8Array(vertexCount);
-  for (let q = 0; q < vertexCount; q++) {
-    const p: Vec3 = [positions[q * 3], positions[q * 3 + 1], positions[q * 3 + 2]];
-    const near = field.primitivesNear(p[0] - h, p[1] - h, p[2] - h, p[0] + h, p[1] + h, p[2] + h);
-    const nrm = field.normal(p, h * 0.5, near);
-    const d = field.at(p[0], p[1], p[2], near);
-    const step = Math.max(-h * 0.5, Math.min(h * 0.5, d));
-    for (let c = 0; c < 3; c++) {
-      positions[q * 3 + c] = p[c] - nrm[c] * step;
-      normals[q * 3 + c] = nrm[c];
-    }
-    arm[q] = field.onArm(p[0], p[1], p[2], near) ? 1 : 0;
+
+  mesh(): BodyMesh {
+    if (this.vertexCount === 0) this.settle(0, 0);
+    const indices = this.tris.slice(0, this.indexCount);
+    return { positions: this.pos, normals: this.normals, indices, arm: this.arm, vertexCount: this.vertexCount, triangleCount: this.indexCount / 3 };
   }
-  return { positions, normals, indices: new Uint16Array(tris), arm, vertexCount, triangleCount: tris.length / 3 };
+}
+
+/** The 12 edges of a cell as corner pairs (corner c is at x = c & 1, y = (c >> 1) & 1, z = c >> 2). */
+const EA = [0, 2, 4, 6, 0, 1, 4, 5, 0, 1, 2, 3];
+const EB = [1, 3, 5, 7, 2, 3, 6, 7, 4, 5, 6, 7];
+
+function grown<T extends Float32Array | Uint16Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
 }

@@ -28,35 +28,16 @@ export interface Primitive {
   arm?: boolean;
 }
 
-interface Compiled {
-  eval(x: number, y: number, z: number): number;
-  /** Axis-aligned bounds of the shape, grown by its blend radius. */
-  box: [number, number, number, number, number, number];
-  blend: number;
-  carve: boolean;
-  arm: boolean;
-}
+/** Floats per primitive in the flat parameter array. */
+const STRIDE = 18;
+const CONE = 0, ELL = 1;
 
-function roundCone(c: Cone): (x: number, y: number, z: number) => number {
-  // Inigo Quilez's exact round-cone distance.
+/** Writes a round cone's constants (Inigo Quilez's exact distance) at `o`. */
+function packCone(c: Cone, P: Float64Array, o: number): void {
   const bax = c.b[0] - c.a[0], bay = c.b[1] - c.a[1], baz = c.b[2] - c.a[2];
   const l2 = bax * bax + bay * bay + baz * baz;
   const rr = c.ra - c.rb;
-  const a2 = l2 - rr * rr;
-  const il2 = 1 / l2;
-  return (x, y, z) => {
-    const pax = x - c.a[0], pay = y - c.a[1], paz = z - c.a[2];
-    const yy = pax * bax + pay * bay + paz * baz;
-    const zz = yy - l2;
-    const qx = pax * l2 - bax * yy, qy = pay * l2 - bay * yy, qz = paz * l2 - baz * yy;
-    const x2 = qx * qx + qy * qy + qz * qz;
-    const y2 = yy * yy * l2;
-    const z2 = zz * zz * l2;
-    const k = Math.sign(rr) * rr * rr * x2;
-    if (Math.sign(zz) * a2 * z2 > k) return Math.sqrt(x2 + z2) * il2 - c.rb;
-    if (Math.sign(yy) * a2 * y2 < k) return Math.sqrt(x2 + y2) * il2 - c.ra;
-    return (Math.sqrt(x2 * a2 * il2) + yy * rr) * il2 - c.ra;
-  };
+  P.set([CONE, c.a[0], c.a[1], c.a[2], bax, bay, baz, l2, rr, l2 - rr * rr, 1 / l2, c.ra, c.rb], o);
 }
 
 function rotation(rot: Vec3 | undefined): number[] | undefined {
@@ -72,29 +53,13 @@ function rotation(rot: Vec3 | undefined): number[] | undefined {
   return [R[0], R[3], R[6], R[1], R[4], R[7], R[2], R[5], R[8]];
 }
 
-function ellipsoid(e: Ellipsoid): (x: number, y: number, z: number) => number {
-  // Quilez's bound for ellipsoids: exact on the surface, a good estimate near it.
-  const irx = 1 / e.r[0], iry = 1 / e.r[1], irz = 1 / e.r[2];
+/** Writes an ellipsoid's constants (Quilez's bound: exact on the surface, a good estimate near it) at `o`. */
+function packEllipsoid(e: Ellipsoid, P: Float64Array, o: number): void {
   const m = rotation(e.rot);
-  return (x, y, z) => {
-    let px = x - e.c[0], py = y - e.c[1], pz = z - e.c[2];
-    if (m) {
-      const qx = m[0] * px + m[1] * py + m[2] * pz;
-      const qy = m[3] * px + m[4] * py + m[5] * pz;
-      const qz = m[6] * px + m[7] * py + m[8] * pz;
-      px = qx;
-      py = qy;
-      pz = qz;
-    }
-    const ax = px * irx, ay = py * iry, az = pz * irz;
-    const k0 = Math.sqrt(ax * ax + ay * ay + az * az);
-    const bx = ax * irx, by = ay * iry, bz = az * irz;
-    const k1 = Math.sqrt(bx * bx + by * by + bz * bz);
-    return k1 === 0 ? -Math.min(e.r[0], e.r[1], e.r[2]) : (k0 * (k0 - 1)) / k1;
-  };
+  P.set([ELL, e.c[0], e.c[1], e.c[2], 1 / e.r[0], 1 / e.r[1], 1 / e.r[2], Math.min(e.r[0], e.r[1], e.r[2]), m ? 1 : 0, ...(m ?? [])], o);
 }
 
-function bounds(s: Shape, grow: number): Compiled['box'] {
+function bounds(s: Shape, grow: number): number[] {
   if (s.kind === 'cone') {
     const r = Math.max(s.ra, s.rb) + grow;
     return [Math.min(s.a[0], s.b[0]) - r, Math.min(s.a[1], s.b[1]) - r, Math.min(s.a[2], s.b[2]) - r, Math.max(s.a[0], s.b[0]) + r, Math.max(s.a[1], s.b[1]) + r, Math.max(s.a[2], s.b[2]) + r];
@@ -104,6 +69,14 @@ function bounds(s: Shape, grow: number): Compiled['box'] {
   return [s.c[0] - rx, s.c[1] - ry, s.c[2] - rz, s.c[0] + rx, s.c[1] + ry, s.c[2] + rz];
 }
 
+/** Squared distance from a point to the box at t[o..o + 6) (0 inside). */
+function gap2(x: number, y: number, z: number, t: Float64Array, o: number): number {
+  const gx = x < t[o] ? t[o] - x : x > t[o + 3] ? x - t[o + 3] : 0;
+  const gy = y < t[o + 1] ? t[o + 1] - y : y > t[o + 4] ? y - t[o + 4] : 0;
+  const gz = z < t[o + 2] ? t[o + 2] - z : z > t[o + 5] ? z - t[o + 5] : 0;
+  return gx * gx + gy * gy + gz * gz;
+}
+
 /** Polynomial smooth minimum: equals min(a, b) once they differ by more than k. */
 export function smin(a: number, b: number, k: number): number {
   if (k <= 0) return Math.min(a, b);
@@ -111,65 +84,159 @@ export function smin(a: number, b: number, k: number): number {
   return Math.min(a, b) - h * h * k * 0.25;
 }
 
-const smax = (a: number, b: number, k: number) => -smin(-a, -b, k);
-
 /** How far a field value is trusted: beyond this from the surface it is only "inside" or "outside". */
 export const BAND = 0.025;
 
+/**
+ * The field. Primitives live in flat typed arrays (no closures or objects in the inner loop); each has
+ * a box grown by its blend radius and the band, outside which it cannot change a value under BAND,
+ * so a sample only evaluates the primitives whose box holds it.
+ */
 export class BodyField {
-  private readonly prims: Compiled[];
+  readonly count: number;
+  /** STRIDE floats per primitive: kind, then its constants. */
+  private readonly P: Float64Array;
+  /** Six floats per primitive: min x, y, z, max x, y, z. */
+  readonly boxes: Float64Array;
+  /** The same boxes not grown: a point outside one is at least its distance from that box from the shape. */
+  private readonly tight: Float64Array;
+  private readonly blend: Float64Array;
+  private readonly carve: Uint8Array;
+  private readonly arm: Uint8Array;
+  private readonly all: Uint16Array;
 
   constructor(primitives: readonly Primitive[]) {
-    this.prims = primitives.map((p) => ({
-      eval: p.shape.kind === 'cone' ? roundCone(p.shape) : ellipsoid(p.shape),
-      box: bounds(p.shape, p.blend + BAND),
-      blend: p.blend,
-      carve: !!p.carve,
-      arm: !!p.arm,
-    }));
+    const n = (this.count = primitives.length);
+    this.P = new Float64Array(n * STRIDE);
+    this.boxes = new Float64Array(n * 6);
+    this.tight = new Float64Array(n * 6);
+    this.blend = new Float64Array(n);
+    this.carve = new Uint8Array(n);
+    this.arm = new Uint8Array(n);
+    this.all = Uint16Array.from(primitives.keys());
+    primitives.forEach((p, i) => {
+      if (p.shape.kind === 'cone') packCone(p.shape, this.P, i * STRIDE);
+      else packEllipsoid(p.shape, this.P, i * STRIDE);
+      this.boxes.set(bounds(p.shape, p.blend + BAND), i * 6);
+      this.tight.set(bounds(p.shape, 0), i * 6);
+      this.blend[i] = p.blend;
+      this.carve[i] = p.carve ? 1 : 0;
+      this.arm[i] = p.arm ? 1 : 0;
+    });
   }
 
-  /** Indices of the primitives that can matter inside a box (grown by the band). */
+  /** Indices of the primitives that can matter inside a box, in field order. */
   primitivesNear(x0: number, y0: number, z0: number, x1: number, y1: number, z1: number): number[] {
     const out: number[] = [];
-    this.prims.forEach((p, i) => {
-      const b = p.box;
-      if (b[3] >= x0 && b[0] <= x1 && b[4] >= y0 && b[1] <= y1 && b[5] >= z0 && b[2] <= z1) out.push(i);
-    });
+    const b = this.boxes;
+    for (let i = 0, o = 0; i < this.count; i++, o += 6) {
+      if (b[o + 3] >= x0 && b[o] <= x1 && b[o + 4] >= y0 && b[o + 1] <= y1 && b[o + 5] >= z0 && b[o + 2] <= z1) out.push(i);
+    }
     return out;
   }
 
-  /** Signed distance (negative inside), from the given primitives only (all when omitted). */
-  at(x: number, y: number, z: number, only?: readonly number[], far = BAND): number {
+  /** Signed distance of one primitive (ignoring blend and carving). */
+  distance(i: number, x: number, y: number, z: number): number {
+    const P = this.P, o = i * STRIDE;
+    if (P[o] === CONE) {
+      const bax = P[o + 4], bay = P[o + 5], baz = P[o + 6], l2 = P[o + 7], rr = P[o + 8], a2 = P[o + 9], il2 = P[o + 10];
+      const pax = x - P[o + 1], pay = y - P[o + 2], paz = z - P[o + 3];
+      const yy = pax * bax + pay * bay + paz * baz;
+      const zz = yy - l2;
+      const qx = pax * l2 - bax * yy, qy = pay * l2 - bay * yy, qz = paz * l2 - baz * yy;
+      const x2 = qx * qx + qy * qy + qz * qz;
+      const y2 = yy * yy * l2;
+      const z2 = zz * zz * l2;
+      const k = Math.sign(rr) * rr * rr * x2;
+      if (Math.sign(zz) * a2 * z2 > k) return Math.sqrt(x2 + z2) * il2 - P[o + 12];
+      if (Math.sign(yy) * a2 * y2 < k) return Math.sqrt(x2 + y2) * il2 - P[o + 11];
+      return (Math.sqrt(x2 * a2 * il2) + yy * rr) * il2 - P[o + 11];
+    }
+    let px = x - P[o + 1], py = y - P[o + 2], pz = z - P[o + 3];
+    if (P[o + 8] !== 0) {
+      const qx = P[o + 9] * px + P[o + 10] * py + P[o + 11] * pz;
+      const qy = P[o + 12] * px + P[o + 13] * py + P[o + 14] * pz;
+      const qz = P[o + 15] * px + P[o + 16] * py + P[o + 17] * pz;
+      px = qx;
+      py = qy;
+      pz = qz;
+    }
+    const irx = P[o + 4], iry = P[o + 5], irz = P[o + 6];
+    const ax = px * irx, ay = py * iry, az = pz * irz;
+    const k0 = Math.sqrt(ax * ax + ay * ay + az * az);
+    const bx = ax * irx, by = ay * iry, bz = az * irz;
+    const k1 = Math.sqrt(bx * bx + by * by + bz * bz);
+    return k1 === 0 ? -P[o + 7] : (k0 * (k0 - 1)) / k1;
+  }
+
+  /**
+   * The field from the primitives list[from..to) (in field order), skipping those whose box does not
+   * hold the point. Any list holding every primitive whose box holds the point gives the same value,
+   * to the last bit, as the full list.
+   */
+  fold(x: number, y: number, z: number, list: ArrayLike<number>, from: number, to: number, far: number): number {
+    const b = this.boxes, t = this.tight, K = this.blend, C = this.carve;
     let d = far;
-    const n = only ? only.length : this.prims.length;
-    for (let j = 0; j < n; j++) {
-      const p = this.prims[only ? only[j] : j];
-      const b = p.box;
-      if (x < b[0] || x > b[3] || y < b[1] || y > b[4] || z < b[2] || z > b[5]) continue;
-      const v = p.eval(x, y, z);
-      d = p.carve ? smax(d, -v, p.blend) : smin(d, v, p.blend);
+    for (let j = from; j < to; j++) {
+      const i = list[j], o = i * 6;
+      if (x < b[o] || x > b[o + 3] || y < b[o + 1] || y > b[o + 4] || z < b[o + 2] || z > b[o + 5]) continue;
+      const k = K[i];
+      // union: smin(d, v, k); carving: smax(d, -v, k) = -smin(-d, v, k)
+      const a = C[i] ? -d : d;
+      // both leave d as it is when v ≥ a + k: skip a cone (whose distance is exact) when its tight box is that far
+      if (this.P[i * STRIDE] === CONE) {
+        const lim = a + k, g = gap2(x, y, z, t, o);
+        if (g > 0 && (lim <= 0 || g >= lim * lim)) continue;
+      }
+      const v = this.distance(i, x, y, z);
+      let m = a < v ? a : v;
+      if (k > 0) {
+        const h = Math.max(k - Math.abs(a - v), 0) / k;
+        m -= h * h * k * 0.25;
+      }
+      d = C[i] ? -m : m;
     }
     return d;
   }
 
-  /** Whether a surface point belongs to an arm: nearer an arm primitive than any other. */
-  onArm(x: number, y: number, z: number, only?: readonly number[]): boolean {
-    let arm = Infinity, rest = Infinity;
-    for (const k of only ?? this.prims.keys()) {
-      const p = this.prims[k];
-      if (p.carve) continue;
-      const b = p.box;
+  /** Signed distance (negative inside), from the given primitives only (all when omitted). */
+  at(x: number, y: number, z: number, only?: ArrayLike<number>, far = BAND): number {
+    const list = only ?? this.all;
+    return this.fold(x, y, z, list, 0, list.length, far);
+  }
+
+  /**
+   * The field's definition, evaluated the slow way (the reference in tests): every primitive, in
+   * order, each where its own grown box holds the point, with no block lists and no early skips.
+   */
+  bruteAt(x: number, y: number, z: number, far = BAND): number {
+    let d = far;
+    for (let i = 0; i < this.count; i++) {
+      const b = this.boxes.subarray(i * 6, i * 6 + 6);
       if (x < b[0] || x > b[3] || y < b[1] || y > b[4] || z < b[2] || z > b[5]) continue;
-      const v = p.eval(x, y, z);
-      if (p.arm) arm = Math.min(arm, v);
+      const v = this.distance(i, x, y, z);
+      d = this.carve[i] ? -smin(-d, v, this.blend[i]) : smin(d, v, this.blend[i]);
+    }
+    return d;
+  }
+
+  /** Whether a surface point belongs to an arm: nearer an arm primitive than any other (of list[from..to) when given). */
+  onArm(x: number, y: number, z: number, only?: ArrayLike<number>, from = 0, to = (only ?? this.all).length): boolean {
+    const list = only ?? this.all, b = this.boxes;
+    let arm = Infinity, rest = Infinity;
+    for (let j = from; j < to; j++) {
+      const i = list[j], o = i * 6;
+      if (this.carve[i]) continue;
+      if (x < b[o] || x > b[o + 3] || y < b[o + 1] || y > b[o + 4] || z < b[o + 2] || z > b[o + 5]) continue;
+      const v = this.distance(i, x, y, z);
+      if (this.arm[i]) arm = Math.min(arm, v);
       else rest = Math.min(rest, v);
     }
     return arm < rest;
   }
 
   /** Outward unit normal (the field's gradient). */
-  normal(p: Vec3, h = 0.002, only?: readonly number[]): Vec3 {
+  normal(p: Vec3, h = 0.002, only?: ArrayLike<number>): Vec3 {
     const [x, y, z] = p;
     const nx = this.at(x + h, y, z, only) - this.at(x - h, y, z, only);
     const ny = this.at(x, y + h, z, only) - this.at(x, y - h, z, only);
@@ -191,5 +258,59 @@ export class BodyField {
       t += Math.max(d * 0.9, 0.0005);
     }
     return undefined;
+  }
+}
+
+/**
+ * The field over a grid of blocks: each block lists the primitives whose box reaches it (grown by a
+ * margin), so a sample evaluates the few primitives near it, and gives the same value as the full field.
+ */
+export class BlockField {
+  /** Block b's primitives are items[start[b]..start[b + 1]), in field order. */
+  readonly start: Int32Array;
+  readonly items: Uint16Array;
+
+  /** Blocks of `size` from `origin`, `dims` of them along x, y, z; a primitive is listed within `margin` of a block. */
+  constructor(
+    readonly field: BodyField,
+    readonly origin: Vec3,
+    readonly size: number,
+    readonly dims: Vec3,
+    margin: number,
+  ) {
+    const [nx, ny, nz] = dims;
+    const n = nx * ny * nz;
+    const boxes = field.boxes;
+    // the range of blocks each primitive reaches along each axis (a block spans origin + i·size ± margin)
+    const range = (p: number, axis: number, count: number): [number, number] => [
+      Math.max(0, Math.ceil((boxes[p * 6 + axis] - margin - origin[axis]) / size - 1e-9) - 1),
+      Math.min(count - 1, Math.floor((boxes[p * 6 + 3 + axis] + margin - origin[axis]) / size + 1e-9)),
+    ];
+    const each = (visit: (b: number, p: number) => void) => {
+      for (let p = 0; p < field.count; p++) {
+        const [i0, i1] = range(p, 0, nx), [j0, j1] = range(p, 1, ny), [k0, k1] = range(p, 2, nz);
+        for (let k = k0; k <= k1; k++) for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) visit((k * ny + j) * nx + i, p);
+      }
+    };
+    // counting sort: each block's primitives stay in field order
+    this.start = new Int32Array(n + 1);
+    each((b) => this.start[b + 1]++);
+    for (let b = 0; b < n; b++) this.start[b + 1] += this.start[b];
+    this.items = new Uint16Array(this.start[n]);
+    const fill = this.start.slice(0, n);
+    each((b, p) => (this.items[fill[b]++] = p));
+  }
+
+  /** The block holding a point, or -1 outside the grid. */
+  block(x: number, y: number, z: number): number {
+    const [nx, ny, nz] = this.dims;
+    const i = Math.floor((x - this.origin[0]) / this.size), j = Math.floor((y - this.origin[1]) / this.size), k = Math.floor((z - this.origin[2]) / this.size);
+    return i < 0 || j < 0 || k < 0 || i >= nx || j >= ny || k >= nz ? -1 : (k * ny + j) * nx + i;
+  }
+
+  /** The field at a point from its block's primitives (the full field outside the grid). */
+  at(x: number, y: number, z: number, far = BAND): number {
+    const b = this.block(x, y, z);
+    return b < 0 ? this.field.at(x, y, z, undefined, far) : this.field.fold(x, y, z, this.items, this.start[b], this.start[b + 1], far);
   }
 }
