@@ -51,6 +51,26 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * A Spanish visit guide lists the English statements' sources: src/widgets/visit-guide/citations.ts gets a
+ * copy of the English guide with only each statement's `cite` and `at` (and the shape around them), no text.
+ */
+function visitCitations(): Plugin {
+  const file = fileURLToPath(new URL('./src/widgets/visit-guide/citations.ts', import.meta.url));
+  const keep = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(keep)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v).flatMap(([k, x]) => (k === 'cite' || k === 'at' ? [[k, x]] : x && typeof x === 'object' ? [[k, keep(x)]] : [])),
+          )
+        : v;
+  return {
+    name: 'pt-visit-citations',
+    load: (id) => (id.split('?')[0] === file ? `export const citations = ${JSON.stringify(keep(visitText.visitGuide))};` : null),
+  };
+}
+
 const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
 /**
  * Lit and the core every widget loads on first render go in one chunk (one file, one gzip dictionary:
@@ -90,6 +110,7 @@ export default defineConfig({
       external: target === 'npm' ? [/^lit($|\/)/, /^@lit\//, /^three($|\/)/] : [],
       output: {
         minify: true,
+        comments: false,
         entryFileNames: '[name].js',
         chunkFileNames: target === 'cdn' ? 'chunks/[name]-[hash].js' : 'npm/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
@@ -107,6 +128,7 @@ export default defineConfig({
         'visit-guide': [visitText, visitTextEs],
       },
     }),
+    visitCitations(),
     minifyTemplates(),
     ...(target === 'cdn' ? [emitSchemas()] : []),
   ],

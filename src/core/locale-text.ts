@@ -37,12 +37,16 @@ export type LocaleTextHost = ReactiveControllerHost &
   HTMLElement & { readonly locale: Locale; waitFor(work: Promise<unknown>): void };
 
 export interface LocaleTextOptions<T> {
-  /** The text shipped in the widget's first-load code (English); shown for other locales and after a failure. */
-  fallback: T;
-  /** The other locales' text, each imported only when an element first needs it. */
+  /**
+   * The text shipped in the widget's first-load code (English), shown after a failure. Leave it out when
+   * English is imported too (`load.en`): a page in another language then does not download the English,
+   * and after a failure the English is imported to show instead.
+   */
+  fallback?: T;
+  /** Each locale's text not in the first-load code, imported only when an element first needs it. */
   load: Partial<Record<Locale, SharedImport<T>>>;
-  /** For the warning: "could not load <what>; showing English". */
-  what?: string;
+  /** For the warning: "could not load <what>; showing English" (per locale when English is imported too). */
+  what?: string | Partial<Record<Locale, string>>;
 }
 
 export interface LocaleTextRenderers<T, R> {
@@ -50,7 +54,7 @@ export interface LocaleTextRenderers<T, R> {
   pending: () => R;
   /** The text for the active locale. */
   complete: (text: T) => R;
-  /** The import failed (one console warning is given); default: `complete(fallback)`. */
+  /** The import failed (one console warning is given); default: `complete(fallback)` (`pending()` until an imported fallback is here). */
   error?: (error: unknown, fallback: T) => R;
 }
 
@@ -66,6 +70,8 @@ export class LocaleTextController<T> implements ReactiveController {
   private locale: Locale | undefined;
   private loaded: T | undefined;
   private current: Promise<T> | undefined;
+  /** The English imported after another locale's text failed (when there is no first-load fallback). */
+  private imported: T | undefined;
   /** Bumped whenever the text changes, so a host can tell derived data (a catalog) is stale. */
   version = 0;
 
@@ -84,11 +90,20 @@ export class LocaleTextController<T> implements ReactiveController {
     this.sync();
   }
 
-  /** The text for the active locale; undefined while it loads. After a failure, the fallback. */
+  /** The text for the active locale; undefined while it loads. After a failure, the fallback (once it is here). */
   get value(): T | undefined {
     this.sync();
     if (this.status === 'complete') return this.loaded ?? this.options.fallback;
-    return this.status === 'error' ? this.options.fallback : undefined;
+    return this.status === 'error' ? this.fallback : undefined;
+  }
+
+  private get fallback(): T | undefined {
+    return this.hasFallback ? this.options.fallback : this.imported;
+  }
+
+  /** A first-load fallback was given (even `undefined`, for a host whose English is "no overlay"). */
+  private get hasFallback(): boolean {
+    return 'fallback' in this.options;
   }
 
   /** Resolves with the text for the active locale once it is here (rejects if the import under way fails; the fallback after a failure). */
@@ -100,7 +115,9 @@ export class LocaleTextController<T> implements ReactiveController {
   render<R>(renderers: LocaleTextRenderers<T, R>): R {
     const value = this.value;
     if (this.status === 'pending') return renderers.pending();
-    if (this.status === 'error' && renderers.error) return renderers.error(this.error, this.options.fallback);
+    const fallback = this.fallback;
+    if (this.status === 'error' && !this.hasFallback && fallback === undefined) return renderers.pending();
+    if (this.status === 'error' && renderers.error) return renderers.error(this.error, fallback as T);
     return renderers.complete(value as T);
   }
 
@@ -133,9 +150,24 @@ export class LocaleTextController<T> implements ReactiveController {
         (error: unknown) => {
           if (this.current !== request) return;
           this.error = error;
-          warn(this.host.localName, `could not load ${this.options.what ?? `the ${locale} text`} (${String(error)}); showing English`, 'dist/ files next to pt-explainers.js', this.host);
+          const english = this.hasFallback || locale === 'en' ? undefined : this.options.load.en;
+          const what = this.options.what;
+          const name = (typeof what === 'string' ? what : what?.[locale]) ?? `the ${locale} text`;
+          const showing = this.hasFallback || english ? '; showing English' : '';
+          warn(this.host.localName, `could not load ${name} (${String(error)})${showing}`, 'dist/ files next to pt-explainers.js', this.host);
           this.settle('error', undefined);
           this.host.requestUpdate();
+          if (english) {
+            this.host.waitFor(
+              english.load().then(
+                (text) => {
+                  this.imported = text;
+                  this.host.requestUpdate();
+                },
+                () => {}, // no English either: the pending line stays, the warning above says why
+              ),
+            );
+          }
         },
       ),
     );

@@ -2,7 +2,7 @@
 // Published as dist/schema/pt-visit-guide.schema.json; the element validates with the same object, loaded
 // only when a page has a config. The booking link is checked again when it is used (http/https only).
 import type { JsonSchema } from '../../core/schema.js';
-import { FAQ_IDS, PLAN_IDS, SECTION_IDS, type FaqId, type PlanId, type SectionId } from '../../content/visit-guide.js';
+import { FAQ_IDS, PLAN_IDS, SECTION_IDS, type FaqId, type PlanId, type SectionId } from '../../content/visit-guide-base.js';
 
 const text = (maxLength: number, description: string): JsonSchema => ({ type: 'string', minLength: 1, maxLength, description });
 

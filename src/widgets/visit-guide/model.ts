@@ -14,7 +14,7 @@ import {
   type SectionId,
   type VisitGuideText,
   type VisitRange,
-} from '../../content/visit-guide.js';
+} from '../../content/visit-guide-base.js';
 import type { ClinicWords, VisitGuideConfig } from './config-schema.js';
 
 /** The guide's text in any locale: English points carry sources, translated ones are plain strings. */

@@ -12,7 +12,7 @@ import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
 import { PtElement } from '../../core/pt-element.js';
 import { PrintDetailsController } from '../../core/print.js';
 import { coreStrings } from '../../core/strings.js';
-import { PLAN_IDS, ROLE_IDS, VISIT_STEP_IDS, visitGuide, type PlanId, type VisitStepId } from '../../content/visit-guide.js';
+import { PLAN_IDS, ROLE_IDS, VISIT_STEP_IDS, type PlanId, type VisitGuideText, type VisitStepId } from '../../content/visit-guide-base.js';
 import { BibliographyController, bibliographyImport } from '../shared/bibliography.js';
 import type { VisitGuideConfig } from './config-schema.js';
 import {
@@ -51,7 +51,20 @@ export const JSON_LD_MARK = 'data-pt-visit-guide';
 /** Only the references the guide cites (the build trims ./sources.js). */
 const guideSources = bibliographyImport(() => import('./sources.js'));
 
-const spanish = sharedImport<GuideText>(() => import('../../content/es/visit-guide.js').then((m) => m.visitGuideEs));
+/** A locale's text, and the English statements whose sources it lists. */
+interface LocaleGuide {
+  text: GuideText;
+  cites: VisitGuideText;
+}
+
+// Each language is imported only when a page shows it, English too, so a Spanish page downloads no English
+// text (only the English statements' sources and locators, ./citations.js).
+const byLocale = {
+  en: sharedImport<LocaleGuide>(() => import('../../content/visit-guide.js').then((m) => ({ text: m.visitGuide, cites: m.visitGuide }))),
+  es: sharedImport<LocaleGuide>(() =>
+    Promise.all([import('../../content/es/visit-guide.js'), import('./citations.js')]).then(([es, en]) => ({ text: es.visitGuideEs, cites: en.citations })),
+  ),
+};
 
 function heading(level: number, id: string, part: string, content: unknown): TemplateResult {
   switch (Math.min(6, level)) {
@@ -136,7 +149,7 @@ export class PtVisitGuide extends PtElement {
   private currentPlan: PlanId = 'new-injury';
   private level = 2;
 
-  private readonly text = new LocaleTextController<GuideText>(this, { fallback: visitGuide, load: { es: spanish }, what: 'the Spanish text' });
+  private readonly text = new LocaleTextController<LocaleGuide>(this, { load: byLocale, what: { en: 'the English text', es: 'the Spanish text' } });
   private readonly bibliography = new BibliographyController(this, guideSources);
   constructor() {
     super();
@@ -172,7 +185,7 @@ export class PtVisitGuide extends PtElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const text = this.text.value;
+    const text = this.text.value?.text;
     const show = this.structuredData && this.isConnected && text && !this.clinicConfig.loading && visibleSections(this.config).has('faq');
     this.writeJsonLd(show ? faqJsonLd(buildFaq(text, this.config, this.locale), this.localeController.requested || this.locale) : undefined);
   }
@@ -197,9 +210,10 @@ export class PtVisitGuide extends PtElement {
     if (n === this.cur) return;
     this.step = n;
     this.cur = n;
-    const text = this.text.value ?? visitGuide;
+    const text = this.text.value?.text;
     const id = VISIT_STEP_IDS[n - 1]!;
-    this.announcement = text.ui.stepAnnounce(n, text.steps[id].title);
+    // Without text (still loading) there is no step visible to announce.
+    if (text) this.announcement = text.ui.stepAnnounce(n, text.steps[id].title);
     emit(this, 'pt-visit-step', { step: n, id });
     if (focusPanel) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#step-${id} [tabindex="-1"]`)?.focus());
   }
@@ -213,7 +227,7 @@ export class PtVisitGuide extends PtElement {
   override render() {
     return this.text.render({
       pending: () => this.renderLoading(),
-      complete: (text) => (this.clinicConfig.loading ? this.renderLoading() : this.renderGuide(text)),
+      complete: (guide) => (this.clinicConfig.loading ? this.renderLoading() : this.renderGuide(guide)),
     });
   }
 
@@ -221,12 +235,12 @@ export class PtVisitGuide extends PtElement {
     return html`<div class="pt-root" part="base"><p class="loading" role="status">${coreStrings[this.locale].loading}</p></div>`;
   }
 
-  private renderGuide(text: GuideText): TemplateResult {
+  private renderGuide({ text, cites }: LocaleGuide): TemplateResult {
     const locale = this.locale;
     const config = this.config;
     const sections = visibleSections(config);
     const faq = buildFaq(text, config, locale);
-    const cited = citedPoints(visitGuide, sections, faq, this.currentPlan);
+    const cited = citedPoints(cites, sections, faq, this.currentPlan);
     const l = this.level;
     return html`<div class="pt-root" part="base">
       ${heading(l, 'title', 'title', text.title)}
