@@ -2,6 +2,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { asText, numberOrText } from '../../core/converters.js';
+import { boxStyles } from '../../core/box.css.js';
 import { PtElement } from '../../core/pt-element.js';
 import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import { BibliographyController } from '../shared/bibliography.js';
@@ -44,7 +45,7 @@ import { TechniqueContentController, techniqueSources } from './technique-conten
  * @cssprop --pt-space - Inner padding.
  */
 export class PtTechniqueCard extends PtElement {
-  static override styles = [PtElement.styles, fieldStyles, cardStyles];
+  static override styles = [PtElement.styles, boxStyles, fieldStyles, cardStyles];
 
   /**
    * Which technique to show: `active-release`, `trigger-point-therapy`, `soft-tissue`, `myofascial-release`,

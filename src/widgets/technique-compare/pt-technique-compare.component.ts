@@ -5,6 +5,7 @@ import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { formatList } from '../../core/format.js';
 import type { Locale } from '../../core/locale.js';
+import { boxStyles } from '../../core/box.css.js';
 import { PtElement } from '../../core/pt-element.js';
 import { PrintDetailsController } from '../../core/print.js';
 import { quote } from '../../core/warn.js';
@@ -65,7 +66,7 @@ const idListConverter = {
  * @cssprop --pt-space - Inner padding.
  */
 export class PtTechniqueCompare extends PtElement {
-  static override styles = [PtElement.styles, fieldStyles, compareStyles];
+  static override styles = [PtElement.styles, boxStyles, fieldStyles, compareStyles];
 
   /**
    * The techniques to compare, 2 to 4, as a comma-separated list of ids (built-in or clinic-added).

@@ -2,20 +2,13 @@
 // queries on .pt-root), never the viewport; print gives a plain one-page handout.
 import { css } from 'lit';
 
-/** Shared by both elements: answers, the pressure scale, badges, print basics. */
+/** Shared by both elements (after core's boxStyles): answers, the pressure scale, badges, print basics. */
 export const fieldStyles = css`
-  .pt-root {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-  }
-
   h2,
   h3,
   h4,
   h5,
   h6 {
-    margin: 0;
-    line-height: 1.25;
     font-size: 1.25em;
   }
 

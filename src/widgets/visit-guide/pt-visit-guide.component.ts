@@ -9,6 +9,7 @@ import { emit } from '../../core/events.js';
 import { renderFooter } from '../../core/footer.js';
 import { formatRange } from '../../core/format.js';
 import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
+import { boxStyles } from '../../core/box.css.js';
 import { PtElement } from '../../core/pt-element.js';
 import { PrintDetailsController } from '../../core/print.js';
 import { coreStrings } from '../../core/strings.js';
@@ -58,12 +59,10 @@ interface LocaleGuide {
 }
 
 // Each language is imported only when a page shows it, English too, so a Spanish page downloads no English
-// text (only the English statements' sources and locators, ./citations.js).
+// text (only the English statements' sources and locators: ./spanish.ts).
 const byLocale = {
-  en: sharedImport<LocaleGuide>(() => import('../../content/visit-guide.js').then((m) => ({ text: m.visitGuide, cites: m.visitGuide }))),
-  es: sharedImport<LocaleGuide>(() =>
-    Promise.all([import('../../content/es/visit-guide.js'), import('./citations.js')]).then(([es, en]) => ({ text: es.visitGuideEs, cites: en.citations })),
-  ),
+  en: sharedImport<LocaleGuide>(() => import('./english.js').then((m) => ({ text: m.visitGuide, cites: m.visitGuide }))),
+  es: sharedImport<LocaleGuide>(() => import('./spanish.js').then((m) => ({ text: m.visitGuideEs, cites: m.citations }))),
 };
 
 function heading(level: number, id: string, part: string, content: unknown): TemplateResult {
@@ -126,7 +125,7 @@ function heading(level: number, id: string, part: string, content: unknown): Tem
  * @cssprop --pt-space - Inner padding.
  */
 export class PtVisitGuide extends PtElement {
-  static override styles = [PtElement.styles, visitStyles];
+  static override styles = [PtElement.styles, boxStyles, visitStyles];
 
   /** The step shown, 1–5 (Before you come, First visit, During a session, After, Your plan). Printing shows all. */
   @property({ converter: numberOrText, reflect: true }) step: number | string = 1;

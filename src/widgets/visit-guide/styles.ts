@@ -2,21 +2,8 @@
 // shows every step, top to bottom, with every answer open and no buttons.
 import { css } from 'lit';
 
+/** After core's boxStyles (padding, border, heading margins). */
 export const visitStyles = css`
-  .pt-root {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-  }
-
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0;
-    line-height: 1.25;
-  }
-
   h2 {
     font-size: 1.375em;
   }
