@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const out = process.argv[2] ?? 'docs/images/trigger-point-map';
-const muscles = (process.argv[3] ?? 'upper-trapezius,infraspinatus,gluteus-minimus,quadratus-lumborum').split(',');
+const muscles = (process.argv[3] ?? 'upper-trapezius,sternocleidomastoid,infraspinatus,quadratus-lumborum,gluteus-minimus,soleus').split(',');
 mkdirSync(out, { recursive: true });
 const dir = mkdtempSync(join(tmpdir(), 'shots-'));
 await build({

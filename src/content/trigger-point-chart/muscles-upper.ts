@@ -12,7 +12,7 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     outline: [{ view: 'back', points: [[0, 1628], [28, 1634], [44, 1570], [62, 1500], [110, 1474], [168, 1462], [178, 1440], [110, 1430], [40, 1436], [0, 1440]] }],
     fibres: { kind: 'parallel', angle: -38 },
     deep: false,
-    points: [{ view: 'back', at: [92, 1466] }, { view: 'back', at: [128, 1452] }],
+    points: [{ view: 'back', at: [84, 1468] }, { view: 'back', at: [132, 1450] }],
     essential: [
       // up the back and side of the neck to the mastoid
       { view: 'back', points: [[30, 1468], [58, 1468], [66, 1530], [66, 1600], [56, 1640], [40, 1630], [34, 1560]] },
@@ -43,12 +43,13 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
   },
   sternocleidomastoid: {
     // from behind the ear down to the breastbone (sternal division, in front) and the collarbone (clavicular
-    // division, behind it); drawn in the side view only, where its whole length and fibre direction show
+    // division, behind it); drawn from the side, where its whole length and fibre direction show, and from the front
     outline: [
       { view: 'side', points: [[-42, 1598], [-30, 1622], [-12, 1612], [10, 1570], [42, 1504], [66, 1452], [74, 1432], [50, 1426], [34, 1444], [24, 1430], [4, 1440], [-4, 1510], [-28, 1562]] },
       // seen from the front: the sternal head to the breastbone, the clavicular head to the collarbone
-      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[58, 1598], [70, 1588], [50, 1500], [22, 1440], [6, 1428], [2, 1442], [34, 1510], [48, 1590]] },
-      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1590], [72, 1580], [66, 1500], [50, 1440], [30, 1438], [50, 1500]] },
+      // (above the angle of the jaw both heads run on behind it, to the mastoid)
+      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[44, 1540], [60, 1538], [50, 1500], [22, 1440], [6, 1428], [2, 1442], [34, 1510]] },
+      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[56, 1538], [69, 1536], [66, 1500], [50, 1440], [30, 1438], [50, 1500]] },
     ],
     fibres: { kind: 'parallel', angle: 118 },
     deep: false,
@@ -60,6 +61,13 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'side', at: [-22, 1596] },
       { view: 'side', at: [16, 1470] },
       { view: 'side', at: [0, 1510] },
+    ],
+    // the same points in the front drawing, on the two heads: sternal middle and low, clavicular middle and low
+    alsoDrawn: [
+      { view: 'front', at: [42, 1525] },
+      { view: 'front', at: [22, 1465] },
+      { view: 'front', at: [60, 1500] },
+      { view: 'front', at: [52, 1462] },
     ],
     essential: [
       // sternal: over the eyebrow and around the eye

@@ -41,6 +41,12 @@ export interface MuscleChart {
   deep: boolean;
   /** Every usual trigger point (the first one is the one the view opens on). */
   points: readonly ChartTriggerPoint[];
+  /**
+   * The same trigger points again as another 2D drawing shows them, where projecting them from their
+   * own drawing would put them off the muscle (the sternocleidomastoid seen from the front). Drawn in
+   * the 2D chart only; the 3D body has each point once.
+   */
+  alsoDrawn?: readonly ChartTriggerPoint[];
   /** Essential referral zone: solid red on the charts. */
   essential: readonly ChartShape[];
   /** Spillover zone: stippled red. */

@@ -47,30 +47,90 @@ export function homePose(view: MapViewName): Pose {
 /** The preset that looks straight at a chart view (the side view is the patient's left). */
 export const presetOf = (view: ChartView): MapViewName => (view === 'side' ? 'left' : view);
 
+/**
+ * A region of chart space (mm) to frame: [minU, minV, maxU, maxV], optionally with how far (radians)
+ * a side view is turned toward the front (a chart that also draws pain on the front of the body is
+ * seen more from the front, so both show).
+ */
+export type ChartFrame = [number, number, number, number] & { turn?: number };
+
+/** How far a side view is turned toward the front: a little, or more when the chart also draws pain on the front. */
+const SIDE_TURN = 0.35;
+const SIDE_TURN_FRONT = 0.6;
+
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
-export function chartPose(view: ChartView, bounds: readonly [number, number, number, number], aspect: number): Pose {
+export function chartPose(view: ChartView, bounds: readonly [number, number, number, number] & { turn?: number }, aspect: number): Pose {
   const [u0, v0, u1, v1] = bounds;
   const cu = (u0 + u1) / 2000, cv = (v0 + v1) / 2000;
-  const h = (v1 - v0) / 1000 + 0.2, w = (u1 - u0) / 1000 + 0.16;
+  // a margin in proportion to the region (small regions are seen close up), at least 6 cm
+  const sh = (v1 - v0) / 1000, sw = (u1 - u0) / 1000;
+  const h = sh + Math.max(0.06, sh * 0.14), w = sw + Math.max(0.06, sw * 0.14);
   const t = Math.tan((FOV * Math.PI) / 360);
-  const dist = Math.max(h / 2 / t, w / 2 / (t * Math.max(0.3, aspect))) * 1.05 + 0.15;
+  const dist = Math.max(h / 2 / t, w / 2 / (t * Math.max(0.3, aspect))) + 0.08;
   const target: Vec3 = view === 'side' ? [0.1, cv, cu] : [cu, cv, 0];
   // a side chart is seen a little from the front, so the face and the front of the body show
-  const yaw = PRESET_YAW[presetOf(view)] - (view === 'side' ? 0.35 : 0);
+  const yaw = PRESET_YAW[presetOf(view)] - (view === 'side' ? (bounds.turn ?? SIDE_TURN) : 0);
   return { target, yaw, pitch: 0, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) };
 }
 
-/** Bounds (mm) of everything a chart draws in one view (shapes and the trigger points seen there), if anything. */
-export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number, number][]): [number, number, number, number] | undefined {
-  const pts = [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view).flatMap((s) => outline(s).poly);
-  return pts.length ? chartBounds([...pts, ...seen]) : undefined;
+/** The heights (mm) of the chart's pattern around its trigger points: the points and the usual zones near them (a far zone is left out). */
+export function patternHeights(chart: MuscleChart): [number, number] | undefined {
+  const vs = chart.points.map((p) => p.at[1]);
+  if (!vs.length) return undefined;
+  let lo = Math.min(...vs), hi = Math.max(...vs);
+  const spans = chart.essential.map((s) => chartBounds(outline(s).poly));
+  // grow through the zones that reach within 300 mm of what is already framed
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [, a, , b] of spans) {
+      if (b >= lo - 300 && a <= hi + 300 && (a < lo || b > hi)) {
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, b);
+        grew = true;
+      }
+    }
+  }
+  return [lo, hi];
+}
+
+const shapesIn = (chart: MuscleChart, view: ChartView) => [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+
+/**
+ * What a view of a chart frames (mm): everything the chart draws in that view and the trigger points
+ * seen there, stretched to the heights of the pattern around the trigger points (so a turned view or
+ * the second picture shows the stretch of the body the pattern is on, not one zone close up). A view
+ * the chart draws nothing in frames that stretch of the body (front and back share their across
+ * positions). A side view turns further to the front when the chart draws pain on the front.
+ */
+export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number, number][]): ChartFrame | undefined {
+  let pts = shapesIn(chart, view);
+  const heights = patternHeights(chart);
+  if (!pts.length && !seen.length) {
+    if (!heights) return undefined;
+    const across = view === 'side' ? [] : shapesIn(chart, view === 'front' ? 'back' : 'front');
+    const [u0, , u1] = across.length ? chartBounds(across) : [-130, 0, 130];
+    pts = [[u0, heights[0]], [u1, heights[1]]];
+  }
+  const b = stretched(chart, view, chartBounds([...pts, ...seen]), heights);
+  // room above for the second small picture in the top corner
+  b[3] += (b[3] - b[1]) * 0.18;
+  return b;
+}
+
+function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights = patternHeights(chart)): ChartFrame {
+  if (heights) {
+    b[1] = Math.min(b[1], heights[0]);
+    b[3] = Math.max(b[3], heights[1]);
+  }
+  if (view === 'side') b.turn = chart.essential.some((s) => s.view === 'front') ? SIDE_TURN_FRONT : SIDE_TURN;
+  return b;
 }
 
 export interface FocusPlan {
   /** The main picture: the view of the first trigger point, framed on everything drawn in it. */
-  main: { view: ChartView; bounds: [number, number, number, number] };
+  main: { view: ChartView; bounds: ChartFrame };
   /** A second small picture when the usual pain zone is on a side the main view cannot see. */
-  inset?: { view: ChartView; bounds: [number, number, number, number] };
+  inset?: { view: ChartView; bounds: ChartFrame };
 }
 
 /**
@@ -81,9 +141,9 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   const mainView = chart.points[0]?.view ?? chart.outline[0]?.view ?? 'front';
   const main = { view: mainView, bounds: chartBoundsIn(chart, mainView, seen(mainView)) ?? chartBounds(seen(mainView)) };
   const other = chart.essential.map((s) => s.view).find((v) => v !== mainView);
-  // the second picture is framed on the usual pain zone only
+  // the second picture is framed on the usual pain zone, over the stretch of the body the pattern is on
   const essentialIn = (view: ChartView) => chart.essential.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
-  const inset = other ? { view: other, bounds: chartBounds([...essentialIn(other), ...seen(other)]) } : undefined;
+  const inset = other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other)])) } : undefined;
   return { main, inset };
 }
 

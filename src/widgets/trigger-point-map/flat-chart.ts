@@ -8,7 +8,7 @@ import { drawU, chartBounds, type ChartView } from './body/chart.js';
 import { muscleLayers, chartViews, areaOutline, type Outline, type MuscleLayers } from './body/chart-layers.js';
 import { areaSpots, type Fibres } from '../../content/trigger-point-chart/index.js';
 import { layoutMarkers, type PlacedMarker, type BodyMarker } from './marker-layout.js';
-import { hidesArms } from './camera-focus.js';
+import { hidesArms, patternHeights } from './camera-focus.js';
 import type { MapMuscle } from './map-content.js';
 
 export interface FlatChartInput {
@@ -57,8 +57,10 @@ export function frameAround(points: readonly (readonly [number, number])[], view
     v0 = c - min / 2;
     v1 = c + min / 2;
   }
-  // keep a chart's proportions readable: at least 0.55 wide per unit of height, centred on the shapes
-  const wantW = Math.max(u1 - u0, (v1 - v0) * 0.55);
+  // keep a chart's proportions readable: at least 0.55 wide per unit of height (0.35 for a tall frame,
+  // so a drawing of the whole leg is not shrunk to fit the body's width), centred on the shapes
+  const h = v1 - v0;
+  const wantW = Math.max(u1 - u0, h * (0.55 - 0.2 * Math.min(1, Math.max(0, (h - 600) / 400))));
   const cu = (u0 + u1) / 2;
   u0 = cu - wantW / 2;
   u1 = cu + wantW / 2;
@@ -113,11 +115,16 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
   );
   const inView = (os: readonly Outline[] | undefined) => (os ?? []).filter((o) => o.view === view);
   const muscle = inView(layers?.outline);
-  const ess = inView(layers?.essential);
-  const spill = inView(layers?.spillover);
   const areas = inView(area);
   const own = input.shapeFibres?.find((x) => x.view === view)?.fibres;
   const fib = layers && fibres && muscle.length ? fibreLines(layers, own ?? fibres, view) : '';
+  // a side view draws the hanging arm's outline over the trunk; zones on the arm go over it, the others under it
+  const arm = view === 'side' && !input.noArms;
+  const zones = (onArm: boolean) => {
+    const pick = (os: readonly Outline[] | undefined) => inView(os).filter((o) => !!o.arm === onArm);
+    return svg`${pick(layers?.spillover).map((o) => svg`<path class="spill-tint" d=${pathOf(o)} /><path d=${pathOf(o)} fill=${`url(#${id}-dots)`} />`)}
+      ${pick(layers?.essential).map((o) => svg`<path class="essential" d=${pathOf(o)} />`)}`;
+  };
   return svg`
     <defs>
       <clipPath id=${`${id}-body`}><path d=${sil} /></clipPath>
@@ -132,10 +139,11 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
     <path class="body" d=${sil} />
     <g clip-path=${`url(#${id}-body)`}>
       ${muscle.map((o) => svg`<path class=${deep ? 'muscle-fill deep' : 'muscle-fill'} d=${pathOf(o)} />`)}
-      ${spill.map((o) => svg`<path class="spill-tint" d=${pathOf(o)} /><path d=${pathOf(o)} fill=${`url(#${id}-dots)`} />`)}
-      ${ess.map((o) => svg`<path class="essential" d=${pathOf(o)} />`)}
+      ${zones(false)}
+      ${arm ? svg`<path class="body" d=${silhouettePath(view, 'arm')} /><path class="outline" d=${silhouettePath(view, 'arm')} />${zones(true)}` : nothing}
       ${muscle.length
-        ? svg`<g class=${deep ? 'muscle deep' : 'muscle'}>
+        ? svg`${muscle.map((o) => svg`<path class="body" fill-opacity="0.4" d=${pathOf(o)} /><path class=${deep ? 'muscle-fill deep' : 'muscle-fill'} d=${pathOf(o)} />`)}
+          <g class=${deep ? 'muscle deep' : 'muscle'}>
             <path class="fibres" clip-path=${`url(#${id}-muscle)`} d=${fib} />
             ${muscle.map((o) => svg`<path class="muscle-edge" d=${pathOf(o)} />`)}
           </g>`
@@ -145,7 +153,10 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
     </g>
     <path class="outline" d=${sil} />
     ${markers.map((m) => {
-      const s = Math.round((m.emphasis === 'chosen' ? 17 : m.emphasis === 'receded' ? 9 : 13) * k);
+      // the chosen muscle's X's shrink to stay apart from each other (they never overlap)
+      const near = Math.min(...markers.filter((o) => o !== m && o.emphasis === m.emphasis).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
+      // (the white edge under each X is about 30 mm wide for every metre of frame height)
+      const s = Math.round(Math.max(6 * k, Math.min((m.emphasis === 'chosen' ? 16 : m.emphasis === 'receded' ? 9 : 13) * k, (near - 30 * k) * 0.42)));
       const d = `M${-s} ${-s}L${s} ${s}M${s} ${-s}L${-s} ${s}`;
       return svg`<g class=${`x ${m.emphasis}`} transform=${`translate(${Math.round(drawU(m.x, view))} ${Math.round(-m.y)})`} data-muscle=${m.muscle}>
         <path class="x-under" d=${d} /><path class="x-over" d=${d} />
@@ -178,21 +189,31 @@ export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, 
         // a chosen chart shows its points in their own drawings; the overview wherever a drawing faces them
         const at = b.seen[view] ?? (m ? undefined : b.also[view]);
         return at ? [{ key: b.key, muscle: b.muscle, x: at[0], y: at[1], visible: true }] : [];
-      }),
-      { chosen: m?.id, showAll, gap: m ? 30 : 24 },
+      }).concat(
+        // the chosen chart's points as this drawing shows them, when it draws them again
+        (m?.chart.alsoDrawn ?? []).filter((p) => p.view === view).map((p, i) => ({ key: `${m!.id}|also${i}`, muscle: m!.id, x: p.at[0], y: p.at[1], visible: true })),
+      ),
+      { chosen: m?.id, showAll, gap: m ? 30 : 24, nudge: false },
     );
   const frames = views.map((view) => {
     if (!m) return undefined;
     const pts = [...(layers?.outline ?? []), ...(layers?.essential ?? []), ...(layers?.spillover ?? [])].filter((o) => o.view === view).flatMap((o) => o.poly);
-    const own = bodyMarkers.filter((b) => b.muscle === m.id && b.seen[view]).map((b) => b.seen[view]!);
-    return pts.length || own.length ? frameAround([...pts, ...own], view) : undefined;
+    const own = bodyMarkers.filter((b) => b.muscle === m.id && b.seen[view]).map((b) => b.seen[view]!).concat((m.chart.alsoDrawn ?? []).filter((p) => p.view === view).map((p) => [p.at[0], p.at[1]] as [number, number]));
+    if (!pts.length && !own.length) return undefined;
+    // at least the stretch of the body the pattern is on (the lower leg for a heel zone)
+    const [u0] = chartBounds([...pts, ...own]);
+    const hs = patternHeights(m.chart);
+    return frameAround([...pts, ...own, ...(hs ? ([[u0, hs[0]], [u0, hs[1]]] as const) : [])], view);
   });
-  // one vertical range for every drawing, so they line up side by side
+  // one vertical range for the drawings, so they line up side by side; a drawing of a much shorter
+  // stretch (the heel beside the whole leg) keeps its own, so it is not drawn larger than the rest
   const framed = frames.filter((f): f is [number, number, number, number] => !!f);
   const v0 = Math.min(...framed.map((f) => f[1])), v1 = Math.max(...framed.map((f) => f[3]));
   const noArms = hidesArms({ muscle: m, area: areaId });
   return html`${views.map((view, i) => {
-    const f = framed.length ? ([frames[i]?.[0] ?? -300, v0, frames[i]?.[2] ?? 300, v1] as const) : undefined;
+    const own = frames[i];
+    const alone = own && own[3] - own[1] < (v1 - v0) * 0.7;
+    const f = framed.length ? (alone ? own : ([own?.[0] ?? -300, v0, own?.[2] ?? 300, v1] as const)) : undefined;
     return html`<figure class="drawing ${view}">
       <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${label(view)} @click=${(e: MouseEvent) => onClick(e, view)}>
         ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800 })}

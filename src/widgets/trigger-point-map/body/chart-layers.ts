@@ -12,6 +12,14 @@ export interface Outline {
   arm?: boolean;
   /** A named area's circle mirrored to the right side (side views paint the patient's right). */
   rightSide?: boolean;
+  /**
+   * A muscle drawn in the side view and in the front or back view: each drawing paints only surfaces
+   * that clearly face it, between the across (x) or depth (z) limits (mm) the other drawing gives, so
+   * a side drawing of a neck muscle does not spill onto the shoulder or the back of the neck.
+   */
+  within?: { axis: 0 | 2; min: number; max: number; away?: ChartView };
+  /** How squarely a surface must face the view to be painted (a muscle's outline: only what faces its drawing). */
+  minFacing?: number;
 }
 
 const smoothCache = new WeakMap<ChartShape, Outline>();
@@ -39,7 +47,19 @@ export interface MuscleLayers {
 }
 
 export function muscleLayers(chart: MuscleChart): MuscleLayers {
-  return { outline: chart.outline.map(outline), essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
+  const muscle = chart.outline.map(outline);
+  const side = muscle.filter((o) => o.view === 'side'), flat = muscle.filter((o) => o.view !== 'side');
+  const limits = (os: Outline[], axis: 0 | 2) => {
+    const [a, , b] = chartBounds(os.flatMap((o) => o.poly));
+    return { axis, min: a - 20, max: b + 20 };
+  };
+  const both = side.length > 0 && flat.length > 0;
+  // the side drawing does not paint what faces the other way from the front or back drawing
+  const away: ChartView = flat[0]?.view === 'back' ? 'front' : 'back';
+  const out = muscle.map((o) =>
+    both ? { ...o, minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away } : limits(side, 2) } : { ...o, minFacing: MUSCLE_FACING },
+  );
+  return { outline: out, essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
 }
 
 /** Views a muscle's chart uses, the trigger points' view first. */
@@ -55,6 +75,11 @@ export function chartViews(chart: MuscleChart): ChartView[] {
 export const FACING = 0.22;
 /** The side view paints only surfaces that clearly face the side (no slivers on the back of the neck). */
 const SIDE_FACING = 0.35;
+
+/** How squarely a surface must face a view for a muscle drawn in two views (each paints its own face). */
+const STRICT_FACING = 0.5;
+/** A muscle drawn in one view paints only surfaces facing that view (no specks on the far side of a shoulder). */
+const MUSCLE_FACING = 0.05;
 
 /** 1 mm of distance is this many steps of the 8-bit mark (edge at 128): ±32 mm are resolved. */
 export const MARK_SCALE = 4;
@@ -117,6 +142,12 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
       const [u, v] = toChart(p, o.view);
       if (u < minU - reach || u > maxU + reach || v < minV - reach || v > maxV + reach) continue;
       const n: [number, number, number] = [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]];
+      if (o.minFacing !== undefined && facing(n, o.view) < o.minFacing) continue;
+      if (o.within) {
+        const x = p[o.within.axis] * 1000;
+        if (x < o.within.min || x > o.within.max || Math.abs(n[1]) > 0.75) continue;
+        if (o.within.away && facing(n, o.within.away) > 0.25) continue;
+      }
       if (o.view === 'side') {
         // a side-view shape paints the side it is drawn on only
         if (rightSide ? n[0] > -SIDE_FACING || p[0] > 0 : n[0] < SIDE_FACING || p[0] < 0) continue;

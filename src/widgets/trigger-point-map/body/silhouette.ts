@@ -12,9 +12,13 @@ function flatten(s: Shape, view: ChartView): Shape {
   return s.kind === 'cone' ? { ...s, a: flat(s.a, view), b: flat(s.b, view) } : { ...s, c: flat(s.c, view) };
 }
 
+/** Which parts of the figure: all, without the arms, or the arm alone (its outline over the trunk in a side view). */
+export type FigureParts = boolean | 'arm';
+
 /** Outline loops of the figure in a view, in chart millimetres [u, v]. */
-export function silhouetteLoops(view: ChartView, cell = 0.005, arms = true): [number, number][][] {
-  const prims: Primitive[] = figure.filter((p) => !p.carve && (arms || !p.arm)).map((p) => ({ ...p, shape: flatten(p.shape, view) }));
+export function silhouetteLoops(view: ChartView, cell = 0.005, arms: FigureParts = true): [number, number][][] {
+  const keep = (p: Primitive) => (arms === 'arm' ? !!p.arm : arms || !p.arm);
+  const prims: Primitive[] = figure.filter((p) => !p.carve && keep(p)).map((p) => ({ ...p, shape: flatten(p.shape, view) }));
   const field = new BodyField(prims);
   const u0 = view === 'side' ? -0.2 : -0.36, u1 = -u0;
   const v0 = -0.02, v1 = 1.78;
@@ -68,9 +72,9 @@ export function silhouetteLoops(view: ChartView, cell = 0.005, arms = true): [nu
 
 const pathCache = new Map<string, string>();
 
-/** The outline as one SVG path; `arms: false` leaves the arms out (a side view of the trunk or leg). */
-export function silhouettePath(view: ChartView, arms = true): string {
-  const key = `${view}${arms ? '' : '-noarms'}`;
+/** The outline as one SVG path; `arms: false` leaves the arms out (a side view of the trunk or leg), `'arm'` is the arm alone. */
+export function silhouettePath(view: ChartView, arms: FigureParts = true): string {
+  const key = `${view}-${String(arms)}`;
   let d = pathCache.get(key);
   if (!d) {
     d = silhouetteLoops(view, 0.005, arms)

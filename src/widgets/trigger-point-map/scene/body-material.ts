@@ -69,13 +69,15 @@ void main() {
     dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
     base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.16 : 0.3));
   }
-  // the zones over the muscle's tint (pain is what the chart is about), its fibres and edge on top
-  base = mix(base, uZoneTint, spill);
-  base = mix(base, uZone, spill * dots);
-  base = mix(base, uZone, ess);
+  // the zones over the muscle's tint, 60 % opaque where they cross the muscle so it stays in sight;
+  // its fibres and edge on top
+  float veil = uFibreKind > 0 ? 1.0 - 0.4 * mus : 1.0;
+  base = mix(base, uZoneTint, spill * veil);
+  base = mix(base, uZone, spill * dots * veil);
+  base = mix(base, uZone, ess * veil);
   if (uFibreKind > 0) {
-    float over = 1.0 - 0.55 * max(ess, spill);
-    base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.35 : 0.7) * over);
+    float over = 1.0 - 0.25 * max(ess, spill);
+    base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.5 : 0.75) * over);
     base = mix(base, uMuscle * 0.85, line(dm, 2.2) * dash);
   }
   base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
