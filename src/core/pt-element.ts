@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController, type Locale } from './locale.js';
 import { intlTag } from './format.js';
 import { ReducedMotionController } from './reduced-motion.js';
+import { SchemeFallbackController } from './scheme-fallback.js';
 import { themeStyles } from './theme.css.js';
 import { markOnce } from './perf.js';
 import { warn, quote } from './warn.js';
@@ -25,6 +26,7 @@ export class PtElement extends LitElement {
 
   protected readonly localeController = new LocaleController(this, (l) => this.localeChanged(l));
   protected readonly motionController = new ReducedMotionController(this, (r) => this.reducedMotionChanged(r));
+  protected readonly schemeFallback = new SchemeFallbackController(this); // colours without light-dark()
 
   private readonly pendingWork = new Set<Promise<unknown>>();
 

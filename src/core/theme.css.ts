@@ -1,21 +1,53 @@
 // Shared tokens and resets for every widget's shadow root. Public `--pt-*` properties feed
 // private `--_*` ones whose defaults live on :host, so dark mode and nesting need no :root rules.
-// Light and dark values are written once, as light-dark() pairs: they resolve against the host's
-// color-scheme, which by default is inherited from the page (light unless the page declares dark or
-// "light dark" on :root, an ancestor or <meta name="color-scheme">); the theme attribute overrides it.
-import { css } from 'lit';
+// Light and dark values are written once, in a token table, and become light-dark() pairs: they resolve
+// against the host's color-scheme, which by default is inherited from the page (light unless the page
+// declares dark or "light dark" on :root, an ancestor or <meta name="color-scheme">); the theme attribute
+// overrides it. Browsers without light-dark() (Safari < 17.5, Firefox < 120, Chrome < 123) would find every
+// token invalid, so the same table also writes plain values for them under @supports not: light, or dark
+// for theme="dark", theme="auto" on a dark system, and a page found dark when the widget was connected
+// (data-pt-scheme="dark", set by scheme-fallback.ts).
+import { css, unsafeCSS, type CSSResult, type CSSResultGroup } from 'lit';
 
-export const themeStyles = css`
+/** A colour token: private name, light value, dark value, and the public property that overrides it. */
+export type SchemeToken = readonly [name: `--_${string}`, light: string, dark: string, publicName?: `--pt-${string}`];
+
+/**
+ * `:host` rules for `tokens`: light-dark() pairs, and plain light and dark values for browsers without
+ * light-dark(). Widgets with colours of their own use it too, so their tokens get the same fallback.
+ * The values are our own constants (hence unsafeCSS), never page or clinic input.
+ */
+export function schemeTokens(tokens: readonly SchemeToken[]): CSSResult {
+  const declarations = (value: (light: string, dark: string) => string) =>
+    tokens
+      .map(([name, light, dark, publicName]) => `${name}:${publicName ? `var(${publicName},${value(light, dark)})` : value(light, dark)};`)
+      .join('');
+  const dark = declarations((_, d) => d);
+  return unsafeCSS(
+    `:host{${declarations((l, d) => `light-dark(${l},${d})`)}}` +
+      '@supports not (color:light-dark(#000,#fff)){' +
+      `:host{${declarations((l) => l)}}` +
+      `:host([theme=dark]),:host([data-pt-scheme=dark]:not([theme=light],[theme=auto])){${dark}}` +
+      `@media (prefers-color-scheme:dark){:host([theme=auto]){${dark}}}` +
+      '}',
+  );
+}
+
+/** The shared colour tokens (light, dark); each can be set from the page through its `--pt-*` property. */
+export const THEME_TOKENS: readonly SchemeToken[] = [
+  ['--_accent', '#0b6b66', '#5fd1c8', '--pt-accent'],
+  ['--_on-accent', '#ffffff', '#06201e', '--pt-on-accent'],
+  ['--_text', '#1c2430', '#e8edf2', '--pt-text'],
+  ['--_muted', '#475467', '#b4c0cc', '--pt-text-muted'],
+  ['--_surface', '#ffffff', '#141a21', '--pt-surface'],
+  ['--_surface-2', '#f1f4f6', '#1f2731', '--pt-surface-alt'],
+  ['--_border', '#8a96a3', '#6b7886', '--pt-border'],
+  ['--_focus', '#1f5fbf', '#8ab4ff', '--pt-focus'],
+  ['--_warning', '#8a4b00', '#ffb866', '--pt-warning'],
+];
+
+const baseStyles = css`
   :host {
-    --_accent: var(--pt-accent, light-dark(#0b6b66, #5fd1c8));
-    --_on-accent: var(--pt-on-accent, light-dark(#ffffff, #06201e));
-    --_text: var(--pt-text, light-dark(#1c2430, #e8edf2));
-    --_muted: var(--pt-text-muted, light-dark(#475467, #b4c0cc));
-    --_surface: var(--pt-surface, light-dark(#ffffff, #141a21));
-    --_surface-2: var(--pt-surface-alt, light-dark(#f1f4f6, #1f2731));
-    --_border: var(--pt-border, light-dark(#8a96a3, #6b7886));
-    --_focus: var(--pt-focus, light-dark(#1f5fbf, #8ab4ff));
-    --_warning: var(--pt-warning, light-dark(#8a4b00, #ffb866));
     --_radius: var(--pt-radius, 12px);
     --_font: var(--pt-font-family, inherit);
     --_space: var(--pt-space, 1rem);
@@ -170,3 +202,6 @@ export const themeStyles = css`
     }
   }
 `;
+
+/** Every widget's shared styles: the colour tokens (with their fallback), then the resets. */
+export const themeStyles: CSSResultGroup = [schemeTokens(THEME_TOKENS), baseStyles];

@@ -2,6 +2,7 @@
 // drawing (diagram.css.ts), the panel (panel.css.ts), high contrast / print / reduced motion (here), and
 // the layout by the widget's own width that swaps on-picture labels for numbered badges and a key.
 import { css, type CSSResultGroup } from 'lit';
+import { schemeTokens } from '../../core/theme.css.js';
 import { diagramStyles } from './diagram.css.js';
 import { panelStyles } from './panel.css.js';
 
@@ -9,26 +10,27 @@ import { panelStyles } from './panel.css.js';
 // minified); the rest goes through lightningcss (scripts/minify-css.mjs).
 const unminified = css;
 
-/** Colour tokens (light and dark), the root box, the loading line and the fixed-ratio figure. */
-const baseStyles = css`
-  :host {
-    --_abeta: var(--pt-gate-touch-color, light-dark(#1d5fd1, #86b4ff));
-    --_adelta: var(--pt-gate-sharp-color, light-dark(#c2410c, #ffa066));
-    --_c: var(--pt-gate-ache-color, light-dark(#7e2fc0, #d5a6ff));
-    --_inhib: var(--pt-gate-calm-color, light-dark(#0b7a55, #53d6a6));
-    --_tcell: var(--pt-gate-signal-color, light-dark(#c0262d, #ff8080));
-    --_stress: light-dark(#b45309, #ffb454);
-    --_skin-top: light-dark(#e9b597, #b98870);
-    --_skin-mid: light-dark(#f7dcc8, #6e4c3e);
-    --_skin-deep: light-dark(#fbe9dd, #4c362d);
-    --_skin-edge: light-dark(#c98d6c, #d4a58d);
-    --_brain-fill: light-dark(#f6ecf8, #3b2f4a);
-    --_brain-line: light-dark(#8b5b9c, #c8a7e0);
-    --_cord: light-dark(#eef2f5, #1b2530);
-    --_horn: light-dark(#e1e7ec, #263341);
-    --_pulse-ring: light-dark(#ffffff, #0d1218);
-  }
+/** Colour tokens (light and dark): light-dark() pairs, plain values for browsers without it. */
+const gateTokens = schemeTokens([
+  ['--_abeta', '#1d5fd1', '#86b4ff', '--pt-gate-touch-color'],
+  ['--_adelta', '#c2410c', '#ffa066', '--pt-gate-sharp-color'],
+  ['--_c', '#7e2fc0', '#d5a6ff', '--pt-gate-ache-color'],
+  ['--_inhib', '#0b7a55', '#53d6a6', '--pt-gate-calm-color'],
+  ['--_tcell', '#c0262d', '#ff8080', '--pt-gate-signal-color'],
+  ['--_stress', '#b45309', '#ffb454'],
+  ['--_skin-top', '#e9b597', '#b98870'],
+  ['--_skin-mid', '#f7dcc8', '#6e4c3e'],
+  ['--_skin-deep', '#fbe9dd', '#4c362d'],
+  ['--_skin-edge', '#c98d6c', '#d4a58d'],
+  ['--_brain-fill', '#f6ecf8', '#3b2f4a'],
+  ['--_brain-line', '#8b5b9c', '#c8a7e0'],
+  ['--_cord', '#eef2f5', '#1b2530'],
+  ['--_horn', '#e1e7ec', '#263341'],
+  ['--_pulse-ring', '#ffffff', '#0d1218'],
+]);
 
+/** The root box, the loading line and the fixed-ratio figure. */
+const baseStyles = css`
   .pt-root {
     /* The theme's spacing token, not the viewport: the widget may sit in a narrow column of a wide page. */
     --_pad: var(--_space);
@@ -106,7 +108,7 @@ const mediaStyles = css`
   }
 `;
 
-export const gateStyles: CSSResultGroup = [baseStyles, diagramStyles, panelStyles, mediaStyles];
+export const gateStyles: CSSResultGroup = [gateTokens, baseStyles, diagramStyles, panelStyles, mediaStyles];
 
 /**
  * Layout by the widget's own width (a size container named pt-root): smaller badges once the picture
