@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ensureChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { buildBuilder } from '../../scripts/build-builder.mjs';
 
 const require = createRequire(import.meta.url);
 let server, browser, context, page;
@@ -119,7 +120,7 @@ test('works from the release-zip layout (pt-explainers/builder/ beside the loade
   const site = mkdtempSync(join(tmpdir(), 'pt-builder-zip-'));
   const root = process.env.PT_SITE_ROOT ?? join(import.meta.dirname, '../..');
   cpSync(join(root, 'dist'), join(site, 'pt-explainers'), { recursive: true });
-  for (const f of ['builder.html', 'builder.js', 'builder.css']) cpSync(join(root, 'demo', f), join(site, 'pt-explainers/builder', f));
+  await buildBuilder(join(site, 'pt-explainers/builder'), { dist: join(root, 'dist') }); // as scripts/release.mjs puts it in the zip
   const zipServer = await startServer({ port: 0, root: site });
   const p = await context.newPage();
   const outside = [];
