@@ -2,11 +2,13 @@
 //   pt-explainers-<version>.tgz       the npm package (`npm pack`; its prepack step runs the build)
 //   pt-explainers-<version>-dist.zip  the folder a clinic uploads to its site: the script-tag loader, its
 //                                     chunks and schemas, source maps as separate .map files, a plain-text
-//                                     how-to, LICENSE and CHANGELOG.md.
-// Needs nothing but node (the zip is written with node:zlib). `--no-build` packs the dist/ already built
+//                                     how-to, the embed builder (builder/, opens from disk), LICENSE and
+//                                     CHANGELOG.md.
+// Needs node and the dev dependencies (the zip is written with node:zlib; vite bundles the builder). `--no-build` packs the dist/ already built
 // (test/package/release.test.mjs uses it right after the npm test build).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -50,6 +52,10 @@ ${'='.repeat(72)}
    <pt-trigger-point-map></pt-trigger-point-map>
 
    Spanish: add lang="es", for example <pt-gate-control lang="es">.
+
+To choose a widget, its settings, colours and text without writing code,
+open builder/builder.html in this folder (double-click it: it works from
+disk, offline) and copy the code it makes.
 
 Your own words without code: each widget reads a block of JSON inside its
 tag (see docs/clinic-config.md in the package, or the README). Mistakes are
@@ -120,6 +126,13 @@ export function zip(entries) {
   return Buffer.concat([...parts, centralBuf, end]);
 }
 
+/** The embed builder as it opens from disk (scripts/build-builder.mjs), built from dist/ into a temp folder. */
+function builderFiles() {
+  const dir = mkdtempSync(join(tmpdir(), 'pt-release-builder-'));
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-builder.mjs'), dir], { stdio: 'inherit' });
+  return readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]);
+}
+
 function main() {
   const build = !process.argv.includes('--no-build');
   const base = `${pkg.name}-${pkg.version}`;
@@ -139,6 +152,7 @@ function main() {
     [`${FOLDER}/LICENSE`, readFileSync(join(root, 'LICENSE'))],
     [`${FOLDER}/CHANGELOG.md`, readFileSync(join(root, 'CHANGELOG.md'))],
     ...files.map((f) => [`${FOLDER}/${f}`, readFileSync(join(dist, f))]),
+    ...builderFiles().map(([f, data]) => [`${FOLDER}/builder/${f}`, data]),
   ];
   writeFileSync(join(outDir, `${base}-dist.zip`), zip(entries));
   execFileSync(process.execPath, [join(root, 'scripts', 'wordpress-zip.mjs')], { stdio: 'inherit', env: { ...process.env, PT_RELEASE_DIR: outDir } }); // release/pt-explainers-wordpress-<version>.zip
