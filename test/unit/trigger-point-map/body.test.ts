@@ -106,6 +106,34 @@ describe('trigger-point map body', () => {
       expect(worst, 'largest difference (m)').to.be.below(1e-4);
     });
 
+    it('takes normals from the exact gradient of the field (checked against finite differences)', () => {
+      const all = Array.from({ length: field.count }, (_, i) => i);
+      const g = new Float64Array(3);
+      let seed = 11;
+      const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+      let worst = 0;
+      const e = 1e-6;
+      for (let n = 0; n < 2000; n++) {
+        const q = Math.floor(random() * mesh.vertexCount) * 3;
+        const x = mesh.positions[q] + (random() - 0.5) * 0.01, y = mesh.positions[q + 1] + (random() - 0.5) * 0.01, z = mesh.positions[q + 2] + (random() - 0.5) * 0.01;
+        const d = field.gradient(x, y, z, all, 0, all.length, g);
+        expect(d).to.equal(field.at(x, y, z));
+        const fx = (field.at(x + e, y, z) - field.at(x - e, y, z)) / (2 * e);
+        const fy = (field.at(x, y + e, z) - field.at(x, y - e, z)) / (2 * e);
+        const fz = (field.at(x, y, z + e) - field.at(x, y, z - e)) / (2 * e);
+        worst = Math.max(worst, Math.hypot(fx - g[0], fy - g[1], fz - g[2]));
+      }
+      expect(worst, 'largest gradient error').to.be.below(1e-4);
+      // and the mesh's normals are that gradient, normalised, at the vertex before its last step
+      let agree = 0;
+      for (let v = 0; v < mesh.vertexCount; v++) {
+        field.gradient(mesh.positions[v * 3], mesh.positions[v * 3 + 1], mesh.positions[v * 3 + 2], all, 0, all.length, g);
+        const l = Math.hypot(g[0], g[1], g[2]);
+        if ((g[0] * mesh.normals[v * 3] + g[1] * mesh.normals[v * 3 + 1] + g[2] * mesh.normals[v * 3 + 2]) / l > 0.99) agree++;
+      }
+      expect(agree / mesh.vertexCount, 'normals along the gradient').to.be.greaterThan(0.99);
+    });
+
     it('meshes the same surface as sampling every grid point from every primitive', () => {
       const brute = meshField(field, { ...options, brute: true });
       expect(Math.abs(mesh.vertexCount - brute.vertexCount) / brute.vertexCount, `${mesh.vertexCount} vertices, brute force ${brute.vertexCount}`).to.be.below(0.01);

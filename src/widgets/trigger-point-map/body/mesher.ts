@@ -111,6 +111,7 @@ class SurfaceNets {
   private pos = new Float32Array(3 * 16384);
   private tris = new Uint16Array(6 * 32768);
   private normals = new Float32Array(0);
+  private readonly grad = new Float64Array(3);
   private arm = new Uint8Array(0);
   vertexCount = 0;
   private indexCount = 0;
@@ -297,14 +298,10 @@ class SurfaceNets {
       const x = P[q * 3], y = P[q * 3 + 1], z = P[q * 3 + 2];
       const b = this.brute ? -1 : blocks.block(x, y, z);
       const list = b < 0 ? all : blocks.items, from = b < 0 ? 0 : blocks.start[b], to = b < 0 ? all.length : blocks.start[b + 1];
-      let gx = field.fold(x + e, y, z, list, from, to, BAND) - field.fold(x - e, y, z, list, from, to, BAND);
-      let gy = field.fold(x, y + e, z, list, from, to, BAND) - field.fold(x, y - e, z, list, from, to, BAND);
-      let gz = field.fold(x, y, z + e, list, from, to, BAND) - field.fold(x, y, z - e, list, from, to, BAND);
-      const l = Math.sqrt(gx * gx + gy * gy + gz * gz) || 1;
-      gx /= l;
-      gy /= l;
-      gz /= l;
-      const d = field.fold(x, y, z, list, from, to, BAND);
+      const g = this.grad;
+      const d = field.gradient(x, y, z, list, from, to, g);
+      const l = Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]) || 1;
+      const gx = g[0] / l, gy = g[1] / l, gz = g[2] / l;
       const step = Math.max(-e, Math.min(e, d));
       P[q * 3] = x - gx * step;
       P[q * 3 + 1] = y - gy * step;

@@ -25,6 +25,20 @@ export function bodyMesh(): BodyMesh {
   return (mesh = finish(steps));
 }
 
+/** Runs a callback in a new task soon (a message, which browsers do not delay as they do nested timers). */
+function nextTask(run: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(run, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(undefined);
+}
+
 /**
  * Builds the mesh in slices of a few milliseconds between other tasks (started while three.js
  * downloads, so the first 3D frame does not wait for it and no long task blocks the page).
@@ -40,7 +54,7 @@ export function buildBodyMesh(): Promise<BodyMesh> {
         const r = steps!.next();
         if (r.done) return resolve((mesh = r.value));
       }
-      setTimeout(slice, 0);
+      nextTask(slice);
     };
     slice();
   }));
