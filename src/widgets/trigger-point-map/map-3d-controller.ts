@@ -71,6 +71,8 @@ export class Map3dController implements ReactiveController {
   private warnedLoss = false;
   private resizer?: ResizeObserver;
   private applied?: { muscle?: string; area?: string };
+  /** Which of the view's four mark channels hold a drawing. */
+  private painted = [false, false, false, false];
   private selection: Selection = {};
   private markers: BodyMarker[] = [];
   private preset: MapViewName = 'front';
@@ -182,12 +184,14 @@ export class Map3dController implements ReactiveController {
     const mesh = bodyMesh();
     const buf = v.marks.array as Uint8Array;
     const layers = muscle ? muscleLayers(muscle.chart) : undefined;
-    const arms = mesh.arm;
-    paintVertices(mesh, layers?.essential ?? [], buf, 0, arms);
-    paintVertices(mesh, layers?.spillover ?? [], buf, 1, arms);
-    paintVertices(mesh, layers?.outline ?? [], buf, 2, arms);
     const spot = area ? areaSpots[area] : undefined;
-    paintVertices(mesh, spot ? [areaOutline(spot), areaOutline(spot, true)] : [], buf, 3, arms);
+    const channels = [layers?.essential ?? [], layers?.spillover ?? [], layers?.outline ?? [], spot ? [areaOutline(spot), areaOutline(spot, true)] : []];
+    channels.forEach((shapes, c) => {
+      // a channel with nothing to draw that is already blank stays as it is (a new map's marks are all blank)
+      if (!shapes.length && !this.painted[c]) return;
+      paintVertices(mesh, shapes, buf, c, mesh.arm);
+      this.painted[c] = shapes.length > 0;
+    });
     v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
     if (!muscleChanged) return;
     this.insetStale = true;
@@ -238,9 +242,10 @@ export class Map3dController implements ReactiveController {
       this.view.setView(this.preset, false);
       this.view.setMarkers(this.markers);
       this.applied = undefined;
+      this.painted = [false, false, false, false];
       this.apply(false, true);
-      if (this.onScreen.visible) this.view.renderNow();
       this.view.setVisible(this.onScreen.visible);
+      if (this.onScreen.visible) this.view.renderNow();
     } catch (error) {
       this.teardown();
       const message = (error as Error).message;

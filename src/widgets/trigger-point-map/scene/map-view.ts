@@ -1,7 +1,8 @@
 // One map's 3D view: the shared body mesh with this map's chart marks, an orbit camera with flights,
 // an optional second small picture (the other side of the body), marker projection and picking.
-// Draws only when something changed and only while visible, through the page's one frame loop.
-import { BufferAttribute, BufferGeometry, Mesh, PerspectiveCamera, Raycaster, Scene, Vector2, Vector3, type ShaderMaterial } from 'three';
+// Draws only when something changed and only while visible, through the page's one frame loop; the
+// small picture only when it changed (it does not move with the orbit).
+import { BufferAttribute, BufferGeometry, Mesh, type Sphere, PerspectiveCamera, Raycaster, Scene, Vector2, Vector3, type ShaderMaterial } from 'three';
 import { bodyMesh } from '../body/places.js';
 import type { Vec3 } from '../body/vec.js';
 import { homePose, wrapAngle, MIN_DIST, MAX_DIST, FOV, type MapViewName, type Pose } from '../camera-focus.js';
@@ -35,10 +36,12 @@ export interface MapViewHost {
 }
 
 const FLIGHT_MS = 650;
+/** Drawn straight to the screen and still this long: its own canvas gets the picture too. */
+const KEEP_MS = 100;
 
 // The body's vertex data is uploaded once for every map on the page: positions, normals packed in
 // bytes, 16-bit indices. Each map adds only its own 4 bytes of chart marks per vertex.
-let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; arm: BufferAttribute; index: BufferAttribute; count: number } | undefined;
+let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; arm: BufferAttribute; index: BufferAttribute; count: number; sphere?: Sphere } | undefined;
 function bodyAttributes() {
   if (!sharedAttrs) {
     const m = bodyMesh();
@@ -82,6 +85,12 @@ export class MapView implements RendererClient {
   private size = { w: 1, h: 1, dpr: 1, iw: 1, ih: 1 };
   private visible = false;
   private dirty = true;
+  private insetDirty = true;
+  /** Its own canvas holds the current picture (false while drawn straight to the screen and not yet kept). */
+  private kept = true;
+  private drawnAt = 0;
+  /** The reader is turning or zooming (frames follow each other): no copy per frame. */
+  private moving = false;
   private disposed = false;
   /** Frames this view has drawn (diagnostic). */
   frames = 0;
@@ -106,8 +115,11 @@ export class MapView implements RendererClient {
     this.geometry.setIndex(body.index);
     this.marks = new BufferAttribute(new Uint8Array(body.count * 4), 4, true);
     this.geometry.setAttribute('mark', this.marks);
-    this.geometry.boundingSphere = null;
-    this.geometry.computeBoundingSphere();
+    // the body's bounds are the same for every map: computed once
+    if (!body.sphere) {
+      this.geometry.computeBoundingSphere();
+      body.sphere = this.geometry.boundingSphere!.clone();
+    } else this.geometry.boundingSphere = body.sphere.clone();
     this.material = createBodyMaterial();
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
@@ -138,6 +150,7 @@ export class MapView implements RendererClient {
     this.host.inset.width = s.iw;
     this.host.inset.height = s.ih;
     this.material.uniforms.uDot.value = Math.round(5 * d);
+    this.insetDirty = true;
     this.invalidate();
   }
 
@@ -148,6 +161,7 @@ export class MapView implements RendererClient {
 
   setVisible(visible: boolean): void {
     this.visible = visible;
+    this.shared.setShown(this, visible);
     if (visible) this.invalidate();
     else this.shared.cancel(this);
   }
@@ -156,6 +170,7 @@ export class MapView implements RendererClient {
   marksChanged(fibres: Fibres | undefined, fibreView: ChartView | undefined, deep: boolean): void {
     this.marks.needsUpdate = true;
     setFibres(this.material, fibres, fibreView, deep);
+    this.insetDirty = true;
     this.invalidate();
   }
 
@@ -163,6 +178,7 @@ export class MapView implements RendererClient {
   setHideArms(hide: boolean): void {
     if (this.material.uniforms.uHideArms.value === (hide ? 1 : 0)) return;
     this.material.uniforms.uHideArms.value = hide ? 1 : 0;
+    this.insetDirty = true;
     this.invalidate();
   }
 
@@ -189,17 +205,20 @@ export class MapView implements RendererClient {
   /** Shows (or hides) the second small picture with its own fixed pose. */
   setInset(pose: Pose | undefined): void {
     this.insetPose = pose;
+    this.insetDirty = true;
     this.invalidate();
   }
 
   orbit(dYaw: number, dPitch: number): void {
     this.flight = undefined;
+    this.moving = true;
     this.pose = { ...this.pose, yaw: wrapAngle(this.pose.yaw + dYaw), pitch: Math.max(-1.2, Math.min(1.2, this.pose.pitch + dPitch)) };
     this.invalidate();
   }
 
   zoom(factor: number): void {
     this.flight = undefined;
+    this.moving = true;
     this.pose = { ...this.pose, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, this.pose.dist * factor)) };
     this.invalidate();
   }
@@ -239,17 +258,43 @@ export class MapView implements RendererClient {
   /** Draws now if needed (the first frame uses this to avoid waiting a frame). */
   renderNow(): boolean {
     if (this.disposed || this.shared.lost) return false;
-    this.applyPose(this.camera, this.pose, this.aspect);
-    const ok = this.shared.draw(this.scene, this.camera, this.ctx, this.size.w, this.size.h);
-    if (!ok) return false;
-    if (this.insetPose && this.size.iw > 1) {
-      this.applyPose(this.insetCamera, this.insetPose, this.size.iw / this.size.ih);
-      this.shared.draw(this.scene, this.insetCamera, this.insetCtx, this.size.iw, this.size.ih);
+    const { w, h, iw, ih, dpr } = this.size;
+    if (this.insetDirty) {
+      if (this.insetPose && iw > 1) {
+        this.applyPose(this.insetCamera, this.insetPose, iw / ih);
+        if (!this.shared.render(this.scene, this.insetCamera, iw, ih)) return false;
+        this.shared.copy(this.insetCtx, iw, ih);
+      }
+      this.insetDirty = false;
     }
+    this.applyPose(this.camera, this.pose, this.aspect);
+    if (!this.shared.render(this.scene, this.camera, w, h)) return false;
+    this.kept = this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr) === 'copy';
+    // a picture that stays (a choice, a view button, the end of a flight) goes into its own canvas at
+    // once; while the reader turns it, only once the turning stops (keep())
+    if (!this.kept && !this.moving && !this.flight) {
+      this.shared.copy(this.ctx, w, h);
+      this.kept = true;
+    }
+    this.moving = false;
+    this.drawnAt = performance.now();
     this.frames++;
     this.dirty = false;
     this.host.frame(this.project(), this.pose.yaw);
+    if (!this.kept && this.visible) this.shared.request(this);
     return true;
+  }
+
+  /**
+   * Turned while drawn straight to the screen and still since: renders the same picture once more
+   * into its own canvas, which then shows it when another map comes on screen (not counted as a frame).
+   */
+  private keep(): void {
+    const { w, h } = this.size;
+    this.applyPose(this.camera, this.pose, this.aspect);
+    if (!this.shared.render(this.scene, this.camera, w, h)) return;
+    this.shared.copy(this.ctx, w, h);
+    this.kept = true;
   }
 
   /** Called by the page's frame loop. */
@@ -272,7 +317,8 @@ export class MapView implements RendererClient {
       this.dirty = true;
     }
     if (this.dirty) this.renderNow();
-    return !!this.flight;
+    else if (!this.kept && now - this.drawnAt >= KEEP_MS) this.keep();
+    return !!this.flight || !this.kept;
   }
 
   private applyPose(camera: PerspectiveCamera, { target, yaw, pitch, dist }: Pose, aspect: number): void {
@@ -306,6 +352,7 @@ export class MapView implements RendererClient {
   contextRestored(): void {
     // three re-creates its GL state itself; our buffers are re-uploaded on the next render
     this.marks.needsUpdate = true;
+    this.insetDirty = true;
     this.host.contextRestored();
     this.invalidate();
   }

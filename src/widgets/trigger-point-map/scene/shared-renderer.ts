@@ -1,6 +1,7 @@
 // One WebGLRenderer (one WebGL context) and one frame loop for every map on the page. A map asks for
-// a frame; the loop draws every map that asked, each into its own canvas (copied from the shared
-// one, the way model-viewer shares a renderer), and stops when none needs more.
+// a frame; the loop draws every map that asked. As in model-viewer's Renderer: while exactly one map
+// is on screen, the shared canvas itself is shown in that map's box (no copy); with two or more on
+// screen, each picture is copied from the shared canvas into the map's own canvas.
 import { WebGLRenderer, type Camera, type Scene } from 'three';
 import { CONTEXT_ATTRIBUTES, createContext, liveContexts, releaseContext, type PreparedContext } from '../gl-context.js';
 
@@ -9,6 +10,8 @@ export type { PreparedContext };
 export interface RendererClient {
   /** Draw if needed; return true to be called again next frame (a flight under way). */
   frame(now: number): boolean;
+  /** Draw again on the next frame (the picture moved between the shared canvas and the map's own). */
+  redraw(): void;
   /** The context was lost: show the 2D drawing until it is restored. */
   contextLost(): void;
   /** The context came back: rebuild what is needed and draw again. */
@@ -22,6 +25,11 @@ class SharedRenderer {
   lost = false;
   frames = 0;
   private readonly wanting = new Set<RendererClient>();
+  /** Maps on screen now. */
+  private readonly shown = new Set<RendererClient>();
+  /** The map the shared canvas is shown in, and that map's own canvas (hidden meanwhile). */
+  private direct?: { client: RendererClient; own: HTMLCanvasElement };
+  private cssSize = '';
   private raf = 0;
   private readonly gl: PreparedContext;
 
@@ -34,6 +42,11 @@ class SharedRenderer {
     this.canvas = gl.canvas;
     this.canvas.width = 1;
     this.canvas.height = 1;
+    this.canvas.setAttribute('aria-hidden', 'true');
+    // shown over a map's own canvas, its picture in the top-left corner (CSSOM styles: strict CSP allows them)
+    this.canvas.style.position = 'absolute';
+    this.canvas.style.left = '0';
+    this.canvas.style.top = '0';
     this.canvas.addEventListener('webglcontextlost', this.onLost);
     this.canvas.addEventListener('webglcontextrestored', this.onRestored);
     try {
@@ -50,6 +63,7 @@ class SharedRenderer {
     event.preventDefault(); // ask the browser to give the context back
     this.lost = true;
     this.wanting.clear();
+    this.detach();
     for (const c of this.clients) c.contextLost();
   };
 
@@ -77,10 +91,34 @@ class SharedRenderer {
     if (this.wanting.size) this.raf = requestAnimationFrame(this.loop);
   };
 
-  /** Renders `scene` at `width`×`height` device pixels and copies it into `target` (a 2D context). */
-  draw(scene: Scene, camera: Camera, target: CanvasRenderingContext2D, width: number, height: number): boolean {
+  /** Whether `client` is the only map on screen (then it is drawn straight to the screen). */
+  solo(client: RendererClient): boolean {
+    return this.shown.size === 1 && this.shown.has(client);
+  }
+
+  /** A map came on screen or left it. */
+  setShown(client: RendererClient, shown: boolean): void {
+    if (shown === this.shown.has(client)) return;
+    if (shown) this.shown.add(client);
+    else this.shown.delete(client);
+    this.shownChanged();
+  }
+
+  // the map drawn straight to the screen goes back to a copy; a map now alone goes straight to the screen
+  private shownChanged(): void {
+    const d = this.direct?.client;
+    if (d && !this.solo(d)) d.redraw();
+    const [only] = this.shown;
+    if (this.shown.size === 1 && only !== d) only.redraw();
+  }
+
+  /**
+   * Renders `scene` into the top-left `width`×`height` device pixels of the shared canvas (which grows
+   * to the largest picture). Show it with present() or copy() in the same task: the drawing buffer is
+   * not kept after it (no preserveDrawingBuffer).
+   */
+  render(scene: Scene, camera: Camera, width: number, height: number): boolean {
     if (this.lost || width < 1 || height < 1) return false;
-    // The shared canvas grows to the largest view; smaller views use its top-left corner.
     if (this.canvas.width < width || this.canvas.height < height) {
       this.renderer.setSize(Math.max(this.canvas.width, width), Math.max(this.canvas.height, height), false);
     }
@@ -89,15 +127,70 @@ class SharedRenderer {
     this.renderer.setScissor(0, h - height, width, height);
     this.renderer.setScissorTest(true);
     this.renderer.render(scene, camera);
-    target.clearRect(0, 0, width, height);
-    // Same task as the render, so the drawing buffer is still intact (no preserveDrawingBuffer needed).
-    target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
     this.frames++;
     return true;
   }
 
+  /** Copies the picture just rendered into a 2D canvas. */
+  copy(target: CanvasRenderingContext2D, width: number, height: number): void {
+    target.clearRect(0, 0, width, height);
+    target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
+  }
+
+  /**
+   * Shows the main picture just rendered for `client`: the shared canvas itself, placed over the map's
+   * own canvas, when the map is alone on screen (returns 'direct'); otherwise copied into it ('copy').
+   */
+  present(client: RendererClient, own: HTMLCanvasElement, target: CanvasRenderingContext2D, width: number, height: number, dpr: number): 'direct' | 'copy' {
+    if (this.solo(client) && own.isConnected) {
+      if (this.direct?.client !== client) {
+        this.detach();
+        own.after(this.canvas);
+        own.style.opacity = '0'; // still laid out and hit-tested, only not seen
+        this.direct = { client, own };
+      }
+      // one canvas pixel per device pixel; the part beyond this map's picture is cut off by its box
+      const size = `${this.canvas.width / dpr}px ${this.canvas.height / dpr}px`;
+      if (size !== this.cssSize) {
+        this.cssSize = size;
+        this.canvas.style.width = `${this.canvas.width / dpr}px`;
+        this.canvas.style.height = `${this.canvas.height / dpr}px`;
+      }
+      return 'direct';
+    }
+    if (this.direct) this.detach(client);
+    this.copy(target, width, height);
+    return 'copy';
+  }
+
+  /** Takes the shared canvas out of the map it is shown in (that map's own canvas shows again). */
+  private detach(drawing?: RendererClient): void {
+    const d = this.direct;
+    if (!d) return;
+    this.direct = undefined;
+    this.canvas.remove();
+    d.own.style.removeProperty('opacity');
+    // its own canvas holds the last picture kept at rest; draw it afresh if it is still on screen
+    if (d.client !== drawing && this.shown.has(d.client)) d.client.redraw();
+  }
+
+  /** Drops a client (its map left the page or went flat). */
+  forget(client: RendererClient): void {
+    this.wanting.delete(client);
+    this.shown.delete(client);
+    this.clients.delete(client);
+    if (this.direct?.client === client) this.detach();
+    this.shownChanged();
+  }
+
+  /** The map the shared canvas is shown in, if any (diagnostics). */
+  get directClient(): RendererClient | undefined {
+    return this.direct?.client;
+  }
+
   dispose(): void {
     if (this.raf) cancelAnimationFrame(this.raf);
+    this.detach();
     this.canvas.removeEventListener('webglcontextlost', this.onLost);
     this.canvas.removeEventListener('webglcontextrestored', this.onRestored);
     this.renderer.dispose();
@@ -127,8 +220,7 @@ export function hasRenderer(): boolean {
 /** Drops a client; the last one out disposes the renderer and its context. */
 export function releaseRenderer(client: RendererClient): void {
   if (!shared) return;
-  shared.cancel(client);
-  shared.clients.delete(client);
+  shared.forget(client);
   if (shared.clients.size === 0) {
     shared.dispose();
     shared = undefined;
@@ -143,6 +235,11 @@ export function rendererInfo(): { contexts: number; geometries: number; textures
   if (!shared) return { contexts: liveContexts(), geometries: 0, textures: 0, programs: 0, frames: 0 };
   const { memory, programs } = shared.renderer.info;
   return { contexts: liveContexts(), geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames };
+}
+
+/** The shared WebGL canvas, if a renderer exists (tests check where it is shown). */
+export function sharedCanvas(): HTMLCanvasElement | undefined {
+  return shared?.canvas;
 }
 
 /** The shared WebGL context (tests use it to simulate a context loss), if a renderer exists. */
