@@ -19,6 +19,7 @@ import { BRAIN_STATES, CONDUCTION_M_PER_S, FIBRES, computeGate, displaySpeed, ga
 import { renderDiagram, TRACKS, type PartText } from './diagram.js';
 import type { PulseAnimator } from './animation.js';
 import type { GateControlConfig } from './config-schema.js';
+import { footerSources } from './sources.js';
 import { gateLayout, gateStyles } from './styles.js';
 import { englishText, gateTextByLocale, statements, type GateText } from './text.js';
 import { STEPS, STEP_COUNT, renderGuide, type StepText } from './tour.js';
@@ -40,7 +41,9 @@ const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
 // The still arrows are hidden while the pulses play, so their code (with the path maths) arrives just
 // after the first render; with reduced motion they appear a moment after the picture.
 const stillArrows = sharedImport(() => import('./still-arrows.js'));
-const gateSources = bibliographyImport(() => import('./sources.js'));
+// The references the gate cites (the build trims ./sources.js) travel in the widget's own file: the Sources
+// list needs them on every page, and one file fewer is less to download than a lazy one.
+const gateSources = bibliographyImport(() => Promise.resolve({ footerSources }));
 
 /**
  * An animated, interactive explainer of the gate control theory of pain (Melzack & Wall 1965):

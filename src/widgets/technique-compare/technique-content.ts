@@ -9,6 +9,7 @@ import { techniqueNotes, techniques, type TechniqueId, type TechniqueNotes, type
 import type { Statement } from '../../content/types.js';
 import { bibliographyImport } from '../shared/bibliography.js';
 import { buildCatalog, type Catalog, type TechniqueConfig } from './merge-config.js';
+import { footerSources } from './sources.js';
 
 /** A locale's technique text over the English base (none for English itself), and its notes. */
 interface TechniqueLocaleText {
@@ -20,8 +21,11 @@ const english: TechniqueLocaleText = {
   notes: Object.fromEntries(Object.entries(techniqueNotes).map(([k, st]) => [k, (st as Statement).text])) as TechniqueLocaleText['notes'],
 };
 
-/** The references the technique content cites (trimmed to those by the build). */
-export const techniqueSources = bibliographyImport(() => import('./sources.js'));
+/**
+ * The references the technique content cites (trimmed to those by the build). They travel with the content:
+ * the Sources list needs them on every page, and one file fewer is less to download than a lazy one.
+ */
+export const techniqueSources = bibliographyImport(() => Promise.resolve({ footerSources }));
 
 const textByLocale = {
   es: sharedImport(() => import('../../content/es/techniques.js').then((m): TechniqueLocaleText => ({ techniques: m.techniquesEs, notes: m.techniqueNotesEs }))),

@@ -33,6 +33,7 @@ import {
   type GuideText,
   type Problem,
 } from './model.js';
+import { footerSources } from './sources.js';
 import { visitStyles } from './styles.js';
 
 /** Detail of `pt-visit-step`: the step now shown, 1–5, and its id. */
@@ -49,8 +50,11 @@ export interface PtVisitPlanDetail {
 /** Marks the JSON-LD block this widget writes into its own light DOM. */
 export const JSON_LD_MARK = 'data-pt-visit-guide';
 
-/** Only the references the guide cites (the build trims ./sources.js). */
-const guideSources = bibliographyImport(() => import('./sources.js'));
+/**
+ * Only the references the guide cites (the build trims ./sources.js). They travel in the widget's own
+ * file: the Sources list needs them on every page, and one file fewer is less to download than a lazy one.
+ */
+const guideSources = bibliographyImport(() => Promise.resolve({ footerSources }));
 
 /** A locale's text, and the English statements whose sources it lists. */
 interface LocaleGuide {
