@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-html-literals';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { citedSources } from './scripts/cited-sources.mjs';
+import { threeSlim } from './scripts/three-slim/index.mjs';
 import * as gateText from './src/content/gate-control.ts';
 import * as gateTextEs from './src/content/es/gate-control.ts';
 import * as techniqueText from './src/content/techniques.ts';
@@ -77,7 +78,7 @@ const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@
  * 1.4 kB less per widget than seven small shared chunks). The validator (core/config.ts, core/schema.ts)
  * stays lazy: it is imported only when a page has a config.
  */
-const isCore = (id: string) => isLit(id) || (/[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema)\.ts$/.test(id));
+const isCore = (id: string) => isLit(id) || (!id.includes('node_modules') && /[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema)\.ts$/.test(id));
 
 export default defineConfig({
   define: { __PT_VERSION__: JSON.stringify(pkg.version) },
@@ -130,6 +131,7 @@ export default defineConfig({
     }),
     visitCitations(),
     minifyTemplates(),
-    ...(target === 'cdn' ? [emitSchemas()] : []),
+    // three.js without what the map never draws with (built-in material shaders, XR, shadows, environment maps)
+    ...(target === 'cdn' ? [emitSchemas(), threeSlim()] : []),
   ],
 });
