@@ -27,6 +27,8 @@ export interface FlatChartInput {
   noArms?: boolean;
   /** Height of the framed region in mm: markers are sized to it so they look the same size on screen. */
   frameHeight: number;
+  /** About how many screen pixels a millimetre of this drawing takes (sizes the X's so they stay apart). */
+  pxPerMm?: number;
 }
 
 const FULL: Record<ChartView, [number, number, number, number]> = {
@@ -64,6 +66,8 @@ export function frameAround(points: readonly (readonly [number, number])[], view
   const cu = (u0 + u1) / 2;
   u0 = cu - wantW / 2;
   u1 = cu + wantW / 2;
+  // a side drawing down to the floor shows the whole foot
+  if (view === 'side' && v0 < 120) u1 = Math.max(u1, 175);
   return [Math.max(full[0], u0), Math.max(full[1], v0), Math.min(full[2], u1), Math.min(full[3], v1)];
 }
 
@@ -96,6 +100,9 @@ function fibreLines(layers: MuscleLayers, fibres: Fibres, view: ChartView): stri
   }
   return lines.join('');
 }
+
+/** About how many pixels a millimetre takes when `n` drawings share the picture's usual width (about 360 px, at most 30rem tall). */
+const pxPerMm = (f: readonly [number, number, number, number], n: number): number => Math.min(360 / n / (f[2] - f[0]), 480 / (f[3] - f[1]));
 
 /** One drawing (front, back or side) of the chart. */
 export function renderChartView(input: FlatChartInput): SVGTemplateResult {
@@ -153,10 +160,12 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
     </g>
     <path class="outline" d=${sil} />
     ${markers.map((m) => {
-      // the chosen muscle's X's shrink to stay apart from each other (they never overlap)
+      // X's shrink to stay apart from each other (they never overlap): half an X in screen pixels, less
+      // the 9 px white edge under it and a little air, at the drawing's scale
       const near = Math.min(...markers.filter((o) => o !== m && o.emphasis === m.emphasis).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
-      // (the white edge under each X is about 30 mm wide for every metre of frame height)
-      const s = Math.round(Math.max(6 * k, Math.min((m.emphasis === 'chosen' ? 16 : m.emphasis === 'receded' ? 9 : 13) * k, (near - 30 * k) * 0.42)));
+      const px = input.pxPerMm ?? 0.45 / k;
+      const half = Math.max(3.5, Math.min(m.emphasis === 'chosen' ? 8 : m.emphasis === 'receded' ? 4.5 : 6, (near * px - 14) / 2));
+      const s = Math.round(half / px);
       const d = `M${-s} ${-s}L${s} ${s}M${s} ${-s}L${-s} ${s}`;
       return svg`<g class=${`x ${m.emphasis}`} transform=${`translate(${Math.round(drawU(m.x, view))} ${Math.round(-m.y)})`} data-muscle=${m.muscle}>
         <path class="x-under" d=${d} /><path class="x-over" d=${d} />
@@ -216,7 +225,7 @@ export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, 
     const f = framed.length ? (alone ? own : ([own?.[0] ?? -300, v0, own?.[2] ?? 300, v1] as const)) : undefined;
     return html`<figure class="drawing ${view}">
       <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${label(view)} @click=${(e: MouseEvent) => onClick(e, view)}>
-        ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800 })}
+        ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800, pxPerMm: pxPerMm(f ?? FULL[view], views.length) })}
       </svg>
       <figcaption>${viewName(view)}</figcaption>
     </figure>`;

@@ -9,7 +9,7 @@ import { polygonDistance, smoothClosed } from '../../../src/widgets/trigger-poin
 import { outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
 import { pointOnBody, seenIn } from '../../../src/widgets/trigger-point-map/body/places.js';
 import { layoutMarkers } from '../../../src/widgets/trigger-point-map/marker-layout.js';
-import { presetForYaw, focusPlan, chartPose, PRESET_YAW } from '../../../src/widgets/trigger-point-map/camera-focus.js';
+import { presetForYaw, focusPlan, chartPose, chartBoundsIn, PRESET_YAW } from '../../../src/widgets/trigger-point-map/camera-focus.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 
 describe('trigger-point chart data', () => {
@@ -51,7 +51,14 @@ describe('trigger-point chart data', () => {
         const own = c.outline.filter((s) => s.view === p.view).map((s) => outline(s).poly);
         if (own.length) expect(Math.max(...own.map((poly) => polygonDistance(p.at[0], p.at[1], poly))), `${id} point ${p.at} inside its outline`).to.be.greaterThan(-6);
       }
+      // points drawn again in another drawing lie inside the muscle as that drawing shows it
+      for (const p of c.alsoDrawn ?? []) {
+        const own = c.outline.filter((s) => s.view === p.view).map((s) => outline(s).poly);
+        expect(own.length, `${id}: an outline in the ${p.view} drawing`).to.be.greaterThan(0);
+        expect(Math.max(...own.map((poly) => polygonDistance(p.at[0], p.at[1], poly))), `${id} ${p.view} point ${p.at} inside its outline`).to.be.greaterThan(0);
+      }
     }
+    expect(muscleCharts.sternocleidomastoid.alsoDrawn?.filter((p) => p.view === 'front').length).to.be.at.least(2);
   });
 
   it('draws the essential zone over every area the content lists as essential (same view, within the area)', () => {
@@ -89,6 +96,12 @@ describe('trigger-point map pure modules', () => {
     const spread = layoutMarkers(cands, { chosen: 'b', showAll: true, gap: 5 });
     // a|1 sits 2 px from the chosen b|0: left out
     expect(spread.filter((p) => p.emphasis === 'receded').map((p) => p.key)).to.deep.equal(['a|0']);
+    // the chosen muscle's own X's: one point seen twice is shown once; two that would touch are moved apart (3D) or kept (2D)
+    const own = [c('b|0', 'b', 0, 0), c('b|1', 'b', 5, 0), c('b|2', 'b', 16, 0)];
+    const moved = layoutMarkers(own, { chosen: 'b', showAll: false, gap: 26 });
+    expect(moved.map((p) => p.key)).to.deep.equal(['b|0', 'b|2']);
+    expect(moved[1].x).to.be.within(28, 30);
+    expect(layoutMarkers(own, { chosen: 'b', showAll: false, gap: 26, nudge: false })[1].x).to.equal(16);
   });
 
   it('names the preset nearest the camera, and frames a muscle from its trigger point with a second view for pain on the other side', () => {
@@ -102,6 +115,25 @@ describe('trigger-point map pure modules', () => {
     expect(pose.yaw).to.equal(PRESET_YAW.back);
     expect(pose.target[1]).to.be.within(1.2, 1.5);
     expect(focusPlan(muscleCharts['vastus-medialis'], () => []).inset).to.equal(undefined);
+  });
+
+  it('frames turned views and the second picture on the stretch of the body the pattern is on', () => {
+    // soleus: the heel drawn from the side is framed with the lower leg its trigger points are on, not the far sacroiliac zone
+    const soleusSide = chartBoundsIn(muscleCharts.soleus, 'side', [])!;
+    expect(soleusSide[1]).to.be.below(10);
+    expect(soleusSide[3]).to.be.within(440, 650);
+    expect(focusPlan(muscleCharts.soleus, () => []).inset?.bounds[3]).to.be.within(440, 560);
+    // upper trapezius from the front (it draws nothing there): the head and neck
+    const utFront = chartBoundsIn(muscleCharts['upper-trapezius'], 'front', [])!;
+    expect(utFront[1]).to.be.within(1400, 1470);
+    expect(utFront[3]).to.be.above(1680);
+    // quadratus lumborum: from the buttock to the lowest rib
+    const ql = focusPlan(muscleCharts['quadratus-lumborum'], () => []).inset!.bounds;
+    expect([ql[1], ql[3]]).to.satisfy(([lo, hi]: number[]) => lo > 750 && lo < 860 && hi > 1100 && hi < 1200);
+    // a side view turns further forward when the chart also draws pain on the front (the SCM's face)
+    const turn = (id: string) => PRESET_YAW.left - chartPose('side', chartBoundsIn(muscleCharts[id], 'side', [])!, 0.75).yaw;
+    expect(turn('sternocleidomastoid')).to.be.greaterThan(turn('gluteus-minimus') + 0.15);
+    expect(presetForYaw(PRESET_YAW.left - turn('sternocleidomastoid'))).to.equal('left');
   });
 
   it('merges the content: clinic names and hidden muscles, Spanish text, and a clinic muscle charted from its areas', () => {
