@@ -332,11 +332,19 @@ export class BodyField {
   /** Whether a surface point belongs to an arm: nearer an arm primitive than any other (of list[from..to) when given). */
   onArm(x: number, y: number, z: number, only?: ArrayLike<number>, from = 0, to = (only ?? this.all).length): boolean {
     const list = only ?? this.all, b = this.boxes;
+    // most of the body has no arm primitive near it (or only arm primitives): no distances needed
+    let arms = 0, others = 0;
+    for (let j = from; j < to; j++) {
+      const i = list[j], o = i * 6;
+      if (this.carve[i] || x < b[o] || x > b[o + 3] || y < b[o + 1] || y > b[o + 4] || z < b[o + 2] || z > b[o + 5]) continue;
+      if (this.arm[i]) arms++;
+      else others++;
+    }
+    if (arms === 0 || others === 0) return arms > 0;
     let arm = Infinity, rest = Infinity;
     for (let j = from; j < to; j++) {
       const i = list[j], o = i * 6;
-      if (this.carve[i]) continue;
-      if (x < b[o] || x > b[o + 3] || y < b[o + 1] || y > b[o + 4] || z < b[o + 2] || z > b[o + 5]) continue;
+      if (this.carve[i] || x < b[o] || x > b[o + 3] || y < b[o + 1] || y > b[o + 4] || z < b[o + 2] || z > b[o + 5]) continue;
       const v = this.distance(i, x, y, z);
       if (this.arm[i]) arm = Math.min(arm, v);
       else rest = Math.min(rest, v);
