@@ -27,8 +27,9 @@ export function schemeTokens(tokens: readonly SchemeToken[]): CSSResult {
     `:host{${declarations((l, d) => `light-dark(${l},${d})`)}}` +
       '@supports not (color:light-dark(#000,#fff)){' +
       `:host{${declarations((l) => l)}}` +
-      `:host([theme=dark]),:host([data-pt-scheme=dark]:not([theme=light],[theme=auto])){${dark}}` +
-      `@media (prefers-color-scheme:dark){:host([theme=auto]){${dark}}}` +
+      // screen only: on paper the print rules' plain light values win, as they do over light-dark()
+      `@media screen{:host([theme=dark]),:host([data-pt-scheme=dark]:not([theme=light],[theme=auto])){${dark}}}` +
+      `@media screen and (prefers-color-scheme:dark){:host([theme=auto]){${dark}}}` +
       '}',
   );
 }

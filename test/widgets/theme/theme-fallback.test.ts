@@ -178,6 +178,20 @@ describe('theme without light-dark(): plain fallback colours in every widget', (
     await emulateMedia({ colorScheme: 'dark' });
     expectScheme(els, 'dark', 'auto, system dark');
   });
+
+  it('prints light on white even with theme="dark" (Chromium: print media emulated)', async function () {
+    if (!isChromium) this.skip();
+    const els = await renderLegacy('theme="dark"');
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const el of els) {
+        const host = getComputedStyle(el);
+        expect([host.getPropertyValue('--_surface').trim(), host.getPropertyValue('--_text').trim()], el.localName).to.deep.equal(['#fff', '#000']);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });
 
 describe('theme fallback: what the widget reads from the page', () => {
