@@ -8,6 +8,7 @@ import { TECHNIQUE_IDS, techniqueNotes, techniques } from '../../../src/content/
 import { techniquesEs } from '../../../src/content/es/techniques.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { mountWidget } from '../../helpers/mount.js';
 import { recordUntilComplete } from '../../helpers/record-renders.js';
 
 const WORDS = ['very light', 'light to medium', 'medium', 'medium to firm', 'firm'];
@@ -15,20 +16,8 @@ const WORDS = ['very light', 'light to medium', 'medium', 'medium to firm', 'fir
 const root = (el: PtTechniqueCard): ShadowRoot => el.shadowRoot!;
 const text = (el: PtTechniqueCard): string => root(el).textContent!.replace(/\s+/g, ' ');
 
-async function card(technique: string, json?: string, attrs: { lang?: string; width?: number } = {}): Promise<PtTechniqueCard> {
-  const wrap = await fixture<HTMLDivElement>(html`<div lang=${attrs.lang ?? 'en'}></div>`);
-  wrap.style.width = `${attrs.width ?? 700}px`;
-  const el = document.createElement('pt-technique-card');
-  el.setAttribute('technique', technique);
-  if (json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = json;
-    el.append(script);
-  }
-  wrap.append(el);
-  await el.updateComplete;
-  return el;
+function card(technique: string, json?: string, attrs: { lang?: string; width?: number } = {}): Promise<PtTechniqueCard> {
+  return mountWidget<PtTechniqueCard>('pt-technique-card', { ...attrs, json, attrs: { technique } }, 700);
 }
 
 describe('<pt-technique-card>', () => {

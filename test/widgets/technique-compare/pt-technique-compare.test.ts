@@ -1,6 +1,6 @@
 // <pt-technique-compare> in Chromium: table vs stacked layout by container width, add/remove by keyboard
 // with limits and events, clinic JSON, bad input, Spanish, print, and axe-core in every state.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/widgets/technique-compare/pt-technique-compare.js';
 import type { PtTechniqueCompare } from '../../../src/widgets/technique-compare/pt-technique-compare.js';
@@ -8,26 +8,16 @@ import { TECHNIQUE_IDS, techniques } from '../../../src/content/techniques.js';
 import { techniquesEs } from '../../../src/content/es/techniques.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { mountWidget } from '../../helpers/mount.js';
 
 const $ = <T extends Element = HTMLElement>(el: PtTechniqueCompare, sel: string): T => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: PtTechniqueCompare, sel: string): T[] => Array.from(el.shadowRoot!.querySelectorAll<T>(sel));
 const colNames = (el: PtTechniqueCompare): string[] => $$(el, 'thead th[scope="col"] .col-name').map((n) => n.textContent!);
 const shown = (node: Element): boolean => getComputedStyle(node).display !== 'none';
 
-async function compare(opts: { techniques?: string; json?: string; width?: number; lang?: string } = {}): Promise<PtTechniqueCompare> {
-  const wrap = await fixture<HTMLDivElement>(html`<div lang=${opts.lang ?? 'en'}></div>`);
-  wrap.style.width = `${opts.width ?? 1024}px`;
-  const el = document.createElement('pt-technique-compare');
-  if (opts.techniques !== undefined) el.setAttribute('techniques', opts.techniques);
-  if (opts.json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = opts.json;
-    el.append(script);
-  }
-  wrap.append(el);
-  await el.updateComplete;
-  return el;
+function compare(opts: { techniques?: string; json?: string; width?: number; lang?: string } = {}): Promise<PtTechniqueCompare> {
+  const attrs: Record<string, string> = opts.techniques !== undefined ? { techniques: opts.techniques } : {};
+  return mountWidget<PtTechniqueCompare>('pt-technique-compare', { ...opts, attrs }, 1024);
 }
 
 /** Focuses an element inside the shadow root the way a keyboard user would land on it. */

@@ -8,6 +8,7 @@ import { FAQ_IDS, VISIT_STEP_IDS, visitGuide } from '../../../src/content/visit-
 import { visitGuideEs } from '../../../src/content/es/visit-guide.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
+import { mountWidget, type MountOptions } from '../../helpers/mount.js';
 import { recordUntilComplete } from '../../helpers/record-renders.js';
 
 const $ = <T extends Element = HTMLElement>(el: PtVisitGuide, sel: string): T => el.shadowRoot!.querySelector<T>(sel)!;
@@ -16,20 +17,8 @@ const visibleSteps = (el: PtVisitGuide): string[] => $$(el, '.step').filter((s) 
 const words = (node: Element): string => node.textContent!.replace(/\s+/g, ' ').trim();
 const jsonLd = (el: Element): HTMLScriptElement[] => Array.from(el.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]'));
 
-async function guide(opts: { attrs?: Record<string, string>; json?: string; width?: number; lang?: string } = {}): Promise<PtVisitGuide> {
-  const wrap = await fixture<HTMLDivElement>(html`<div lang=${opts.lang ?? 'en'}></div>`);
-  wrap.style.width = `${opts.width ?? 900}px`;
-  const el = document.createElement('pt-visit-guide');
-  for (const [k, v] of Object.entries(opts.attrs ?? {})) el.setAttribute(k, v);
-  if (opts.json !== undefined) {
-    const script = document.createElement('script');
-    script.type = 'application/json';
-    script.textContent = opts.json;
-    el.append(script);
-  }
-  wrap.append(el);
-  await el.updateComplete;
-  return el;
+function guide(opts: MountOptions = {}): Promise<PtVisitGuide> {
+  return mountWidget<PtVisitGuide>('pt-visit-guide', opts, 900);
 }
 
 const CLINIC = {
