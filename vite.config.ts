@@ -58,17 +58,19 @@ function minifyTemplates(): Plugin {
  */
 function visitCitations(): Plugin {
   const file = fileURLToPath(new URL('./src/widgets/visit-guide/citations.ts', import.meta.url));
-  const keep = (v: unknown): unknown =>
+  // A statement becomes s({…its at…}) (its cite is the keys of at, as content's say() makes it); words go.
+  const keep = (v: unknown): string =>
     Array.isArray(v)
-      ? v.map(keep)
+      ? `[${v.map(keep).join(',')}]`
       : v && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.entries(v).flatMap(([k, x]) => (k === 'cite' || k === 'at' ? [[k, x]] : x && typeof x === 'object' ? [[k, keep(x)]] : [])),
-          )
-        : v;
+        ? 'at' in v
+          ? `s(${JSON.stringify(v.at)})`
+          : `{${Object.entries(v).flatMap(([k, x]) => (x && typeof x === 'object' ? [`${JSON.stringify(k)}:${keep(x)}`] : [])).join(',')}}`
+        : 'null';
   return {
     name: 'pt-visit-citations',
-    load: (id) => (id.split('?')[0] === file ? `export const citations = ${JSON.stringify(keep(visitText.visitGuide))};` : null),
+    load: (id) =>
+      id.split('?')[0] === file ? `const s = (at) => ({ cite: Object.keys(at), at });\nexport const citations = ${keep(visitText.visitGuide)};` : null,
   };
 }
 
