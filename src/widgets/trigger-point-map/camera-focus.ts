@@ -112,10 +112,23 @@ export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number
     pts = [[u0, heights[0]], [u1, heights[1]]];
   }
   const b = stretched(chart, view, chartBounds([...pts, ...seen]), heights);
-  // room above for the second small picture in the top corner
-  b[3] += (b[3] - b[1]) * 0.18;
+  // room for the second small picture in the top right corner: above, and on the right of the screen
+  // (the patient's left seen from the front, their right from the back, their back from the left side);
+  // a frame of most of the body's height has room there already
+  if (hasInset(chart) && b[3] - b[1] < 800) {
+    b[3] += (b[3] - b[1]) * 0.18;
+    const w = (b[2] - b[0]) * 0.25;
+    if (view === 'front') b[2] += w;
+    else b[0] -= w;
+  }
   return b;
 }
+
+/** Whether the chart shows a second small picture: its usual pain is drawn in a view other than its trigger points'. */
+const hasInset = (chart: MuscleChart): boolean => {
+  const main = chart.points[0]?.view ?? chart.outline[0]?.view ?? 'front';
+  return chart.essential.some((s) => s.view !== main);
+};
 
 function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights = patternHeights(chart)): ChartFrame {
   if (heights) {

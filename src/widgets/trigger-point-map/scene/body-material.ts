@@ -67,7 +67,7 @@ void main() {
     float fw = max(fwidth(s), 1e-3);
     fibre = 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f);
     dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
-    base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.16 : 0.3));
+    base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.24 : 0.3));
   }
   // the zones over the muscle's tint, 60 % opaque where they cross the muscle so it stays in sight;
   // its fibres and edge on top
