@@ -59,9 +59,10 @@ export function threeSlimTestRunner() {
     name: 'pt-three-slim',
     resolveImport({ source, context }) {
       if (source === 'three') return '/node_modules/three/src/Three.js';
-      if (!source.startsWith('.') || !context.path.startsWith('/node_modules/three/src/')) return undefined;
-      const rel = posix.join(posix.dirname(context.path), source).slice('/node_modules/three/src/'.length);
-      return served[rel];
+      // three's own modules, also when node_modules is a link served from outside the root (/__wds-outside-root__/…)
+      const from = context.path.match(/\/three\/src\/(.+)$/)?.[1];
+      if (!from || !source.startsWith('.')) return undefined;
+      return served[posix.join(posix.dirname(from), source)];
     },
   };
 }
