@@ -18,7 +18,7 @@ export interface MeshOptions {
   cell: number;
   /** Region to mesh: [minX, minY, minZ, maxX, maxY, maxZ]. */
   box: readonly [number, number, number, number, number, number];
-  /** Sample every grid point from every primitive, with no bounds (slow: the reference the fast path is tested against). */
+  /** Sample every grid point with the field's slow reference (BodyField.bruteAt: no blocks, no early skips), for tests. */
   brute?: boolean;
 }
 

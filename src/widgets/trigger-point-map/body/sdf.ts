@@ -124,50 +124,6 @@ export class BodyField {
     });
   }
 
-  /** Indices of the primitives that can matter inside a box, in field order. */
-  primitivesNear(x0: number, y0: number, z0: number, x1: number, y1: number, z1: number): number[] {
-    const out: number[] = [];
-    const b = this.boxes;
-    for (let i = 0, o = 0; i < this.count; i++, o += 6) {
-      if (b[o + 3] >= x0 && b[o] <= x1 && b[o + 4] >= y0 && b[o + 1] <= y1 && b[o + 5] >= z0 && b[o + 2] <= z1) out.push(i);
-    }
-    return out;
-  }
-
-  /** Signed distance of one primitive (ignoring blend and carving). */
-  distance(i: number, x: number, y: number, z: number): number {
-    const P = this.P, o = i * STRIDE;
-    if (P[o] === CONE) {
-      const bax = P[o + 4], bay = P[o + 5], baz = P[o + 6], l2 = P[o + 7], rr = P[o + 8], a2 = P[o + 9], il2 = P[o + 10];
-      const pax = x - P[o + 1], pay = y - P[o + 2], paz = z - P[o + 3];
-      const yy = pax * bax + pay * bay + paz * baz;
-      const zz = yy - l2;
-      const qx = pax * l2 - bax * yy, qy = pay * l2 - bay * yy, qz = paz * l2 - baz * yy;
-      const x2 = qx * qx + qy * qy + qz * qz;
-      const y2 = yy * yy * l2;
-      const z2 = zz * zz * l2;
-      const k = Math.sign(rr) * rr * rr * x2;
-      if (Math.sign(zz) * a2 * z2 > k) return Math.sqrt(x2 + z2) * il2 - P[o + 12];
-      if (Math.sign(yy) * a2 * y2 < k) return Math.sqrt(x2 + y2) * il2 - P[o + 11];
-      return (Math.sqrt(x2 * a2 * il2) + yy * rr) * il2 - P[o + 11];
-    }
-    let px = x - P[o + 1], py = y - P[o + 2], pz = z - P[o + 3];
-    if (P[o + 8] !== 0) {
-      const qx = P[o + 9] * px + P[o + 10] * py + P[o + 11] * pz;
-      const qy = P[o + 12] * px + P[o + 13] * py + P[o + 14] * pz;
-      const qz = P[o + 15] * px + P[o + 16] * py + P[o + 17] * pz;
-      px = qx;
-      py = qy;
-      pz = qz;
-    }
-    const irx = P[o + 4], iry = P[o + 5], irz = P[o + 6];
-    const ax = px * irx, ay = py * iry, az = pz * irz;
-    const k0 = Math.sqrt(ax * ax + ay * ay + az * az);
-    const bx = ax * irx, by = ay * iry, bz = az * irz;
-    const k1 = Math.sqrt(bx * bx + by * by + bz * bz);
-    return k1 === 0 ? -P[o + 7] : (k0 * (k0 - 1)) / k1;
-  }
-
   /**
    * The field from the primitives list[from..to) (in field order), skipping those whose box does not
    * hold the point. Any list holding every primitive whose box holds the point gives the same value,
@@ -199,10 +155,10 @@ export class BodyField {
   }
 
   /**
-   * Signed distance of one primitive and its gradient, written to g[0..3) (a unit vector, or zero at
-   * an ellipsoid's centre).
+   * Signed distance of one primitive (ignoring blend and carving) and, when `g` is given, its gradient
+   * written to g[0..3) (a unit vector, or zero at an ellipsoid's centre).
    */
-  distanceGrad(i: number, x: number, y: number, z: number, g: Float64Array): number {
+  distance(i: number, x: number, y: number, z: number, g?: Float64Array): number {
     const P = this.P, o = i * STRIDE;
     if (P[o] === CONE) {
       const bax = P[o + 4], bay = P[o + 5], baz = P[o + 6], l2 = P[o + 7], rr = P[o + 8], a2 = P[o + 9], il2 = P[o + 10];
@@ -216,7 +172,9 @@ export class BodyField {
       const k = Math.sign(rr) * rr * rr * x2;
       if (Math.sign(zz) * a2 * z2 > k) {
         // nearest the sphere at b
-        const len = Math.sqrt(x2 + z2) * il2, s = len > 0 ? 1 / len : 0;
+        const len = Math.sqrt(x2 + z2) * il2;
+        if (!g) return len - P[o + 12];
+        const s = len > 0 ? 1 / len : 0;
         g[0] = (pax - bax) * s;
         g[1] = (pay - bay) * s;
         g[2] = (paz - baz) * s;
@@ -224,12 +182,15 @@ export class BodyField {
       }
       if (Math.sign(yy) * a2 * y2 < k) {
         // nearest the sphere at a
-        const len = Math.sqrt(x2 + y2) * il2, s = len > 0 ? 1 / len : 0;
+        const len = Math.sqrt(x2 + y2) * il2;
+        if (!g) return len - P[o + 11];
+        const s = len > 0 ? 1 / len : 0;
         g[0] = pax * s;
         g[1] = pay * s;
         g[2] = paz * s;
         return len - P[o + 11];
       }
+      if (!g) return (Math.sqrt(x2 * a2 * il2) + yy * rr) * il2 - P[o + 11];
       // the side: cos(slope) along the way out from the axis, plus the slope along the axis
       const cos = Math.sqrt(a2 * il2), s = x2 > 0 ? cos / Math.sqrt(x2) : 0, t = rr * il2;
       g[0] = qx * s + bax * t;
@@ -252,6 +213,7 @@ export class BodyField {
     const k0 = Math.sqrt(ax * ax + ay * ay + az * az);
     const bx = ax * irx, by = ay * iry, bz = az * irz;
     const k1 = Math.sqrt(bx * bx + by * by + bz * bz);
+    if (!g) return k1 === 0 ? -P[o + 7] : (k0 * (k0 - 1)) / k1;
     if (k1 === 0) {
       g[0] = g[1] = g[2] = 0;
       return -P[o + 7];
@@ -287,7 +249,7 @@ export class BodyField {
         const lim = a + k, q = gap2(x, y, z, t, o);
         if (q > 0 && (lim <= 0 || q >= lim * lim)) continue;
       }
-      const v = this.distanceGrad(i, x, y, z, pg);
+      const v = this.distance(i, x, y, z, pg);
       // smin(a, v, k) = min(a, v) - h²k/4: weights of a's and v's gradients
       let m = a < v ? a : v, wa = a < v ? 1 : 0;
       if (k > 0) {
