@@ -81,6 +81,8 @@ const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@
  * stays lazy: it is imported only when a page has a config.
  */
 const isCore = (id: string) => isLit(id) || (!id.includes('node_modules') && /[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema)\.ts$/.test(id));
+/** A Spanish visit guide's two imports (its text, the English statements' sources) arrive as one file. */
+const isVisitSpanish = (id: string) => /[\\/]src[\\/](content[\\/]es[\\/]visit-guide|widgets[\\/]visit-guide[\\/]citations)\.ts$/.test(id);
 
 export default defineConfig({
   define: { __PT_VERSION__: JSON.stringify(pkg.version) },
@@ -117,7 +119,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         chunkFileNames: target === 'cdn' ? 'chunks/[name]-[hash].js' : 'npm/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
-        manualChunks: target === 'cdn' ? (id: string) => (isCore(id) ? 'core' : undefined) : undefined,
+        manualChunks: target === 'cdn' ? (id: string) => (isCore(id) ? 'core' : isVisitSpanish(id) ? 'visit-guide-es' : undefined) : undefined,
       },
     },
   },

@@ -63,10 +63,12 @@ interface LocaleGuide {
 }
 
 // Each language is imported only when a page shows it, English too, so a Spanish page downloads no English
-// text (only the English statements' sources and locators: ./spanish.ts).
+// text (only the English statements' sources and locators: ./citations.ts).
 const byLocale = {
   en: sharedImport<LocaleGuide>(() => import('./english.js').then((m) => ({ text: m.visitGuide, cites: m.visitGuide }))),
-  es: sharedImport<LocaleGuide>(() => import('./spanish.js').then((m) => ({ text: m.visitGuideEs, cites: m.citations }))),
+  es: sharedImport<LocaleGuide>(() =>
+    Promise.all([import('../../content/es/visit-guide.js'), import('./citations.js')]).then(([es, en]) => ({ text: es.visitGuideEs, cites: en.citations })),
+  ),
 };
 
 function heading(level: number, id: string, part: string, content: unknown): TemplateResult {
