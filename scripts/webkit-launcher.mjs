@@ -5,10 +5,10 @@
 // unchanged. WebDriver has no media emulation: the media state is fixed at launch (`reducedMotion`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureWebKit } from './chrome.mjs';
+import { freePort } from './free-port.mjs';
 
 /** WebDriver key codes for the key names puppeteer's keyboard (and sendKeys) uses. */
 const KEYS = {
@@ -18,17 +18,6 @@ const KEYS = {
   Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
 };
 const key = (name) => KEYS[name] ?? (name.length === 1 ? name : (() => { throw new Error(`webkit launcher: unknown key "${name}"`); })());
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.once('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
-}
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 

@@ -6,11 +6,11 @@
 // config file that Debian's WordPress reads from /etc/wordpress/.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stagePlugin } from './wordpress-zip.mjs';
+import { freePort } from './free-port.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'php-mysql', 'apache2', 'libapache2-mod-php'];
@@ -44,17 +44,6 @@ export function ensureWordPress() {
     if (still.length) return `apt-get could not install ${still.join(', ')}`;
   }
   return null;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
