@@ -15,6 +15,8 @@ import * as techniqueText from './src/content/techniques.ts';
 import * as techniqueTextEs from './src/content/es/techniques.ts';
 import * as visitText from './src/content/visit-guide.ts';
 import * as visitTextEs from './src/content/es/visit-guide.ts';
+import * as mapText from './src/content/trigger-points.ts';
+import * as mapTextEs from './src/content/es/trigger-points.ts';
 import { schemas } from './src/schemas.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -131,6 +133,7 @@ export default defineConfig({
         'gate-control': [gateText, gateTextEs],
         'technique-compare': [techniqueText, techniqueTextEs],
         'visit-guide': [visitText, visitTextEs],
+        'trigger-point-map': [mapText, mapTextEs],
       },
     }),
     visitCitations(),

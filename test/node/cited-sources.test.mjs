@@ -31,3 +31,25 @@ test('filterSources keeps the cited entries and the module around them, and stop
   assert.match(out, /export function footerSources/);
   assert.throws(() => filterSources(sourcesTs, new Set(['no-such-source-1999']), 'test'), /no-such-source-1999/);
 });
+
+test('every widget reaches the bibliography through its own sources.ts, and the build trims each one', async () => {
+  const { readdirSync } = await import('node:fs');
+  const root = new URL('../../src/widgets/', import.meta.url);
+  const viteConfig = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+  for (const widget of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name)) {
+    const dir = new URL(`${widget}/`, root);
+    for (const file of readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.ts') && f !== 'sources.ts')) {
+      const code = readFileSync(new URL(String(file), dir), 'utf8');
+      // a value import of the whole bibliography would ship every reference with this widget
+      assert.doesNotMatch(code, /^import (?!type )[^;]*content\/sources\.js'/m, `src/widgets/${widget}/${file} imports content/sources.js: import ./sources.js (trimmed by the build) instead`);
+    }
+    let own = false;
+    try {
+      own = /content\/sources\.js/.test(readFileSync(new URL('sources.ts', dir), 'utf8'));
+    } catch {
+      continue; // a widget that cites nothing has no sources.ts
+    }
+    assert.ok(own, `src/widgets/${widget}/sources.ts does not re-export content/sources.js`);
+    assert.match(viteConfig, new RegExp(`'${widget}': \\[`), `src/widgets/${widget}/sources.ts has no citedSources entry in vite.config.ts, so the build would not trim it`);
+  }
+});

@@ -96,3 +96,14 @@ export function mergeMuscles(config: MapConfig | undefined, es: SpanishContent |
 export function areaLabel(id: string, config: MapConfig | undefined, es: SpanishContent | undefined): string {
   return config?.areas?.[id] ?? es?.areas[id] ?? bodyAreas.find((a) => a.id === id)?.label ?? id;
 }
+
+/** What the map cites, for its "Sources" list: every muscle's sources and statements (which carry their locators), and the notes. */
+export function citedStatements(list: readonly MapMuscle[], notes: readonly Statement[]): (string | Statement)[] {
+  const items: (string | Statement)[] = [];
+  for (const m of list) {
+    items.push(...m.cite, m.description, ...m.symptoms);
+    if (m.selfCare) items.push(m.selfCare);
+    if (m.seekCare) items.push(m.seekCare);
+  }
+  return [...items, ...notes];
+}

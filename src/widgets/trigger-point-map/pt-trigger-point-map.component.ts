@@ -10,17 +10,16 @@ import { formatNumber } from '../../core/format.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
+import { BibliographyController } from '../shared/bibliography.js';
 import { quote } from '../../core/warn.js';
 import { coreStrings } from '../../core/strings.js';
 import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
-import { footerSources, type SourceId } from '../../content/sources.js';
-import type { Statement } from '../../content/types.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
 import { pointOnBody, seenIn, nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
-import { mergeMuscles, areaLabel, type MapMuscle, type SpanishContent } from './map-content.js';
+import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishContent } from './map-content.js';
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput } from './orbit-input.js';
@@ -47,6 +46,8 @@ export interface PtAreaSelectDetail {
   muscles: AreaMatch[];
 }
 
+/** The map's trimmed bibliography (./sources.ts), fetched after connect: the footer list and the panel's references. */
+const mapSources = sharedImport(() => import('./sources.js'));
 const spanishText = sharedImport<SpanishContent | undefined>(() =>
   Promise.all([import('../../content/es/trigger-points.js'), import('../../content/es/body-areas.js')]).then(([tp, areas]) => ({
     muscles: tp.musclesEs, notes: tp.mapNotesEs, areas: areas.bodyAreaLabelsEs,
@@ -136,6 +137,7 @@ export class PtTriggerPointMap extends PtElement {
   /** The clinic's JSON config; its schema and the validator load only when the page has one. */
   private readonly configController = new LazyConfigController<MapConfig>(this, () => import('./config-schema.js').then((m) => m.triggerPointMapSchema));
   private readonly text = new LocaleTextController<SpanishContent | undefined>(this, { fallback: undefined, load: { es: spanishText }, what: 'the Spanish map text' });
+  private readonly bibliography = new BibliographyController(this, mapSources);
   private readonly gl = new Map3dController(this);
   private readonly input = new OrbitInput(() => (this.gl.view ? this.orbitTarget : undefined));
 
@@ -296,7 +298,7 @@ export class PtTriggerPointMap extends PtElement {
     this.muscle = id;
     this.selected = id;
     void this.announce(m.name);
-    emit<PtMuscleSelectDetail>(this, 'pt-muscle-select', { muscle: id, essential: [...m.essential], spillover: [...m.spillover] });
+    emit(this, 'pt-muscle-select', { muscle: id, essential: [...m.essential], spillover: [...m.spillover] });
   };
 
   private chooseArea = (id: BodyAreaId | undefined): void => {
@@ -307,7 +309,7 @@ export class PtTriggerPointMap extends PtElement {
     if (!id) return;
     const matches = musclesForArea(id, this.muscleList);
     void this.announce(`${this.t.results(this.areaLabel(id))}: ${formatNumber(this.intlLocale, matches.length)}`);
-    emit<PtAreaSelectDetail>(this, 'pt-area-select', { area: id, muscles: matches });
+    emit(this, 'pt-area-select', { area: id, muscles: matches });
   };
 
   private setPreset(v: MapViewName): void {
@@ -336,7 +338,7 @@ export class PtTriggerPointMap extends PtElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   private get panelContext(): PanelContext {
-    return { t: this.t, locale: this.locale, list: this.muscleList, selected: this.muscleById(this.selected), area: this.area, areaLabel: this.areaLabel, chooseMuscle: this.chooseMuscle, chooseArea: this.chooseArea };
+    return { t: this.t, locale: this.locale, list: this.muscleList, selected: this.muscleById(this.selected), area: this.area, areaLabel: this.areaLabel, chooseMuscle: this.chooseMuscle, chooseArea: this.chooseArea, sources: mapSources.value?.sources };
   }
 
   override render(): TemplateResult {
@@ -363,7 +365,7 @@ export class PtTriggerPointMap extends PtElement {
             <p>${this.note('honesty')}</p>
             <p>${this.note('notDiagnosis')}</p>
           </div>`}
-      ${renderFooter({ locale: this.locale, sources: this.footerSources(), disclaimer: this.config?.disclaimer })}
+      ${renderFooter({ locale: this.locale, sources: this.bibliography.sources(citedStatements(this.muscleList, Object.values(mapNotes))), disclaimer: this.config?.disclaimer })}
     </div>`;
   }
 
@@ -432,17 +434,5 @@ export class PtTriggerPointMap extends PtElement {
       },
       onClick: (e, v) => this.onFlatClick(e, v),
     });
-  }
-
-  /** Every source the map cites, with where each supports a claim (the statements carry the locators). */
-  private footerSources() {
-    const items: (SourceId | Statement)[] = [];
-    for (const mm of this.muscleList) {
-      items.push(...mm.cite, mm.description, ...mm.symptoms);
-      if (mm.selfCare) items.push(mm.selfCare);
-      if (mm.seekCare) items.push(mm.seekCare);
-    }
-    items.push(...Object.values(mapNotes));
-    return footerSources(items);
   }
 }

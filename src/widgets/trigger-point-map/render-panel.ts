@@ -5,7 +5,7 @@ import { formatList } from '../../core/format.js';
 import { coreStrings } from '../../core/strings.js';
 import type { Locale } from '../../core/locale.js';
 import { bodyAreas, bodyAreaGroups, type BodyAreaId } from '../../content/body-areas.js';
-import { sources } from '../../content/sources.js';
+import type { Source } from '../../content/types.js';
 import { musclesForArea } from './body/referral.js';
 import type { MapMuscle } from './map-content.js';
 import type { MapStrings } from './strings.js';
@@ -21,6 +21,8 @@ export interface PanelContext {
   areaLabel(id: string): string;
   chooseMuscle(id: string): void;
   chooseArea(id: BodyAreaId | undefined): void;
+  /** The bibliography (./sources.ts), once it has arrived after connect. */
+  sources?: Readonly<Record<string, Source>>;
 }
 
 export function renderMuscleList(c: PanelContext): TemplateResult {
@@ -64,7 +66,8 @@ export function renderPanel(c: PanelContext): TemplateResult {
   const m = c.selected;
   if (m) {
     const core = coreStrings[c.locale];
-    const cites = [...new Set([...m.cite, ...m.description.cite])];
+    const cited = c.sources ?? {};
+    const cites = [...new Set([...m.cite, ...m.description.cite])].flatMap((id) => cited[id] ?? []);
     return html`<h3 id="panel-heading">${m.name}</h3>
       ${m.technicalName ? html`<p class="technical">${core.technicalName}: ${m.technicalName}</p>` : nothing}
       ${m.custom ? html`<p class="clinic-tag">${t.fromClinic}</p>` : nothing}
@@ -80,10 +83,10 @@ export function renderPanel(c: PanelContext): TemplateResult {
           ? html`<li><span class="swatch spillover" aria-hidden="true"></span><span><strong>${t.zoneHeading.spillover}:</strong> ${areaList(c, m.spillover)}</span></li>`
           : nothing}
       </ul>
-      ${cites.length ? html`<p class="cites">${t.cites}: ${cites.map((id) => `${sources[id].authors.split(',')[0]} ${sources[id].year}`).join('; ')}</p>` : nothing}
+      ${cites.length ? html`<p class="cites">${t.cites}: ${cites.map((s) => `${s.authors.split(',')[0]} ${s.year}`).join('; ')}</p>` : nothing}
       ${cites.length
         ? html`<ol class="print-only print-sources">
-            ${cites.map((id) => html`<li>${sources[id].authors} (${sources[id].year}). ${sources[id].title}. ${sources[id].container}.</li>`)}
+            ${cites.map((s) => html`<li>${s.authors} (${s.year}). ${s.title}. ${s.container}.</li>`)}
           </ol>`
         : nothing}`;
   }
