@@ -50,15 +50,20 @@ export function finish(steps: Generator<void, BodyMesh, void>): BodyMesh {
  */
 export function* meshSteps(field: BodyField, options: MeshOptions): Generator<void, BodyMesh, void> {
   const nets = new SurfaceNets(field, options);
+  yield;
   if (options.brute) {
     for (let k = 0; k < nets.nz; k++) {
       nets.sampleAll(k);
       yield;
     }
   } else {
+    // a slab of blocks in three parts (from the feet up), so no step runs long while the code is still cold
+    const rows = Math.ceil(nets.ny / B / 3) * B;
     for (let k0 = 0; k0 < nets.nz; k0 += B) {
-      nets.sample(k0);
-      yield;
+      for (let j0 = 0; j0 < nets.ny; j0 += rows) {
+        nets.sample(k0, j0, j0 + rows);
+        yield;
+      }
     }
     nets.mirror();
   }
@@ -163,13 +168,13 @@ class SurfaceNets {
     }
   }
 
-  /** Samples the left half (x ≥ 0) of one slab of blocks, starting at layer k0. */
-  sample(k0: number): void {
+  /** Samples the left half (x ≥ 0) of the slab of blocks from layer k0, block rows starting from layer jStart up to (not at) jEnd. */
+  sample(k0: number, jStart: number, jEnd: number): void {
     const { nx, ny, nz, h, half, field, values, exact, y0: Y0, z0: Z0 } = this;
     const { items, start } = this.blocks;
     const reach = Math.sqrt(3) * B * h * 0.5, subReach = Math.sqrt(3) * h;
     const k1 = Math.min(nz - 1, k0 + B);
-    for (let j0 = 0; j0 < ny; j0 += B) {
+    for (let j0 = jStart; j0 < Math.min(ny, jEnd); j0 += B) {
       const j1 = Math.min(ny - 1, j0 + B);
       for (let i0 = half; i0 < nx; i0 += B) {
         const i1 = Math.min(nx - 1, i0 + B);
