@@ -36,8 +36,11 @@ export interface MapViewHost {
 }
 
 const FLIGHT_MS = 650;
-/** Drawn straight to the screen and still this long: its own canvas gets the picture too. */
-const KEEP_MS = 100;
+/**
+ * Turned while drawn straight to the screen, then still this long: its own canvas gets the picture
+ * too. Longer than a frame takes in software WebGL, so a slow drag is not taken for a stop.
+ */
+const KEEP_MS = 400;
 
 // The body's vertex data is uploaded once for every map on the page: positions, normals packed in
 // bytes, 16-bit indices. Each map adds only its own 4 bytes of chart marks per vertex.
