@@ -21,6 +21,8 @@ export const ENGINE_FILES = [
   'test/widgets/gate-control/**/*.test.ts',
   'test/widgets/technique-compare/**/*.test.ts',
   'test/widgets/visit-guide/**/*.test.ts',
+  // the theme's fallback for browsers without light-dark() (its emulated-media cases are Chromium-only)
+  'test/widgets/theme/theme-fallback.test.ts',
   // the map's 2D chart (all 22 muscles, lists, events, axe) runs in Firefox, which has no WebGL headless;
   // its 3D chart of all 22 muscles runs in WebKit (WebGL 2) and skips where there is no WebGL
   'test/widgets/trigger-point-map/*.nowebgl.test.ts',

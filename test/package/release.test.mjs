@@ -115,6 +115,8 @@ test(`release/${base}.tgz is the npm package: dist, docs, LICENSE, CHANGELOG, RE
   assert.equal(JSON.parse(tgz.get('package/package.json').toString()).version, pkg.version);
 });
 
+const readHowTo = () => zip.get('pt-explainers/HOW-TO-ADD-TO-YOUR-SITE.txt')?.toString('utf8');
+
 test(`release/${base}-dist.zip is the clinic folder: loader, every chunk it loads, maps and a plain-text how-to`, () => {
   const names = [...zip.keys()];
   assert.ok(names.every((n) => n.startsWith('pt-explainers/')), 'everything sits in one pt-explainers/ folder');
@@ -124,8 +126,13 @@ test(`release/${base}-dist.zip is the clinic folder: loader, every chunk it load
     assert.ok(zip.get(`pt-explainers/${f}`).equals(readFileSync(join(dist, f))), `${f} in the zip differs from dist/`);
   }
   assert.ok(zip.has('pt-explainers/LICENSE') && zip.has('pt-explainers/CHANGELOG.md'));
+  // the embed builder, built to open from disk: one classic script (module scripts are blocked on file://)
+  for (const f of ['builder.html', 'builder.js', 'builder.css']) assert.ok(zip.has(`pt-explainers/builder/${f}`), `builder/${f} is missing from the zip`);
+  const builderHtml = zip.get('pt-explainers/builder/builder.html').toString('utf8');
+  assert.match(builderHtml, /<script (?![^>]*type="module")[^>]*src="builder\.js"/, 'the builder loads builder.js as a classic script');
+  assert.match(readHowTo() ?? '', /builder/i, 'the how-to names the builder');
   assert.ok(!names.some((n) => /\/(index\.js|types\/|npm\/|widgets\/)/.test(n)), 'the npm build is not part of the clinic folder');
-  const howTo = zip.get('pt-explainers/HOW-TO-ADD-TO-YOUR-SITE.txt')?.toString('utf8');
+  const howTo = readHowTo();
   assert.ok(howTo, 'no plain-text how-to in the zip');
   assert.match(howTo, /<script type="module" src="\/pt-explainers\/pt-explainers\.js"><\/script>/);
   for (const tag of ['pt-gate-control', 'pt-technique-compare', 'pt-technique-card', 'pt-trigger-point-map']) assert.match(howTo, new RegExp(`<${tag}[ >]`));
