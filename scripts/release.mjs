@@ -85,36 +85,29 @@ export function zip(entries) {
   for (const [name, data] of entries) {
     const nameBuf = Buffer.from(name, 'utf8');
     const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
+    // The fields the local header and the central directory entry share, from "version needed" to
+    // "extra field length" (APPNOTE 4.3.7 and 4.3.12).
+    const common = Buffer.alloc(26);
+    common.writeUInt16LE(20, 0); // version needed: 2.0
+    common.writeUInt16LE(0x0800, 2); // UTF-8 names
+    common.writeUInt16LE(8, 4); // deflate
+    common.writeUInt16LE(dosTime, 6);
+    common.writeUInt16LE(dosDate, 8);
+    common.writeUInt32LE(crc32(data), 10);
+    common.writeUInt32LE(packed.length, 14);
+    common.writeUInt32LE(data.length, 18);
+    common.writeUInt16LE(nameBuf.length, 22);
+    const local = Buffer.alloc(4);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    local.writeUInt16LE(0, 28);
-    parts.push(local, nameBuf, packed);
+    parts.push(local, common, nameBuf, packed);
     const head = Buffer.alloc(46);
     head.writeUInt32LE(0x02014b50, 0);
     head.writeUInt16LE(0x031e, 4); // made by: unix
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(0x0800, 8);
-    head.writeUInt16LE(8, 10);
-    head.writeUInt16LE(dosTime, 12);
-    head.writeUInt16LE(dosDate, 14);
-    head.writeUInt32LE(crc, 16);
-    head.writeUInt32LE(packed.length, 20);
-    head.writeUInt32LE(data.length, 24);
-    head.writeUInt16LE(nameBuf.length, 28);
+    common.copy(head, 6);
     head.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
     head.writeUInt32LE(offset, 42);
     central.push(head, nameBuf);
-    offset += local.length + nameBuf.length + packed.length;
+    offset += local.length + common.length + nameBuf.length + packed.length;
   }
   const centralBuf = Buffer.concat(central);
   const end = Buffer.alloc(22);
