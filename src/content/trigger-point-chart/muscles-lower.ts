@@ -183,15 +183,16 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     outline: [{ view: 'back', points: [[60, 470], [118, 476], [134, 400], [124, 290], [102, 200], [90, 150], [76, 166], [58, 240], [46, 340], [50, 420]] }],
     fibres: { kind: 'fan', focus: [86, 120] },
     deep: true,
-    // just above the Achilles tendon (most common), higher and to the outside, high on the outer calf
+    // TP1 just above the Achilles tendon (most common), TP3 higher and to the outside, TP2 high on the outer calf
     points: [{ view: 'back', at: [74, 226] }, { view: 'back', at: [106, 270] }, { view: 'back', at: [112, 440] }],
     essential: [
       // back and bottom of the heel
       { view: 'back', points: [[56, 80], [86, 90], [116, 80], [120, 30], [104, 2], [70, 2], [54, 30]] },
-      { view: 'side', points: [[-78, 60], [-50, 76], [-24, 50], [-20, 4], [-56, 0], [-78, 20]] },
-      // the upper calf (from the high point)
+      // (TP1) back of the heel and under it
+      { view: 'side', points: [[-78, 60], [-50, 76], [-24, 50], [-10, 18], [14, 14], [10, 0], [-56, 0], [-78, 20]] },
+      // the upper calf (from the high point, TP2)
       { view: 'back', points: [[56, 480], [100, 486], [128, 450], [126, 360], [104, 300], [74, 300], [54, 360], [50, 430]] },
-      // the sacroiliac joint (from the rare point high on the outer calf)
+      // the sacroiliac joint (from TP3, above and outside TP1)
       { view: 'back', points: [[16, 950], [40, 956], [52, 930], [44, 904], [20, 900], [10, 924]] },
     ],
     spillover: [

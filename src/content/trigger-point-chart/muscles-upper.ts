@@ -78,8 +78,8 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'front', points: [[-6, 1730], [4, 1746], [26, 1752], [42, 1740], [30, 1726], [10, 1722]] },
       // sternal: the throat
       { view: 'front', points: [[-6, 1466], [10, 1462], [20, 1480], [14, 1500], [-2, 1496]] },
-      // clavicular: the forehead
-      { view: 'front', points: [[-14, 1680], [0, 1702], [30, 1712], [56, 1700], [60, 1682], [36, 1676], [10, 1672]] },
+      // clavicular: the forehead, across the midline (frontal headache)
+      { view: 'front', points: [[-50, 1684], [-30, 1702], [0, 1710], [30, 1712], [56, 1700], [60, 1682], [36, 1676], [0, 1672], [-30, 1674]] },
       // sternal: the back of the head, behind the ear
       { view: 'back', points: [[26, 1622], [46, 1630], [64, 1650], [64, 1672], [40, 1668], [20, 1650]] },
       // clavicular: deep in and behind the ear; sternal: the back of the head and the top of the head
@@ -203,6 +203,8 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       // along the inner border of the shoulder blade (from the inner points)
       { view: 'back', points: [[34, 1350], [54, 1352], [62, 1280], [64, 1210], [48, 1196], [36, 1260]] },
       { view: 'side', arm: true, points: [[-24, 1400], [0, 1424], [34, 1412], [42, 1340], [32, 1250], [20, 1160], [2, 1160], [4, 1250], [-10, 1330]] },
+      // on down the thumb side of the forearm to the hand, as the side drawing shows it
+      { view: 'side', arm: true, points: [[2, 1160], [20, 1160], [24, 1000], [22, 820], [4, 770], [-10, 820], [-8, 1000]] },
       // the back of the neck (and, from the inner points, the inner border of the blade)
       { view: 'back', points: [[18, 1462], [42, 1462], [48, 1520], [40, 1560], [22, 1540]] },
     ],

@@ -48,15 +48,19 @@ export function homePose(view: MapViewName): Pose {
 export const presetOf = (view: ChartView): MapViewName => (view === 'side' ? 'left' : view);
 
 /**
- * A region of chart space (mm) to frame: [minU, minV, maxU, maxV], optionally with how far (radians)
- * a side view is turned toward the front (a chart that also draws pain on the front of the body is
- * seen more from the front, so both show).
+ * A region of chart space (mm) to frame: [minU, minV, maxU, maxV], optionally with how far (radians) the
+ * view is turned from straight on: a side view toward the front (negative: toward the back), a front
+ * view toward the patient's left. The turn stays under 45°, so the same view button stays pressed.
  */
 export type ChartFrame = [number, number, number, number] & { turn?: number };
 
 /** How far a side view is turned toward the front: a little, or more when the chart also draws pain on the front. */
 const SIDE_TURN = 0.35;
 const SIDE_TURN_FRONT = 0.6;
+/** A side view of a chart drawn on the back and the back of the side turns toward the back instead. */
+const SIDE_TURN_BACK = -0.6;
+/** A front view of a chart with nothing usual drawn in front turns toward the patient's left, where its side zones are. */
+const FRONT_TURN_SIDE = 0.7;
 
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
 export function chartPose(view: ChartView, bounds: readonly [number, number, number, number] & { turn?: number }, aspect: number): Pose {
@@ -68,8 +72,9 @@ export function chartPose(view: ChartView, bounds: readonly [number, number, num
   const t = Math.tan((FOV * Math.PI) / 360);
   const dist = Math.max(h / 2 / t, w / 2 / (t * Math.max(0.3, aspect))) + 0.08;
   const target: Vec3 = view === 'side' ? [0.1, cv, cu] : [cu, cv, 0];
-  // a side chart is seen a little from the front, so the face and the front of the body show
-  const yaw = PRESET_YAW[presetOf(view)] - (view === 'side' ? (bounds.turn ?? SIDE_TURN) : 0);
+  // a side chart is seen a little from the front, so the face and the front of the body show (or as its
+  // frame says: further forward, toward the back; a front view toward the patient's left)
+  const yaw = PRESET_YAW[presetOf(view)] + (view === 'side' ? -(bounds.turn ?? SIDE_TURN) : view === 'front' ? (bounds.turn ?? 0) : 0);
   return { target, yaw, pitch: 0, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) };
 }
 
@@ -100,7 +105,8 @@ const shapesIn = (chart: MuscleChart, view: ChartView) => [...chart.outline, ...
  * seen there, stretched to the heights of the pattern around the trigger points (so a turned view or
  * the second picture shows the stretch of the body the pattern is on, not one zone close up). A view
  * the chart draws nothing in frames that stretch of the body (front and back share their across
- * positions). A side view turns further to the front when the chart draws pain on the front.
+ * positions). A side view turns further to the front when the chart draws pain on the front, toward the
+ * back when it is drawn on the back; a front view with nothing usual in front turns to the chart's side.
  */
 export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number, number][]): ChartFrame | undefined {
   let pts = shapesIn(chart, view);
@@ -135,8 +141,17 @@ function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights =
     b[1] = Math.min(b[1], heights[0]);
     b[3] = Math.max(b[3], heights[1]);
   }
-  if (view === 'side') b.turn = chart.essential.some((s) => s.view === 'front') ? SIDE_TURN_FRONT : SIDE_TURN;
+  if (view === 'side') b.turn = sideTurn(chart);
+  // nothing usual in front, but on the side: the front view turns to show it
+  if (view === 'front' && !chart.essential.some((s) => s.view === 'front') && chart.essential.some((s) => s.view === 'side')) b.turn = FRONT_TURN_SIDE;
   return b;
+}
+
+function sideTurn(chart: MuscleChart): number {
+  if (chart.essential.some((s) => s.view === 'front')) return SIDE_TURN_FRONT;
+  const side = chart.essential.filter((s) => s.view === 'side').flatMap((s) => outline(s).poly);
+  const behind = side.length > 0 && (chartBounds(side)[0] + chartBounds(side)[2]) / 2 < -10;
+  return chart.points.every((p) => p.view === 'back') && behind ? SIDE_TURN_BACK : SIDE_TURN;
 }
 
 export interface FocusPlan {

@@ -29,6 +29,8 @@ export interface FlatChartInput {
   frameHeight: number;
   /** About how many screen pixels a millimetre of this drawing takes (sizes the X's so they stay apart). */
   pxPerMm?: number;
+  /** Half the chosen muscle's X's in pixels, the same in every drawing of the chart. */
+  xHalfPx?: number;
 }
 
 const FULL: Record<ChartView, [number, number, number, number]> = {
@@ -48,21 +50,20 @@ export function viewBoxFor(view: ChartView, frame?: readonly [number, number, nu
 }
 
 /** A frame around some chart points: padded, at least `min` mm tall, inside the figure. */
-export function frameAround(points: readonly (readonly [number, number])[], view: ChartView, min = 520): [number, number, number, number] {
+export function frameAround(points: readonly (readonly [number, number])[], view: ChartView, min = 520, wide = 0.55): [number, number, number, number] {
   const full = FULL[view];
   if (!points.length) return full;
   let [u0, v0, u1, v1] = chartBounds(points);
-  const pad = 70;
-  u0 -= pad; u1 += pad; v0 -= pad; v1 += pad;
+  u0 -= 50; u1 += 50; v0 -= 60; v1 += 60;
   if (v1 - v0 < min) {
     const c = (v0 + v1) / 2;
     v0 = c - min / 2;
     v1 = c + min / 2;
   }
-  // keep a chart's proportions readable: at least 0.55 wide per unit of height (0.35 for a tall frame,
-  // so a drawing of the whole leg is not shrunk to fit the body's width), centred on the shapes
+  // keep a chart's proportions readable: at least `wide` (0.55) wide per unit of height, less for a tall
+  // frame (so a drawing of the whole leg is not shrunk to fit the body's width), centred on the shapes
   const h = v1 - v0;
-  const wantW = Math.max(u1 - u0, h * (0.55 - 0.2 * Math.min(1, Math.max(0, (h - 600) / 400))));
+  const wantW = Math.max(u1 - u0, h * Math.min(wide, 0.55 - 0.2 * Math.min(1, Math.max(0, (h - 600) / 400))));
   const cu = (u0 + u1) / 2;
   u0 = cu - wantW / 2;
   u1 = cu + wantW / 2;
@@ -99,6 +100,17 @@ function fibreLines(layers: MuscleLayers, fibres: Fibres, view: ChartView): stri
     }
   }
   return lines.join('');
+}
+
+/** Half an X (px) that keeps two X's `apart` px apart from touching: less the 9 px white edge under each and a little air. */
+const xHalf = (apart: number, most: number): number => Math.max(3.5, Math.min(most, (apart - 14) / 2));
+
+/** Half of the chosen muscle's X's (px) in one drawing: the largest that keeps its closest two apart. */
+function chosenHalf(markers: readonly PlacedMarker[], px: number): number {
+  const own = markers.filter((m) => m.emphasis === 'chosen');
+  let near = Infinity;
+  for (const a of own) for (const b of own) if (a !== b) near = Math.min(near, Math.hypot(a.x - b.x, a.y - b.y));
+  return xHalf(near * px, 8);
 }
 
 /** About how many pixels a millimetre takes when `n` drawings share the picture's usual width (about 360 px, at most 30rem tall). */
@@ -164,7 +176,7 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
       // the 9 px white edge under it and a little air, at the drawing's scale
       const near = Math.min(...markers.filter((o) => o !== m && o.emphasis === m.emphasis).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
       const px = input.pxPerMm ?? 0.45 / k;
-      const half = Math.max(3.5, Math.min(m.emphasis === 'chosen' ? 8 : m.emphasis === 'receded' ? 4.5 : 6, (near * px - 14) / 2));
+      const half = m.emphasis === 'chosen' && input.xHalfPx ? input.xHalfPx : xHalf(near * px, m.emphasis === 'chosen' ? 8 : m.emphasis === 'receded' ? 4.5 : 6);
       const s = Math.round(half / px);
       const d = `M${-s} ${-s}L${s} ${s}M${s} ${-s}L${-s} ${s}`;
       return svg`<g class=${`x ${m.emphasis}`} transform=${`translate(${Math.round(drawU(m.x, view))} ${Math.round(-m.y)})`} data-muscle=${m.muscle}>
@@ -212,20 +224,28 @@ export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, 
     // at least the stretch of the body the pattern is on (the lower leg for a heel zone)
     const [u0] = chartBounds([...pts, ...own]);
     const hs = patternHeights(m.chart);
-    return frameAround([...pts, ...own, ...(hs ? ([[u0, hs[0]], [u0, hs[1]]] as const) : [])], view);
+    // three drawings side by side are narrow: frame them narrower too, so they are not drawn small
+    return frameAround([...pts, ...own, ...(hs ? ([[u0, hs[0]], [u0, hs[1]]] as const) : [])], view, 520, views.length > 2 ? 0.38 : 0.55);
   });
   // one vertical range for the drawings, so they line up side by side; a drawing of a much shorter
   // stretch (the heel beside the whole leg) keeps its own, so it is not drawn larger than the rest
   const framed = frames.filter((f): f is [number, number, number, number] => !!f);
   const v0 = Math.min(...framed.map((f) => f[1])), v1 = Math.max(...framed.map((f) => f[3]));
   const noArms = hidesArms({ muscle: m, area: areaId });
-  return html`${views.map((view, i) => {
+  const fs = views.map((_, i) => {
     const own = frames[i];
     const alone = own && own[3] - own[1] < (v1 - v0) * 0.7;
-    const f = framed.length ? (alone ? own : ([own?.[0] ?? -300, v0, own?.[2] ?? 300, v1] as const)) : undefined;
+    return framed.length ? (alone ? own : ([own?.[0] ?? -300, v0, own?.[2] ?? 300, v1] as const)) : undefined;
+  });
+  const placed = views.map(markersIn);
+  const scale = views.map((view, i) => pxPerMm(fs[i] ?? FULL[view], views.length));
+  // one size for all of the chosen muscle's X's in every drawing: the largest that keeps every two apart
+  const xHalfPx = Math.min(...views.map((_, i) => chosenHalf(placed[i], scale[i])));
+  return html`${views.map((view, i) => {
+    const f = fs[i];
     return html`<figure class="drawing ${view}">
       <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${label(view)} @click=${(e: MouseEvent) => onClick(e, view)}>
-        ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: markersIn(view), frameHeight: f ? f[3] - f[1] : 1800, pxPerMm: pxPerMm(f ?? FULL[view], views.length) })}
+        ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: placed[i], frameHeight: f ? f[3] - f[1] : 1800, pxPerMm: scale[i], xHalfPx })}
       </svg>
       <figcaption>${viewName(view)}</figcaption>
     </figure>`;

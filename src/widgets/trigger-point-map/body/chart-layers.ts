@@ -146,7 +146,7 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
       if (o.within) {
         const x = p[o.within.axis] * 1000;
         if (x < o.within.min || x > o.within.max || Math.abs(n[1]) > 0.75) continue;
-        if (o.within.away && facing(n, o.within.away) > 0.25) continue;
+        if (o.within.away && facing(n, o.within.away) > 0.45) continue;
       }
       if (o.view === 'side') {
         // a side-view shape paints the side it is drawn on only

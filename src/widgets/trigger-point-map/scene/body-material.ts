@@ -78,7 +78,7 @@ void main() {
   if (uFibreKind > 0) {
     float over = 1.0 - 0.25 * max(ess, spill);
     base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.5 : 0.75) * over);
-    base = mix(base, uMuscle * 0.85, line(dm, 2.2) * dash);
+    base = mix(base, uMuscle * 0.85, line(dm, uDeep > 0.5 ? 3.0 : 2.2) * dash);
   }
   base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
   vec3 light = vec3(0.3 + 0.2 * sky) + vec3(0.6) * key + vec3(0.14) * fill;
