@@ -273,9 +273,9 @@ export class MapView implements RendererClient {
     this.applyPose(this.camera, this.pose, this.aspect);
     if (!this.shared.render(this.scene, this.camera, w, h)) return false;
     this.kept = this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr) === 'copy';
-    // a picture that stays (a choice, a view button, the end of a flight) goes into its own canvas at
-    // once; while the reader turns it, only once the turning stops (keep())
-    if (!this.kept && !this.moving && !this.flight) {
+    // every picture but the reader's own turning and zooming also goes into its own canvas at once
+    // (choices, view buttons, flights); a turned one only once the turning stops (keep())
+    if (!this.kept && !this.moving) {
       this.shared.copy(this.ctx, w, h);
       this.kept = true;
     }
