@@ -272,7 +272,10 @@ export class PtTriggerPointMap extends PtElement {
       this.cameraView = preset;
       this.gl.cameraAt(preset);
     }
-    const candidates: MarkerCandidate[] = projected.map((p) => ({ ...p, muscle: p.key.split('|')[0] }));
+    // a marker under the second small picture is left out (that picture covers this part of the body)
+    const box = this.insetView ? this.renderRoot.querySelector<HTMLElement>('.inset-box') : null;
+    const under = (x: number, y: number) => !!box && x > box.offsetLeft - 10 && y < box.offsetTop + box.offsetHeight + 10;
+    const candidates: MarkerCandidate[] = projected.map((p) => ({ ...p, muscle: p.key.split('|')[0], visible: p.visible && !under(p.x, p.y) }));
     const shown = new Map(layoutMarkers(candidates, { chosen: this.selected, showAll: this.markers === 'all' || !this.selected, gap: MARKER_GAP }).map((p) => [p.key, p]));
     const firstOf = new Set<string>();
     for (const el of Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.marker'))) {
