@@ -9,6 +9,7 @@ import { minifyHTMLLiterals } from 'minify-html-literals';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { citedSources } from './scripts/cited-sources.mjs';
 import { threeSlim } from './scripts/three-slim/index.mjs';
+import { thirdPartyLicenses, licenceBanner } from './scripts/third-party-licenses.mjs';
 import * as gateText from './src/content/gate-control.ts';
 import * as gateTextEs from './src/content/es/gate-control.ts';
 import * as techniqueText from './src/content/techniques.ts';
@@ -118,6 +119,7 @@ export default defineConfig({
       output: {
         minify: true,
         comments: false,
+        ...(target === 'cdn' ? { postBanner: licenceBanner } : {}),
         entryFileNames: '[name].js',
         chunkFileNames: target === 'cdn' ? 'chunks/[name]-[hash].js' : 'npm/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
@@ -139,6 +141,7 @@ export default defineConfig({
     visitCitations(),
     minifyTemplates(),
     // three.js without what the map never draws with (built-in material shaders, XR, shadows, environment maps)
-    ...(target === 'cdn' ? [emitSchemas(), threeSlim()] : []),
+    // and the licence texts of what is bundled (the build keeps no comments)
+    ...(target === 'cdn' ? [emitSchemas(), threeSlim(), thirdPartyLicenses()] : []),
   ],
 });

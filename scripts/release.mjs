@@ -20,13 +20,13 @@ const dist = join(root, 'dist');
 /** The folder name inside the zip, and the URL path the how-to uses. */
 export const FOLDER = 'pt-explainers';
 
-/** Files of the script-tag build (relative to dist/): the loader, its hashed chunks, the config schemas. */
+/** Files of the script-tag build (relative to dist/): the loader, its hashed chunks, the config schemas, the licences of what they bundle. */
 export function clinicFiles(distDir = dist) {
   const walk = (dir) => readdirSync(join(distDir, dir)).flatMap((name) => {
     const rel = dir ? `${dir}/${name}` : name;
     return statSync(join(distDir, rel)).isDirectory() ? walk(rel) : [rel];
   });
-  const loader = ['pt-explainers.js', 'pt-explainers.js.map'].filter((f) => existsSync(join(distDir, f)));
+  const loader = ['pt-explainers.js', 'pt-explainers.js.map', 'THIRD-PARTY-LICENSES.txt'].filter((f) => existsSync(join(distDir, f)));
   return [...loader, ...walk('chunks'), ...walk('schema')].sort();
 }
 
