@@ -53,7 +53,8 @@ export function muscleLayers(chart: MuscleChart): MuscleLayers {
     const [a, , b] = chartBounds(os.flatMap((o) => o.poly));
     return { axis, min: a - 20, max: b + 20 };
   };
-  const both = side.length > 0 && flat.length > 0;
+  // (a deep muscle is painted on the skin over it from each drawing: the other drawing's depth does not limit it)
+  const both = side.length > 0 && flat.length > 0 && !chart.deep;
   // the side drawing does not paint what faces the other way from the front or back drawing
   const away: ChartView = flat[0]?.view === 'back' ? 'front' : 'back';
   const out = muscle.map((o) =>
