@@ -13,13 +13,10 @@ export function bibliographyImport(load: () => Promise<Bibliography>): SharedImp
   return sharedImport(load);
 }
 
-/** The whole list, for widgets without their own trimmed `sources.ts` yet. */
-const everySource = bibliographyImport(() => import('../../content/sources.js'));
-
 export class BibliographyController implements ReactiveController {
   constructor(
     private readonly host: PtElement,
-    private readonly bibliography: SharedImport<Bibliography> = everySource,
+    private readonly bibliography: SharedImport<Bibliography>,
   ) {
     host.addController(this);
   }
