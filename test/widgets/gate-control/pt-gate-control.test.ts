@@ -1,67 +1,15 @@
+// <pt-gate-control>: the diagram, controls and events, keyboard, bad input and clinic JSON, the guided
+// tour, Spanish, dark theme, 320 px, the signal sentence. (Motion, frames and print: gate-motion.test.ts.)
+import { $, $$, render, contentTexts, setSlider, shownText } from './gate-fixtures.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/gate-control/pt-gate-control.js';
 import type { PtGateControl } from '../../../src/widgets/gate-control/pt-gate-control.js';
 import { computeGate } from '../../../src/widgets/gate-control/gate-model.js';
-import { gateControl as englishContent, GATE_PART_IDS, type GateControlContent } from '../../../src/content/gate-control.js';
+import { gateControl as englishContent } from '../../../src/content/gate-control.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
 import { recordUntilComplete } from '../../helpers/record-renders.js';
-
-const $ = <T extends Element = HTMLElement>(el: PtGateControl, sel: string): T => {
-  const found = el.shadowRoot!.querySelector<T>(sel);
-  if (!found) throw new Error(`no ${sel}`);
-  return found;
-};
-const $$ = (el: PtGateControl, sel: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(sel));
-
-/** Counts requestAnimationFrame calls from now on (the animator calls window.requestAnimationFrame). */
-function spyRaf() {
-  const original = window.requestAnimationFrame;
-  const spy = { calls: 0, restore: () => void (window.requestAnimationFrame = original) };
-  window.requestAnimationFrame = (cb: FrameRequestCallback) => {
-    spy.calls++;
-    return original.call(window, cb);
-  };
-  return spy;
-}
-
-async function render(markup = html`<pt-gate-control></pt-gate-control>`): Promise<PtGateControl> {
-  const el = await fixture<PtGateControl>(markup);
-  await el.updateComplete;
-  return el;
-}
-
-/** Every patient-facing text of the content module (not the technical names, which may be shared). */
-const contentTexts = (c: GateControlContent): string[] => [
-  c.title,
-  c.intro.text,
-  ...GATE_PART_IDS.flatMap((id) => [c.parts[id].label, c.parts[id].role.text]),
-  ...c.steps.flatMap((st) => [st.title, st.text.text]),
-  c.note.summary,
-  ...c.note.items.map((st) => st.text),
-  c.speeds.text,
-];
-
-/**
- * The shadow root's text and aria-labels (what a reader or a screen reader gets), leaving out the
- * bibliography: its titles are English in every locale (a journal there is called "Brain").
- */
-function shownText(el: Element): string {
-  const root = el.shadowRoot;
-  if (!root) return '';
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.pt-sources')) out.push(n.textContent ?? '');
-  for (const n of Array.from(root.querySelectorAll('[aria-label]'))) out.push(n.getAttribute('aria-label') ?? '');
-  return out.join('\n');
-}
-
-function setSlider(el: PtGateControl, which: 'pain' | 'touch', value: number) {
-  const input = $<HTMLInputElement>(el, `#${which}-input`);
-  input.value = String(value);
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
 
 describe('<pt-gate-control>', () => {
   afterEach(async () => {
@@ -301,142 +249,6 @@ describe('<pt-gate-control>', () => {
     expect(el.touch).to.equal(80);
   });
 
-  it('reduced motion: no autoplay, no animation frames, still arrows instead', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const spy = spyRaf();
-    try {
-      const el = await render();
-      await aTimeout(300);
-      expect(spy.calls).to.equal(0);
-      expect(el.animating).to.equal(false);
-      expect($(el, '.pt-root').classList.contains('is-static')).to.equal(true);
-      expect(getComputedStyle($(el, '.static-flow')).display).not.to.equal('none');
-      expect($$(el, '.static-flow .flow').length).to.be.at.least(3);
-      expect(getComputedStyle($(el, '.pulses')).display).to.equal('none');
-      expect($(el, '.play').textContent).to.contain('Play animation');
-      expect($(el, '.reduced-note').textContent).to.contain('less motion');
-      // the arrows carry the state: no touch → no touch arrows; more touch → more and bigger arrows
-      expect(el.shadowRoot!.querySelector('.flow-abeta')).to.equal(null);
-      setSlider(el, 'touch', 40);
-      await el.updateComplete;
-      const n1 = $$(el, '.flow-abeta .flow-arrow').length;
-      const size1 = $$(el, '.flow-abeta .flow-arrow')[0].getBoundingClientRect().width;
-      setSlider(el, 'touch', 100);
-      await el.updateComplete;
-      expect($$(el, '.flow-abeta .flow-arrow').length).to.be.above(n1);
-      expect($$(el, '.flow-abeta .flow-arrow')[0].getBoundingClientRect().width).to.be.above(size1);
-      // calm brain: arrows down the descending path; pain 0: no pain arrows at all
-      $<HTMLInputElement>(el, 'input[value="calm"]').click();
-      setSlider(el, 'pain', 0);
-      await el.updateComplete;
-      expect($$(el, '.flow-descending .flow-arrow').length).to.be.above(0);
-      expect(el.shadowRoot!.querySelector('.flow-adelta')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('.flow-ascending')).to.equal(null);
-      await aTimeout(100);
-      expect(spy.calls).to.equal(0);
-      await expectAxeClean(el, 'reduced motion');
-    } finally {
-      spy.restore();
-    }
-  });
-
-  it('animates while on screen (marks first-frame), and the pause button stops all frames', async () => {
-    const el = await render();
-    await waitUntil(() => el.animating, 'animation should start on screen', { timeout: 3000 });
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.pulses circle').length > 0, 'pulses drawn', { timeout: 3000 });
-    expect(performance.getEntriesByName('pt:pt-gate-control:first-frame')).to.have.length(1);
-    const play = $<HTMLButtonElement>(el, '.play');
-    expect(play.textContent).to.contain('Pause animation');
-    play.click();
-    await el.updateComplete;
-    expect(el.animating).to.equal(false);
-    const spy = spyRaf();
-    try {
-      await aTimeout(200);
-      expect(spy.calls).to.equal(0);
-      expect(play.textContent).to.contain('Play animation');
-      expect($(el, '.pt-root').classList.contains('is-static')).to.equal(true);
-      await expectAxeClean(el, 'paused');
-      play.click();
-      await el.updateComplete;
-      expect(el.animating).to.equal(true);
-      expect(spy.calls).to.be.greaterThan(0);
-    } finally {
-      spy.restore();
-    }
-  });
-
-  it('moves touch impulses much faster than aching-pain (C) impulses', async () => {
-    const el = await render(html`<pt-gate-control pain="100" touch="100"></pt-gate-control>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.pulse-c').length > 0 && el.shadowRoot!.querySelectorAll('.pulse-abeta').length > 0, 'pulses on both fibres', { timeout: 3000 });
-    await aTimeout(400);
-    const furthest = (cls: string) => Math.max(...$$(el, cls).map((c) => Number(c.getAttribute('cx'))));
-    // A-beta starts at x=108 and C at x=84 (diagram units); after ~0.4 s A-beta is far ahead.
-    expect(furthest('.pulse-abeta') - 108).to.be.above(3 * (furthest('.pulse-c') - 84));
-  });
-
-  it('schedules no frames while offscreen and resumes when scrolled into view', async () => {
-    // The element is created (and its first render done) before the spy, since fixture() itself awaits a frame.
-    const wrap = await fixture<HTMLDivElement>(html`<div style="margin-top: 4000px"><pt-gate-control></pt-gate-control></div>`);
-    const el = wrap.querySelector('pt-gate-control')!;
-    await el.updateComplete;
-    window.scrollTo(0, 0);
-    const spy = spyRaf();
-    try {
-      await aTimeout(300);
-      expect(spy.calls).to.equal(0);
-      expect(el.animating).to.equal(false);
-      el.scrollIntoView();
-      await waitUntil(() => el.animating, 'resumes on screen', { timeout: 3000 });
-      expect(spy.calls).to.be.greaterThan(0);
-      window.scrollTo(0, 0);
-      await waitUntil(() => !el.animating, 'stops offscreen', { timeout: 3000 });
-      const after = spy.calls;
-      await aTimeout(200);
-      expect(spy.calls).to.equal(after);
-    } finally {
-      spy.restore();
-      window.scrollTo(0, 0);
-    }
-  });
-
-  it('stops while the tab is hidden and resumes when it is shown again', async () => {
-    const el = await render();
-    await waitUntil(() => el.animating, 'animation should start', { timeout: 3000 });
-    const setHidden = (hidden: boolean) => {
-      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
-    const spy = spyRaf();
-    try {
-      setHidden(true);
-      expect(el.animating).to.equal(false);
-      const after = spy.calls;
-      await aTimeout(200);
-      expect(spy.calls).to.equal(after);
-      setHidden(false);
-      expect(el.animating).to.equal(true);
-    } finally {
-      delete (document as unknown as Record<string, unknown>).hidden;
-      spy.restore();
-    }
-  });
-
-  it('leaves no animation frame scheduled after disconnect', async () => {
-    const el = await render();
-    await waitUntil(() => el.animating, 'animation should start', { timeout: 3000 });
-    el.remove();
-    expect(el.animating).to.equal(false);
-    const spy = spyRaf();
-    try {
-      await aTimeout(200);
-      expect(spy.calls).to.equal(0);
-    } finally {
-      spy.restore();
-    }
-  });
-
-  // Runs before any other Spanish test here, so the Spanish module really is fetched while the element renders.
   it('under lang="es" never renders English content while the Spanish text loads; updateComplete brings the Spanish', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('pt-gate-control');
@@ -490,18 +302,6 @@ describe('<pt-gate-control>', () => {
     await waitUntil(() => $(inner, '.title').textContent!.includes('compuerta'), 'ancestor lang switch', { timeout: 3000 });
     en.setAttribute('lang', 'en');
     await waitUntil(() => $(inner, '.title').textContent!.includes('pain gate'), 'back to English', { timeout: 3000 });
-  });
-
-  it('prints the still arrows, not the moving dots', async () => {
-    const el = await render(html`<pt-gate-control touch="50"></pt-gate-control>`);
-    expect(getComputedStyle($(el, '.static-flow')).display).to.equal('none');
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle($(el, '.static-flow')).display).not.to.equal('none');
-      expect(getComputedStyle($(el, '.pulses')).display).to.equal('none');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
   });
 
   it('is axe-clean in dark theme', async () => {
@@ -580,24 +380,4 @@ describe('<pt-gate-control>', () => {
     expect(el.shadowRoot!.querySelector('.tech-toggle')).to.exist;
   });
 
-  it('samples the fibre paths once per layout, not on every frame', async () => {
-    const el = await render(html`<pt-gate-control pain="100" touch="100"></pt-gate-control>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('.pulses circle').length > 5, 'pulses drawn', { timeout: 3000 });
-    const proto = SVGPathElement.prototype;
-    const original = proto.getPointAtLength;
-    let calls = 0;
-    proto.getPointAtLength = function (this: SVGPathElement, d: number) {
-      calls++;
-      return original.call(this, d);
-    };
-    try {
-      const before = $$(el, '.pulses circle').map((c) => c.getAttribute('cx')).join();
-      await aTimeout(250);
-      // the dots still move, with no path measuring per frame
-      expect($$(el, '.pulses circle').map((c) => c.getAttribute('cx')).join()).not.to.equal(before);
-      expect(calls).to.equal(0);
-    } finally {
-      proto.getPointAtLength = original;
-    }
-  });
 });
