@@ -3,8 +3,9 @@
 // it drives any target with orbit/zoom/reset/tap.
 
 export interface OrbitTarget {
-  orbit(dYaw: number, dPitch: number): void;
-  zoom(factor: number): void;
+  /** `drag`: one step of a pointer drag or pinch (more follow at once), not a single key or button step. */
+  orbit(dYaw: number, dPitch: number, drag?: boolean): void;
+  zoom(factor: number, drag?: boolean): void;
   reset(): void;
   /** A tap at CSS pixels of the element. */
   tap(x: number, y: number, width: number, height: number): void;
@@ -52,10 +53,10 @@ export class OrbitInput {
     p.y = e.clientY;
     if (this.pointers.size === 2) {
       const d = this.spread();
-      if (this.pinch > 0 && d > 0) t.zoom(this.pinch / d);
+      if (this.pinch > 0 && d > 0) t.zoom(this.pinch / d, true);
       this.pinch = d;
     } else {
-      t.orbit(-dx * 0.01, dy * 0.006);
+      t.orbit(-dx * 0.01, dy * 0.006, true);
     }
   };
 

@@ -142,8 +142,8 @@ export class PtTriggerPointMap extends PtElement {
   private readonly input = new OrbitInput(() => (this.gl.view ? this.orbitTarget : undefined));
 
   private readonly orbitTarget = {
-    orbit: (dy: number, dp: number) => this.gl.view?.orbit(dy, dp),
-    zoom: (f: number) => this.gl.view?.zoom(f),
+    orbit: (dy: number, dp: number, drag?: boolean) => this.gl.view?.orbit(dy, dp, drag),
+    zoom: (f: number, drag?: boolean) => this.gl.view?.zoom(f, drag),
     reset: () => this.gl.view?.reset(true),
     tap: (x: number, y: number, w: number, h: number) => {
       const hit = this.gl.view?.pick(x, y, w, h);

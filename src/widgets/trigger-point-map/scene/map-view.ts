@@ -92,7 +92,7 @@ export class MapView implements RendererClient {
   /** Its own canvas holds the current picture (false while drawn straight to the screen and not yet kept). */
   private kept = true;
   private drawnAt = 0;
-  /** The reader is turning or zooming (frames follow each other): no copy per frame. */
+  /** The reader is dragging or pinching (frames follow each other): no copy per frame. */
   private moving = false;
   private disposed = false;
   /** Frames this view has drawn (diagnostic). */
@@ -212,16 +212,17 @@ export class MapView implements RendererClient {
     this.invalidate();
   }
 
-  orbit(dYaw: number, dPitch: number): void {
+  /** Turns the camera; `drag`: a step of a pointer drag (its picture is kept in its own canvas once it stops). */
+  orbit(dYaw: number, dPitch: number, drag = false): void {
     this.flight = undefined;
-    this.moving = true;
+    this.moving = drag;
     this.pose = { ...this.pose, yaw: wrapAngle(this.pose.yaw + dYaw), pitch: Math.max(-1.2, Math.min(1.2, this.pose.pitch + dPitch)) };
     this.invalidate();
   }
 
-  zoom(factor: number): void {
+  zoom(factor: number, drag = false): void {
     this.flight = undefined;
-    this.moving = true;
+    this.moving = drag;
     this.pose = { ...this.pose, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, this.pose.dist * factor)) };
     this.invalidate();
   }
