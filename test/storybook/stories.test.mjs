@@ -161,11 +161,8 @@ test('the Storybook build has stories for every widget', () => {
  * Accessibility findings of the a11y addon known and not yet fixed, by story: reported as TODO (the test
  * still runs, prints the finding and fails on anything else). Remove an entry once it is fixed.
  */
-const KNOWN_A11Y = {
-  // Two maps on one page: each map's muscle list is a <section> landmark labelled "muscles-heading" with
-  // the same text, so the page has two landmarks of one name (axe landmark-unique). Map owner to fix.
-  'widgets-trigger-point-map--two-maps': /^Storybook reports \S+ finished with status "error": landmark-unique \(moderate\) at [^;]*section\[part=\\"muscles\\"\][^;]*$/,
-};
+/** Storybook a11y findings known and reported (story id → the finding's pattern); none at present. */
+const KNOWN_A11Y = {};
 
 entries.forEach((entry, index) => {
   test(`${entry.type} ${entry.id} loads cleanly`, async (t) => {

@@ -26,7 +26,8 @@ export interface PanelContext {
 }
 
 export function renderMuscleList(c: PanelContext): TemplateResult {
-  return html`<section part="muscles" aria-labelledby="muscles-heading">
+  // a named group, not a landmark: two maps on one page would give two landmarks of the same name
+  return html`<div part="muscles" role="group" aria-labelledby="muscles-heading">
     <h3 id="muscles-heading">${c.t.muscles}</h3>
     ${bodyAreaGroups.map((g) => {
       const inGroup = c.list.filter((m) => m.region === g);
@@ -42,7 +43,7 @@ export function renderMuscleList(c: PanelContext): TemplateResult {
           )}
         </ul>`;
     })}
-  </section>`;
+  </div>`;
 }
 
 export function renderAreaChooser(c: PanelContext): TemplateResult {

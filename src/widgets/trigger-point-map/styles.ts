@@ -278,6 +278,7 @@ export const mapStyles = [chartStyles, css`
   .side {
     min-width: 0;
   }
+  [part='muscles'] + section,
   section + section {
     margin-top: var(--_space);
   }

@@ -62,6 +62,11 @@ export async function settled(el: PtTriggerPointMap): Promise<void> {
     last = el.renderStats.frames;
     await aTimeout(120);
   }
+  // With one map on screen the 3D picture is drawn straight to the screen, and a turned picture goes into
+  // the map's own canvas (what pixels() reads) once it has been still for a moment: wait for that too.
+  if (el.renderStats.mode !== '3d') return;
+  const view = (await sceneModule()).viewOf($<HTMLCanvasElement>(el, 'canvas.main')) as unknown as { kept?: boolean } | undefined;
+  if (view && 'kept' in view) await waitUntil(() => view.kept === true, 'the still picture never reached the map\'s own canvas', { timeout: 5000 });
 }
 
 export function pixels(el: PtTriggerPointMap): ImageData {
