@@ -17,11 +17,19 @@ function dropInternalMembers() {
   };
 }
 
+// `cem analyze --outdir X` (test/embed/build-dist.mjs builds into its own folder) must reach the kit's
+// plugins too, or they would write into the shared dist/.
+const cliOutdir = (() => {
+  const i = process.argv.indexOf('--outdir');
+  return i > 0 ? process.argv[i + 1] : undefined;
+})();
+const outdir = cliOutdir ?? 'dist';
+
 export default {
   globs: ['src/widgets/**/*.component.ts', 'src/core/pt-element.ts'],
   exclude: ['**/*.test.ts', '**/scene/**'],
-  outdir: 'dist',
+  outdir,
   litelement: true,
   packagejson: false,
-  plugins: [dropInternalMembers(), ...frameworkKitPlugins({ outdir: 'dist' })],
+  plugins: [dropInternalMembers(), ...frameworkKitPlugins({ outdir })],
 };
