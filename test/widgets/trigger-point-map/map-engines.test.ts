@@ -245,6 +245,8 @@ describe('<pt-trigger-point-map> in every engine', () => {
     await settled(el);
     const frames = el.renderStats.frames;
     $<HTMLButtonElement>(el, 'button[data-muscle="masseter"]').click();
+    // (software WebGL in WebKit can take longer than settled()'s poll to draw the new picture)
+    if (has3d(el)) await waitUntil(() => el.renderStats.frames > frames, 'no frame after the choice', { timeout: 5000 });
     await settled(el);
     if (has3d(el)) expect(el.renderStats.frames - frames, '3D frames for the turn').to.equal(1);
     else expect($$(el, '.chart .x.chosen[data-muscle="masseter"]').length, 'the 2D chart shows the choice').to.be.at.least(1);
