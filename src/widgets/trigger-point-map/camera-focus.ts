@@ -154,11 +154,15 @@ function sideTurn(chart: MuscleChart): number {
   return chart.points.every((p) => p.view === 'back') && behind ? SIDE_TURN_BACK : SIDE_TURN;
 }
 
+const CHART_VIEWS: readonly ChartView[] = ['front', 'back', 'side'];
+
 export interface FocusPlan {
   /** The main picture: the view of the first trigger point, framed on everything drawn in it. */
   main: { view: ChartView; bounds: ChartFrame };
   /** A second small picture when the usual pain zone is on a side the main view cannot see. */
   inset?: { view: ChartView; bounds: ChartFrame };
+  /** The view that shows the most of the muscle's trigger points, framed (the main view on a tie). */
+  points: { view: ChartView; bounds: ChartFrame };
 }
 
 /**
@@ -172,7 +176,22 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   // the second picture is framed on the usual pain zone, over the stretch of the body the pattern is on
   const essentialIn = (view: ChartView) => chart.essential.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
   const inset = other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other)])) } : undefined;
-  return { main, inset };
+  const most = CHART_VIEWS.reduce((a, b) => (seen(b).length > seen(a).length ? b : a), mainView);
+  const points = most === mainView ? main : { view: most, bounds: chartBoundsIn(chart, most, seen(most)) ?? chartBounds(seen(most)) };
+  return { main, inset, points };
+}
+
+/**
+ * What the second small picture shows with the camera at a preset (undefined: no second picture). A
+ * camera that sees none of the muscle's trigger points gets the view with the most of them, so the
+ * muscle, an X and the pain are on screen together; otherwise the chart's other side (the pain when
+ * the camera is on the trigger points, the trigger points when it is on the pain).
+ */
+export function insetFor(plan: FocusPlan, preset: MapViewName, seen: (view: ChartView) => readonly unknown[]): FocusPlan['main'] | undefined {
+  if (!plan.inset) return undefined;
+  const here: ChartView | undefined = preset === 'right' ? undefined : preset === 'left' ? 'side' : preset;
+  if (!(here && seen(here).length) && seen(plan.points.view).length) return plan.points;
+  return presetOf(plan.inset.view) === preset ? plan.main : plan.inset;
 }
 
 export interface Selection {
