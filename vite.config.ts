@@ -9,7 +9,7 @@ import { minifyHTMLLiterals } from 'minify-html-literals';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { citedSources } from './scripts/cited-sources.mjs';
 import { threeSlim } from './scripts/three-slim/index.mjs';
-import { thirdPartyLicenses, licenceBanner } from './scripts/third-party-licenses.mjs';
+import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 import * as gateText from './src/content/gate-control.ts';
 import * as gateTextEs from './src/content/es/gate-control.ts';
 import * as techniqueText from './src/content/techniques.ts';
@@ -119,7 +119,6 @@ export default defineConfig({
       output: {
         minify: true,
         comments: false,
-        ...(target === 'cdn' ? { postBanner: licenceBanner } : {}),
         entryFileNames: '[name].js',
         chunkFileNames: target === 'cdn' ? 'chunks/[name]-[hash].js' : 'npm/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',

@@ -1,14 +1,13 @@
 // Vite plugin: the licence texts of every npm package bundled into the script-tag build, in one file
 // (dist/THIRD-PARTY-LICENSES.txt) next to the loader. The build drops comments (smaller files), so this
-// file is where three.js's and Lit's MIT / BSD notices travel with the copies we ship; the loader's first
-// line names it.
+// file is where three.js's and Lit's MIT / BSD notices travel with the copies we ship (next to the loader
+// in dist/, in the npm package and in the clinic zip). No banner in the code: every byte of the loader is
+// paid by every page.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
 export const LICENSES_FILE = 'THIRD-PARTY-LICENSES.txt';
 
-/** The loader's first line (output.postBanner: added after minifying, so comments: false keeps it). */
-export const licenceBanner = (chunk) => (chunk.isEntry ? `/*! pt-explainers | MIT | bundled third-party licences: ${LICENSES_FILE} */` : '');
 
 /** The package folder a bundled module comes from (the innermost node_modules/<name> or <@scope/name>). */
 function packageDir(id) {
