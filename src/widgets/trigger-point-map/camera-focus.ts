@@ -59,8 +59,13 @@ const SIDE_TURN = 0.35;
 const SIDE_TURN_FRONT = 0.6;
 /** A side view of a chart drawn on the back and the back of the side turns toward the back instead. */
 const SIDE_TURN_BACK = -0.6;
-/** A front view of a chart with nothing usual drawn in front turns toward the patient's left, where its side zones are. */
+/**
+ * A front view of a chart with nothing usual drawn in front turns toward the patient's left, where its
+ * side zones are; on the lower leg (trigger points below the knee) toward the inner side instead, where
+ * the calf muscles show behind the shin bone (the outer side is covered by the fibular muscles).
+ */
 const FRONT_TURN_SIDE = 0.7;
+const KNEE = 550;
 
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
 export function chartPose(view: ChartView, bounds: readonly [number, number, number, number] & { turn?: number }, aspect: number): Pose {
@@ -143,7 +148,9 @@ function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights =
   }
   if (view === 'side') b.turn = sideTurn(chart);
   // nothing usual in front, but on the side: the front view turns to show it
-  if (view === 'front' && !chart.essential.some((s) => s.view === 'front') && chart.essential.some((s) => s.view === 'side')) b.turn = FRONT_TURN_SIDE;
+  if (view === 'front' && !chart.essential.some((s) => s.view === 'front') && chart.essential.some((s) => s.view === 'side')) {
+    b.turn = chart.points.every((p) => p.at[1] < KNEE) ? -FRONT_TURN_SIDE : FRONT_TURN_SIDE;
+  }
   return b;
 }
 

@@ -1,8 +1,9 @@
 // The second small picture follows the X's: a camera that shows none of the chosen muscle's trigger
-// points gets the view with the most of them in the small picture (PT review 4, fix 1).
+// points gets the view with the most of them in the small picture (PT review 4, fix 1); front views of
+// charts drawn behind and on the side turn toward them (fix 3).
 import { expect } from '@open-wc/testing';
 import { muscleCharts, type ChartView } from '../../../src/content/trigger-point-chart/index.js';
-import { focusPlan, insetFor, type MapViewName } from '../../../src/widgets/trigger-point-map/camera-focus.js';
+import { chartBoundsIn, chartPose, focusPlan, insetFor, presetForYaw, PRESET_YAW, type MapViewName } from '../../../src/widgets/trigger-point-map/camera-focus.js';
 
 /** The chart points each view shows, as the map places them (each trigger point in the view it is charted in). */
 const seenOf = (id: string) => (view: ChartView) => muscleCharts[id].points.filter((p) => p.view === view).map((p): [number, number] => [p.at[0], p.at[1]]);
@@ -46,5 +47,18 @@ describe('the second small picture of the trigger-point map', () => {
     // with no trigger point seen anywhere (markers not placed yet) the old rule holds
     const none = focusPlan(muscleCharts.infraspinatus, () => []);
     expect(insetFor(none, 'left', () => [])?.view).to.equal('front');
+  });
+});
+
+describe('front views of charts with nothing usual in front', () => {
+  const frontTurn = (id: string) => chartPose('front', chartBoundsIn(muscleCharts[id], 'front', [])!, 0.75).yaw - PRESET_YAW.front;
+  it('turn toward the side zones, on the lower leg toward the inner side, and stay the front view', () => {
+    // gluteus minimus: toward the patient's left, the outer hip and thigh
+    expect(frontTurn('gluteus-minimus')).to.be.within(0.6, 0.75);
+    // soleus: toward the patient's right, the inner side of the left leg, where the muscle shows behind the shin bone
+    expect(frontTurn('soleus')).to.be.within(-0.75, -0.6);
+    expect(presetForYaw(PRESET_YAW.front + frontTurn('soleus'))).to.equal('front');
+    // a chart drawn in front is seen straight on
+    expect(frontTurn('tibialis-anterior')).to.equal(0);
   });
 });
