@@ -88,7 +88,7 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     fibres: { kind: 'fan', focus: [0, 896] },
     deep: true,
     // anterior part (front of the outer hip) and posterior part (along the upper buttock)
-    points: [{ view: 'side', at: [22, 976] }, { view: 'side', at: [46, 938] }, { view: 'back', at: [100, 958] }, { view: 'back', at: [152, 944] }],
+    points: [{ view: 'side', at: [22, 976] }, { view: 'side', at: [46, 938] }, { view: 'back', at: [110, 962] }, { view: 'back', at: [146, 968] }],
     essential: [
       // anterior part: outer hip and a strip down the outer thigh
       { view: 'side', points: [[-30, 930], [10, 934], [30, 900], [24, 760], [22, 620], [20, 540], [-22, 540], [-26, 640], [-34, 780], [-40, 880]] },
