@@ -49,6 +49,12 @@ describe('<pt-trigger-point-map> without WebGL', function () {
       expect(svgs[0].getAttribute('aria-label')).to.contain('Front');
       expect(svgs[0].querySelector('path.body')!.getAttribute('d')!.length, 'outline of the figure').to.be.greaterThan(2000);
       expect(svgs[1].querySelectorAll('.landmark').length, 'landmarks (spine, shoulder blades, iliac crest) on the back').to.be.at.least(8);
+      // the belly has a navel (on the midline) and the two ASIS points, so a front chart of the trunk has a place
+      const ovals = Array.from(svgs[0].querySelectorAll('ellipse.landmark'), (e) => [Number(e.getAttribute('cx')), Number(e.getAttribute('cy'))]);
+      const navel = ovals.filter(([, cy]) => cy === -1060);
+      expect(navel, 'navel').to.have.length(1);
+      const asis = ovals.filter(([, cy]) => cy === -960).map(([cx]) => cx - navel[0][0]);
+      expect(asis.sort((a, b) => a - b), 'both ASIS, either side of the navel').to.deep.equal([-115, 115]);
       // with no muscle chosen, every muscle's X is already on the chart
       const xs = $$(el, '.chart .x');
       expect(new Set(xs.map((x) => x.getAttribute('data-muscle'))).size, 'X marks of most muscles before any choice').to.be.at.least(18);

@@ -106,10 +106,13 @@ export interface Landmark {
 }
 
 export const landmarks: readonly Landmark[] = [
-  // front: collarbone, lower edge of the ribs, front of the iliac crest, kneecap, ankle bones, face
+  // front: collarbone, lower edge of the ribs, front of the iliac crest to the ASIS (the hip bone's front
+  // point), navel, kneecap, ankle bones, face
   { view: 'front', kind: 'line', points: [[18, 1432], [90, 1448], [168, 1456]] },
   { view: 'front', kind: 'line', points: [[22, 1158], [80, 1118], [124, 1080]] },
-  { view: 'front', kind: 'line', points: [[140, 1020], [128, 988]] },
+  { view: 'front', kind: 'line', points: [[140, 1020], [128, 988], [115, 960]] },
+  { view: 'front', kind: 'oval', points: [[115, 960], [6, 6]] },
+  { view: 'front', kind: 'oval', points: [[0, 1060], [7, 5]], midline: true },
   { view: 'front', kind: 'oval', points: [[90, 500], [20, 24]] },
   { view: 'front', kind: 'oval', points: [[30, 1634], [12, 5]] },
   { view: 'front', kind: 'line', points: [[0, 1640], [6, 1600], [0, 1594]], midline: true },
