@@ -69,12 +69,13 @@ async function cycle({ tag, attrs = {}, n, fullEvery = 0, leak = false }) {
   for (let i = 0; i < n; i++) {
     const el = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    // counted from before the mount: the map often draws its first frame before updateComplete resolves
+    const d0 = window.__pt.draws;
     stage.prepend(el); // at the top, so it is in the viewport and starts everything it would for a reader
     await customElements.whenDefined(tag);
     await el.updateComplete;
     await frame();
     if (fullEvery && !gaveUp && i % fullEvery === 0) {
-      const d0 = window.__pt.draws;
       const t0 = performance.now();
       while (window.__pt.draws === d0 && performance.now() - t0 < 5000) await new Promise((r) => setTimeout(r, 20));
       if (window.__pt.draws > d0) full++;
