@@ -56,6 +56,8 @@ test('attributes reach the preview and the snippet; Copy puts the snippet on the
   assert.match(snippet, /<script type="module" src="[^"]*pt-explainers\.js"><\/script>/);
   assert.match(await page.inputValue('#shortcode'), /^\[pt_explainer widget="gate-control" pain="80" brain="stressed" guided="true" \/\]$/);
   await page.click('#copy-snippet');
+  // the status is set once the clipboard write (a promise) has finished
+  await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent !== '', null, { timeout: 5000 });
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
   assert.equal(await page.textContent('#copy-status'), 'HTML copied.');
 });

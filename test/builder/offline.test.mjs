@@ -63,6 +63,8 @@ test('from file://: settings reach the preview and the snippet, and Copy puts th
   const snippet = await page.inputValue('#snippet');
   assert.match(snippet, /<pt-gate-control pain="80" brain="stressed">/);
   await page.click('#copy-snippet');
+  // the status is set once the clipboard write (a promise) has finished
+  await page.waitForFunction(() => document.querySelector('#copy-status')?.textContent !== '', null, { timeout: 5000 });
   assert.equal(await page.textContent('#copy-status'), 'HTML copied.');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
 });
