@@ -24,3 +24,18 @@ export async function recordUntilComplete<T extends HTMLElement & { updateComple
   snap();
   return seen;
 }
+
+/**
+ * The shadow root's text and aria-labels (what a reader or a screen reader gets), leaving out the
+ * bibliography, whose titles are English in every locale (a journal there is called "Brain"): the
+ * snapshot the locale tests record with recordUntilComplete().
+ */
+export function shownText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  const out: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.pt-sources')) out.push(n.textContent ?? '');
+  for (const n of Array.from(root.querySelectorAll('[aria-label]'))) out.push(n.getAttribute('aria-label') ?? '');
+  return out.join('\n');
+}

@@ -1,6 +1,6 @@
 // <pt-gate-control>: the diagram, controls and events, keyboard, bad input and clinic JSON, the guided
 // tour, Spanish, dark theme, 320 px, the signal sentence. (Motion, frames and print: gate-motion.test.ts.)
-import { $, $$, render, contentTexts, setSlider, shownText } from './gate-fixtures.js';
+import { $, $$, render, contentTexts, setSlider } from './gate-fixtures.js';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/gate-control/pt-gate-control.js';
@@ -9,7 +9,7 @@ import { computeGate } from '../../../src/widgets/gate-control/gate-model.js';
 import { gateControl as englishContent } from '../../../src/content/gate-control.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
-import { recordUntilComplete } from '../../helpers/record-renders.js';
+import { recordUntilComplete, shownText } from '../../helpers/record-renders.js';
 
 describe('<pt-gate-control>', () => {
   afterEach(async () => {

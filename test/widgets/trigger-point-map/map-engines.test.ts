@@ -1,13 +1,13 @@
 // <pt-trigger-point-map> in every engine (Chromium, Firefox, WebKit): Spanish, clinic JSON, bad input,
 // keyboard and events, announcements, reduced motion, axe-core. Headless Firefox has no WebGL, so there
 // the same tests run against the 2D chart (ready() waits for either); 3D-only steps say so where they skip.
-import { $, $$, renderMap, ready, has3d, settled, pixels, shownText } from './map-fixtures.js';
+import { $, $$, renderMap, ready, has3d, settled, pixels } from './map-fixtures.js';
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import { expectAxeClean } from '../../helpers/a11y.js';
 import { captureConsole } from '../../helpers/console.js';
-import { recordUntilComplete } from '../../helpers/record-renders.js';
+import { recordUntilComplete, shownText } from '../../helpers/record-renders.js';
 import { muscles as englishMuscles, mapNotes } from '../../../src/content/trigger-points.js';
 import { bodyAreas } from '../../../src/content/body-areas.js';
 

@@ -99,20 +99,6 @@ export function zoneAt(el: PtTriggerPointMap, p: { x: number; y: number }): numb
   return n;
 }
 
-/**
- * The shadow root's text and aria-labels (what a reader or a screen reader gets), leaving out the
- * bibliography, whose titles are English in every locale.
- */
-export function shownText(el: Element): string {
-  const root = el.shadowRoot;
-  if (!root) return '';
-  const out: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest('.pt-sources')) out.push(n.textContent ?? '');
-  for (const n of Array.from(root.querySelectorAll('[aria-label]'))) out.push(n.getAttribute('aria-label') ?? '');
-  return out.join('\n');
-}
-
 /** Several maps side by side (all on screen), added to the top of the page. */
 export function addMaps(n: number): PtTriggerPointMap[] {
   const row = document.createElement('div');
