@@ -54,6 +54,8 @@ const withChromium = engines.includes('chromium');
 
 export default {
   rootDir: '.',
+  // scripts/test.mjs runs Chromium and the other engines side by side, each on a port it picked
+  ...(process.env.PT_WTR_PORT ? { port: Number(process.env.PT_WTR_PORT) } : {}),
   nodeResolve: true,
   // Without Chromium, the default group is the other engines (normal media state) on the cross-engine files.
   files: withChromium ? ['test/unit/**/*.test.ts', 'test/widgets/**/*.test.ts', '!test/**/*.nowebgl.test.ts'] : engineFiles,

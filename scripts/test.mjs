@@ -1,50 +1,101 @@
-// npm test: every check, in the order a failure is cheapest to find. Each step runs even if an
-// earlier one failed (so one run shows everything); the exit code is non-zero if any failed.
-import { spawnSync } from 'node:child_process';
+// npm test: every check. Each step runs even if an earlier one failed (so one run shows everything);
+// the exit code is non-zero if any failed.
+//
+// Steps run two at a time (PT_TEST_JOBS, default 2: the machine this must fit in 10 minutes has 2 cores).
+// Only `after` orders them: every step that reads the built dist/ waits for the build, the Storybook
+// stories wait for the Storybook build, and nothing else writes shared files (the embed suite, size and
+// release tests read dist/ only; every browser and server picks its own free port). Each step's output is
+// printed in one piece when it ends, so two steps never interleave their lines.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { ensureChrome, ensureFirefox, ensureWebKit } from './chrome.mjs';
+import { freePort } from './free-port.mjs';
 
 // On a fresh Debian machine as root these install the three test browsers (Debian packages).
 process.env.CHROME_PATH = ensureChrome();
 ensureFirefox();
 ensureWebKit();
 const only = process.argv.slice(2);
+const jobs = Math.max(1, Number(process.env.PT_TEST_JOBS) || Math.min(2, cpus().length));
 
 const hasTests = (dir, suffix) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith(suffix));
+const BUILD = 'build';
+const wtr = (engines) => async () => `PT_ENGINES=${engines} PT_WTR_PORT=${await freePort()} npx wtr --config web-test-runner.config.mjs`;
 
+/** [name, command (or a function giving it), steps it must run after]; listed longest first within what may start. */
 const steps = [
+  ['browser tests in Chromium (unit + widgets)', wtr('chromium')],
   ['types', 'npx tsc --noEmit -p tsconfig.json'],
+  [BUILD, 'node scripts/build.mjs'],
   ['lint', 'npx eslint .'],
-  ['build', 'node scripts/build.mjs'],
-  ['browser tests in Chromium (unit + widgets)', 'PT_ENGINES=chromium npx wtr --config web-test-runner.config.mjs'],
-  ['browser tests in Firefox + WebKit (widgets)', 'PT_ENGINES=firefox,webkit npx wtr --config web-test-runner.config.mjs'],
-  ['node checks (schemas, docs, lazy Spanish)', hasTests('test/node', '.test.mjs') && 'node --test test/node/'],
-  ['package shape', 'node --test test/package/'],
-  ['framework examples (React 18/19, Vue 3, Svelte 5, JSX types)', 'node --test test/frameworks/'],
-  ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/'],
-  ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/'],
+  ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/', [BUILD]],
+  ['browser tests in Firefox + WebKit (widgets)', wtr('firefox,webkit')],
+  ['storybook build', 'npx storybook build --quiet -o storybook-static', [BUILD]],
+  ['wordpress plugin (a real WordPress; Debian as root, else one skip line)', 'node --test test/wordpress/', [BUILD]],
   ...['firefox', 'webkit'].map((engine) => [
     `embed tests in ${engine === 'firefox' ? 'Firefox' : 'WebKit'} (hostile CSS, CSP)`,
     `PT_ENGINE=${engine} node --test --test-concurrency=1 test/embed/hostile-css.test.mjs test/embed/csp.test.mjs`,
+    [BUILD],
   ]),
-  ['embed builder (demo/builder.html in Chromium)', 'node --test test/builder/'],
-  ['wordpress plugin (a real WordPress; Debian as root, else one skip line)', 'node --test test/wordpress/'],
-  // The build step above already wrote dist/custom-elements.json (what `npm run build-storybook` runs
+  ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/', [BUILD]],
+  ['embed builder (demo/builder.html in Chromium)', 'node --test test/builder/', [BUILD]],
+  // The build step already wrote dist/custom-elements.json (what `npm run build-storybook` runs
   // `npm run analyze` for), so Storybook builds from it directly.
-  ['storybook build', 'npx storybook build --quiet -o storybook-static'],
-  ['storybook stories', 'node --test test/storybook/'],
-].filter(([name, cmd]) => cmd && (!only.length || only.some((o) => name.startsWith(o))));
+  ['storybook stories', 'node --test test/storybook/', ['storybook build']],
+  ['framework examples (React 18/19, Vue 3, Svelte 5, JSX types)', 'node --test test/frameworks/', [BUILD]],
+  ['package shape', 'node --test test/package/', [BUILD]],
+  ['node checks (schemas, docs, lazy Spanish)', hasTests('test/node', '.test.mjs') && 'node --test test/node/'],
+]
+  .filter(([name, cmd]) => cmd && (!only.length || only.some((o) => name.startsWith(o))))
+  .map(([name, cmd, after = []]) => ({ name, cmd, after, state: 'waiting' }));
+// A step whose prerequisite is not selected (`npm test -- embed`) runs on the dist/ already there.
+for (const s of steps) s.after = s.after.filter((a) => steps.some((o) => o.name === a));
 
-const results = [];
-for (const [name, cmd] of steps) {
-  const started = Date.now();
-  console.log(`\n━━ ${name}: ${cmd}`);
-  const { status } = spawnSync(cmd, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
-  results.push({ name, ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+const started = Date.now();
+const secs = (from) => Math.round((Date.now() - from) / 1000);
+
+function run(step) {
+  return new Promise((resolve) => {
+    step.state = 'running';
+    step.started = Date.now();
+    Promise.resolve(typeof step.cmd === 'function' ? step.cmd() : step.cmd).then((cmd) => {
+      console.log(`▶ ${step.name} (at ${secs(started)} s)`);
+      const out = [];
+      const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+      child.stdout.on('data', (d) => out.push(d));
+      child.stderr.on('data', (d) => out.push(d));
+      child.on('close', (code) => {
+        step.ok = code === 0;
+        step.seconds = secs(step.started);
+        step.state = 'done';
+        process.stdout.write(`\n━━ ${step.name}: ${cmd}\n${Buffer.concat(out).toString()}`);
+        console.log(`━━ ${step.ok ? 'ok' : 'FAILED'}: ${step.name} (${step.seconds} s)\n`);
+        resolve();
+      });
+    });
+  });
 }
 
-console.log('\n━━ summary');
-for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
-const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed`);
+const running = new Set();
+const heartbeat = setInterval(() => {
+  const now = [...steps].filter((s) => s.state === 'running').map((s) => `${s.name} ${secs(s.started)} s`);
+  if (now.length) console.log(`… running: ${now.join('; ')}`);
+}, 60_000);
+while (steps.some((s) => s.state !== 'done')) {
+  const ready = steps.filter((s) => s.state === 'waiting' && s.after.every((a) => steps.find((o) => o.name === a).state === 'done'));
+  while (running.size < jobs && ready.length) {
+    const step = ready.shift();
+    const p = run(step).then(() => running.delete(p));
+    running.add(p);
+  }
+  if (!running.size) throw new Error(`steps wait for each other: ${steps.filter((s) => s.state === 'waiting').map((s) => s.name).join(', ')}`);
+  await Promise.race(running);
+}
+clearInterval(heartbeat);
+
+console.log(`\n━━ summary (${jobs} at a time, ${secs(started)} s in all)`);
+for (const r of steps) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+const failed = steps.filter((r) => !r.ok).length;
+console.log(`${steps.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
