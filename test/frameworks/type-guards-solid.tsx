@@ -10,3 +10,7 @@ export const wrongHandler = (
   // @ts-expect-error pt-gate-change passes an Event, not a number
   <pt-gate-control on:pt-gate-change={(signal: number) => signal + 1} />
 );
+export const wrongDetail = (
+  // @ts-expect-error the event's detail is typed (a handler for another detail, here { strength }, is refused)
+  <pt-gate-control on:pt-gate-change={(e: CustomEvent<{ strength: number }>) => e.detail.strength} />
+);

@@ -9,3 +9,7 @@ export const unknownTag = (
   // @ts-expect-error no such widget
   <pt-gate-controls />
 );
+export const wrongDetail = (
+  // @ts-expect-error the event's detail is typed (a handler for another detail, here { strength }, is refused)
+  <pt-gate-control onpt-gate-change={(e: CustomEvent<{ strength: number }>) => e.detail.strength} />
+);

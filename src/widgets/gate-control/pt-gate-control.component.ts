@@ -53,7 +53,7 @@ const gateSources = bibliographyImport(() => Promise.resolve({ footerSources }))
  * @tag pt-gate-control
  * @summary Interactive pain-gate diagram with pain, touch and brain-state controls, a signal meter and a guided tour.
  *
- * @fires pt-gate-change - The reader changed pain, touch, brain state or the guided step. `detail: { pain, touch, brain, signal }`.
+ * @fires {CustomEvent<PtGateChangeDetail>} pt-gate-change - The reader changed pain, touch, brain state or the guided step. `detail: { pain, touch, brain, signal }`.
  *
  * @slot disclaimer - Replaces the built-in "for education only" line.
  *

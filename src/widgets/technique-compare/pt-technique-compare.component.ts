@@ -35,7 +35,7 @@ const idListConverter = {
  * @tag pt-technique-compare
  * @summary Compare hands-on techniques side by side: feel, pressure, uses, session length, aftercare, precautions, evidence.
  *
- * @fires pt-technique-change - The reader added or removed a technique. `detail: { techniques: string[] }`.
+ * @fires {CustomEvent<PtTechniqueChangeDetail>} pt-technique-change - The reader added or removed a technique. `detail: { techniques: string[] }`.
  *
  * @slot - A `<script type="application/json">` child with clinic changes (see the published schema `pt-technique-compare.schema.json`).
  * @slot disclaimer - Replaces the built-in disclaimer text.

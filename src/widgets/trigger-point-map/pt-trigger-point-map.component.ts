@@ -63,8 +63,8 @@ const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
  * its trigger points (X) and where its pain is often felt (solid red = usual, dots = some people), or
  * pick where it hurts to see which muscles may send pain there. A flat front/back chart without WebGL and in print.
  *
- * @fires pt-muscle-select - The reader chose a muscle (list, marker or result). Detail: `{ muscle, essential, spillover }`.
- * @fires pt-area-select - The reader chose where it hurts (list or a tap on the body). Detail: `{ area, muscles: { id, zone }[] }`, essential matches first.
+ * @fires {CustomEvent<PtMuscleSelectDetail>} pt-muscle-select - The reader chose a muscle (list, marker or result). Detail: `{ muscle, essential, spillover }`.
+ * @fires {CustomEvent<PtAreaSelectDetail>} pt-area-select - The reader chose where it hurts (list or a tap on the body). Detail: `{ area, muscles: { id, zone }[] }`, essential matches first.
  *
  * @slot disclaimer - Replaces the clinic's note under the map (the core safety line always stays).
  *

@@ -93,8 +93,8 @@ function heading(level: number, id: string, part: string, content: unknown): Tem
  * @tag pt-visit-guide
  * @summary What to expect at a visit, how often, who does what, when to call, and common questions.
  *
- * @fires pt-visit-step - The reader moved to another step of the timeline. `detail: { step, id }`.
- * @fires pt-visit-plan - The reader chose a situation in "Your plan". `detail: { plan }`.
+ * @fires {CustomEvent<PtVisitStepDetail>} pt-visit-step - The reader moved to another step of the timeline. `detail: { step, id }`.
+ * @fires {CustomEvent<PtVisitPlanDetail>} pt-visit-plan - The reader chose a situation in "Your plan". `detail: { plan }`.
  *
  * @slot - A `<script type="application/json">` child with the clinic's details (see the published schema `pt-visit-guide.schema.json`).
  * @slot disclaimer - Replaces the clinic note (the safety line always stays).

@@ -1,7 +1,6 @@
 /** @jsxImportSource preact */
 // Preact: props the element knows become properties, `on<event-name>` listens (the case is kept).
 import { useState } from 'preact/hooks';
-import type { PtGateChangeDetail } from 'pt-explainers/classes';
 import type {} from 'pt-explainers/jsx/preact';
 import 'pt-explainers/gate-control';
 
@@ -13,7 +12,7 @@ export function PainExplainer({ guided = false }: { guided?: boolean }) {
         pain={70}
         guided={guided}
         theme="light"
-        onpt-gate-change={(e: Event) => setSignal((e as CustomEvent<PtGateChangeDetail>).detail.signal)}
+        onpt-gate-change={(e) => setSignal(e.detail.signal)}
       />
       <p>Signal reaching the brain: {signal ?? '–'}</p>
     </section>

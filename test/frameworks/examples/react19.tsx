@@ -1,6 +1,5 @@
 // React 19: custom elements are first-class. Props become properties, `on<event-name>` listens.
 import { useState } from 'react';
-import type { PtGateChangeDetail } from 'pt-explainers/classes';
 import type {} from 'pt-explainers/jsx/react';
 import 'pt-explainers/gate-control';
 
@@ -12,7 +11,7 @@ export function PainExplainer({ guided = false }: { guided?: boolean }) {
         pain={70}
         guided={guided}
         theme="light"
-        onpt-gate-change={(e: Event) => setSignal((e as CustomEvent<PtGateChangeDetail>).detail.signal)}
+        onpt-gate-change={(e) => setSignal(e.detail.signal)}
       />
       <p>Signal reaching the brain: {signal ?? '–'}</p>
     </section>

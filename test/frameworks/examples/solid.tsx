@@ -1,7 +1,6 @@
 /** @jsxImportSource solid-js */
 // Solid: `prop:` sets a property, `on:` adds a listener for the exact event name; plain names are attributes.
 import { createSignal } from 'solid-js';
-import type { PtGateChangeDetail } from 'pt-explainers/classes';
 import type {} from 'pt-explainers/jsx/solid';
 import 'pt-explainers/gate-control';
 
@@ -13,7 +12,7 @@ export function PainExplainer(props: { guided?: boolean }) {
         prop:pain={70}
         prop:guided={props.guided ?? false}
         theme="light"
-        on:pt-gate-change={(e: Event) => setSignal((e as CustomEvent<PtGateChangeDetail>).detail.signal)}
+        on:pt-gate-change={(e) => setSignal(e.detail.signal)}
       />
       <p>Signal reaching the brain: {signal() ?? '–'}</p>
     </section>
