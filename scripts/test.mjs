@@ -21,6 +21,10 @@ const jobs = Math.max(1, Number(process.env.PT_TEST_JOBS) || Math.min(2, cpus().
 
 const hasTests = (dir, suffix) => existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith(suffix));
 const BUILD = 'build';
+const LEAKS = 'test/embed/leaks.test.mjs';
+const embedFiles = existsSync('test/embed')
+  ? readdirSync('test/embed').filter((f) => f.endsWith('.test.mjs')).map((f) => `test/embed/${f}`).filter((f) => f !== LEAKS).sort()
+  : [];
 const wtr = (engines) => async () => `PT_ENGINES=${engines} PT_WTR_PORT=${await freePort()} npx wtr --config web-test-runner.config.mjs`;
 
 /** [name, command (or a function giving it), steps it must run after]; listed longest first within what may start. */
@@ -29,7 +33,9 @@ const steps = [
   ['types', 'npx tsc --noEmit -p tsconfig.json'],
   [BUILD, 'node scripts/build.mjs'],
   ['lint', 'npx eslint .'],
-  ['embed tests (built dist/ in real pages)', hasTests('test/embed', '.test.mjs') && 'node --test --test-concurrency=1 test/embed/', [BUILD]],
+  // The leak cycles are the embed suite's longest file: a step of their own packs the two lanes better.
+  ['embed tests (built dist/ in real pages)', embedFiles.length && `node --test --test-concurrency=1 ${embedFiles.join(' ')}`, [BUILD]],
+  ['embed leak tests (mount/unmount cycles)', existsSync(LEAKS) && `node --test ${LEAKS}`, [BUILD]],
   ['browser tests in Firefox + WebKit (widgets)', wtr('firefox,webkit')],
   ['storybook build', 'npx storybook build --quiet -o storybook-static', [BUILD]],
   ['wordpress plugin (a real WordPress; Debian as root, else one skip line)', 'node --test test/wordpress/', [BUILD]],
