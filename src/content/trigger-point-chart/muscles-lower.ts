@@ -17,8 +17,8 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     points: [{ view: 'back', at: [80, 1118] }, { view: 'back', at: [98, 1034] }, { view: 'back', at: [44, 1090] }, { view: 'back', at: [48, 1036] }],
     essential: [
       // along the iliac crest (superficial points), rising over the low back beside the spine
-      { view: 'back', points: [[24, 1040], [60, 1036], [100, 1030], [146, 1040], [160, 1018], [140, 998], [96, 986], [50, 974], [22, 990]] },
-      { view: 'side', points: [[-104, 1004], [-60, 1040], [-10, 1052], [24, 1040], [18, 1008], [-20, 1014], [-70, 996], [-104, 972]] },
+      { view: 'back', points: [[24, 1040], [60, 1036], [100, 1030], [150, 1042], [164, 1024], [140, 998], [96, 986], [50, 974], [22, 990]] },
+      { view: 'side', points: [[-104, 1016], [-60, 1042], [-10, 1052], [24, 1040], [18, 1008], [-20, 1014], [-70, 996], [-104, 972]] },
       // sacroiliac joint (upper deep point)
       { view: 'back', points: [[14, 958], [40, 966], [58, 940], [52, 904], [30, 892], [12, 912]] },
       // lower buttock (lower deep point)

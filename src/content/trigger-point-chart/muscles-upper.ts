@@ -190,8 +190,9 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     cite: [V1('ch. 20, Scalene muscles, p. 506'), D3('scalene muscles')],
   },
   infraspinatus: {
-    outline: [{ view: 'back', points: [[48, 1326], [104, 1354], [158, 1380], [186, 1386], [194, 1364], [154, 1334], [110, 1262], [62, 1204], [52, 1232]] }],
-    fibres: { kind: 'fan', focus: [196, 1372] },
+    // below the spine of the shoulder blade (drawn as a ridge line just above the upper edge)
+    outline: [{ view: 'back', points: [[50, 1320], [104, 1346], [158, 1372], [186, 1378], [194, 1360], [154, 1334], [110, 1262], [62, 1204], [52, 1232]] }],
+    fibres: { kind: 'fan', focus: [196, 1368] },
     deep: false,
     // two below the spine of the shoulder blade, one lower near its inner border
     points: [{ view: 'back', at: [84, 1318] }, { view: 'back', at: [118, 1336] }, { view: 'back', at: [72, 1262] }],

@@ -16,6 +16,7 @@ export const chartStyles = css`
   svg .body { fill: var(--_skin); }
   svg .outline { fill: none; stroke: var(--_outline); stroke-width: 1.6px; vector-effect: non-scaling-stroke; }
   svg .landmark { fill: none; stroke: var(--_outline); stroke-opacity: 0.55; stroke-width: 1.1px; stroke-linecap: round; vector-effect: non-scaling-stroke; }
+  svg .landmark.ridge { stroke-opacity: 0.8; stroke-width: 1.8px; }
   svg .essential { fill: var(--_zone); }
   svg .spill-tint { fill: var(--_zone-tint); }
   svg .dot { fill: var(--_zone); }

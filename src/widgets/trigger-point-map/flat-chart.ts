@@ -129,7 +129,7 @@ export function renderChartView(input: FlatChartInput): SVGTemplateResult {
         const [[cu, cv], [rx, ry]] = l.points;
         return svg`<ellipse class="landmark" cx=${Math.round(drawU(cu * s, view))} cy=${-cv} rx=${rx} ry=${ry} />`;
       }
-      return svg`<path class="landmark" d=${`M${l.points.map(([u, v]) => `${Math.round(drawU(u * s, view))} ${-v}`).join('L')}`} />`;
+      return svg`<path class=${l.ridge ? 'landmark ridge' : 'landmark'} d=${`M${l.points.map(([u, v]) => `${Math.round(drawU(u * s, view))} ${-v}`).join('L')}`} />`;
     }),
   );
   const inView = (os: readonly Outline[] | undefined) => (os ?? []).filter((o) => o.view === view);

@@ -4,6 +4,7 @@
 import type { ChartShape, MuscleChart, AreaSpot } from '../../../content/trigger-point-chart/index.js';
 import { smoothClosed, polygonDistance, chartBounds, toChart, facing, type ChartView } from './chart.js';
 import type { BodyMesh } from './mesher.js';
+import type { Vec3 } from './vec.js';
 
 export interface Outline {
   view: ChartView;
@@ -20,6 +21,8 @@ export interface Outline {
   within?: { axis: 0 | 2; min: number; max: number; away?: ChartView };
   /** How squarely a surface must face the view to be painted (a muscle's outline: only what faces its drawing). */
   minFacing?: number;
+  /** One of several outlines of a muscle in the same view (its heads): its own edge is drawn inside the others too. */
+  ownEdge?: boolean;
 }
 
 const smoothCache = new WeakMap<ChartShape, Outline>();
@@ -57,9 +60,12 @@ export function muscleLayers(chart: MuscleChart): MuscleLayers {
   const both = side.length > 0 && flat.length > 0 && !chart.deep;
   // the side drawing does not paint what faces the other way from the front or back drawing
   const away: ChartView = flat[0]?.view === 'back' ? 'front' : 'back';
-  const out = muscle.map((o) =>
-    both ? { ...o, minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away } : limits(side, 2) } : { ...o, minFacing: MUSCLE_FACING },
-  );
+  const heads = (o: Outline) => muscle.filter((x) => x.view === o.view).length > 1;
+  const out = muscle.map((o) => ({
+    ...o,
+    ...(both ? { minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away } : limits(side, 2) } : { minFacing: MUSCLE_FACING }),
+    ownEdge: heads(o) || undefined,
+  }));
   return { outline: out, essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
 }
 
@@ -121,41 +127,134 @@ export function visibleFrom(mesh: BodyMesh, view: ChartView, skip?: Uint8Array):
   return out;
 }
 
+/** Millimetres of margin per unit of facing past a view's limit: a surface turning away ends a shape along a smooth line. */
+const FACE_MM = 60;
+
+/**
+ * How far (mm, > 0 inside) a vertex is within what an outline's view paints: the facing and across
+ * limits as smooth margins rather than yes/no, so a shape cut by them ends along a smooth curve instead
+ * of the mesh's triangle edges.
+ */
+function viewMargin(o: Outline, p: Vec3, n: Vec3): number {
+  let m = Infinity;
+  if (o.minFacing !== undefined) m = (facing(n, o.view) - o.minFacing) * FACE_MM;
+  if (o.within) {
+    const x = p[o.within.axis] * 1000;
+    m = Math.min(m, x - o.within.min, o.within.max - x, (0.75 - Math.abs(n[1])) * FACE_MM);
+    if (o.within.away) m = Math.min(m, (0.45 - facing(n, o.within.away)) * FACE_MM);
+  }
+  // a side-view shape paints the side it is drawn on only (the right side's is the mirror image)
+  if (o.view === 'side') return Math.min(m, o.rightSide ? (-n[0] - SIDE_FACING) * FACE_MM : (n[0] - SIDE_FACING) * FACE_MM, (o.rightSide ? -p[0] : p[0]) * 1000);
+  return Math.min(m, (facing(n, o.view) + FACING) * FACE_MM);
+}
+
+/** Painted islands of one shape smaller than this many vertices (about a square centimetre each)... */
+const FRAGMENT_VERTICES = 12;
+/** ...and than this part of the shape's largest piece are dropped (specks cut off by a limit or an edge). */
+const FRAGMENT_SHARE = 0.25;
+
+const neighbourCache = new WeakMap<BodyMesh, { start: Uint32Array; list: Uint16Array }>();
+
+/** Each vertex's neighbours along the mesh's edges (compressed rows), built once per mesh. */
+export function neighbours(mesh: BodyMesh): { start: Uint32Array; list: Uint16Array } {
+  let nb = neighbourCache.get(mesh);
+  if (nb) return nb;
+  const I = mesh.indices, n = mesh.vertexCount;
+  const count = new Uint32Array(n + 1);
+  for (let t = 0; t < I.length; t += 3) for (let k = 0; k < 3; k++) count[I[t + k]] += 2;
+  const start = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i] + count[i];
+  const fill = start.slice(0, n);
+  const list = new Uint16Array(start[n]);
+  // each triangle gives every corner its two other corners (a shared edge is listed twice: harmless)
+  for (let t = 0; t < I.length; t += 3) {
+    for (let k = 0; k < 3; k++) {
+      const a = I[t + k];
+      list[fill[a]++] = I[t + ((k + 1) % 3)];
+      list[fill[a]++] = I[t + ((k + 2) % 3)];
+    }
+  }
+  neighbourCache.set(mesh, (nb = { start, list }));
+  return nb;
+}
+
+/**
+ * Drops the small painted islands of one shape's marks (`vals`, one byte per vertex, 128 on the edge;
+ * `touched` lists the vertices written): pieces not connected to the shape's largest piece and much
+ * smaller than it. Painted here means at most a millimetre outside the edge, so a stray edge line goes too.
+ */
+export function dropFragments(mesh: BodyMesh, vals: Uint8Array, touched: readonly number[]): void {
+  const { start, list } = neighbours(mesh);
+  const painted = (i: number) => vals[i] >= 124;
+  const piece = new Int32Array(mesh.vertexCount).fill(-1);
+  const pieces: number[][] = [];
+  for (const s of touched) {
+    if (!painted(s) || piece[s] >= 0) continue;
+    const id = pieces.length, members = [s];
+    piece[s] = id;
+    for (let k = 0; k < members.length; k++) {
+      const i = members[k];
+      for (let e = start[i]; e < start[i + 1]; e++) {
+        const j = list[e];
+        if (piece[j] < 0 && painted(j)) {
+          piece[j] = id;
+          members.push(j);
+        }
+      }
+    }
+    pieces.push(members);
+  }
+  const largest = Math.max(0, ...pieces.map((m) => m.length));
+  for (const m of pieces) if (m.length < FRAGMENT_VERTICES && m.length < largest * FRAGMENT_SHARE) for (const i of m) vals[i] = 0;
+}
+
+let scratch = new Uint8Array(0);
+
 /**
  * Writes, for every vertex, the signed distance (mm, inside > 0) to the union of `outlines` into one
  * byte channel of `out` (stride 4), 128 on the edge. Vertices that face away from every outline's
- * view, or lie on the other side of the body, get 0.
+ * view, or lie on the other side of the body, get 0. Each shape's small stray islands are dropped;
+ * an outline marked `ownEdge` keeps its own edge inside the union (two heads of one muscle).
  */
 export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out: Uint8Array, channel: number, arms?: Uint8Array): void {
   const P = mesh.positions, N = mesh.normals;
   for (let i = 0; i < mesh.vertexCount; i++) out[i * 4 + channel] = 0;
+  if (scratch.length < mesh.vertexCount) scratch = new Uint8Array(mesh.vertexCount);
+  const vals = scratch;
+  const edges: { o: Outline; inner: Map<number, number> }[] = [];
   for (const o of outlines) {
-    const rightSide = o.rightSide === true;
     const [minU, minV, maxU, maxV] = chartBounds(o.poly);
     const reach = 128 / MARK_SCALE;
-    // the right side's side view is the mirror image of the left's
     // a side view of the trunk or leg looks past the arm hanging beside it; arm shapes say so
     const skipArms = o.view === 'side' && !o.arm && arms ? arms : undefined;
-    const seen = rightSide ? undefined : visibleFrom(mesh, o.view, skipArms);
+    // (the right side's side view is the mirror image of the left's)
+    const seen = o.rightSide ? undefined : visibleFrom(mesh, o.view, skipArms);
+    const touched: number[] = [];
+    const inner = new Map<number, number>();
     for (let i = 0; i < mesh.vertexCount; i++) {
       if (seen && !seen[i]) continue;
       const p: [number, number, number] = [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
       const [u, v] = toChart(p, o.view);
       if (u < minU - reach || u > maxU + reach || v < minV - reach || v > maxV + reach) continue;
-      const n: [number, number, number] = [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]];
-      if (o.minFacing !== undefined && facing(n, o.view) < o.minFacing) continue;
-      if (o.within) {
-        const x = p[o.within.axis] * 1000;
-        if (x < o.within.min || x > o.within.max || Math.abs(n[1]) > 0.75) continue;
-        if (o.within.away && facing(n, o.within.away) > 0.45) continue;
-      }
-      if (o.view === 'side') {
-        // a side-view shape paints the side it is drawn on only
-        if (rightSide ? n[0] > -SIDE_FACING || p[0] > 0 : n[0] < SIDE_FACING || p[0] < 0) continue;
-      } else if (facing(n, o.view) < -FACING) continue;
+      const margin = viewMargin(o, p, [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]]);
+      if (margin <= -reach) continue;
       const d = polygonDistance(u, v, o.poly);
-      const val = Math.max(0, Math.min(255, Math.round(128 + d * MARK_SCALE)));
-      if (val > out[i * 4 + channel]) out[i * 4 + channel] = val;
+      if (o.ownEdge && margin > 0) inner.set(i, Math.abs(d));
+      vals[i] = Math.max(0, Math.min(255, Math.round(128 + Math.min(d, margin) * MARK_SCALE)));
+      touched.push(i);
+    }
+    dropFragments(mesh, vals, touched);
+    for (const i of touched) {
+      if (vals[i] > out[i * 4 + channel]) out[i * 4 + channel] = vals[i];
+      vals[i] = 0;
+    }
+    if (o.ownEdge) edges.push({ o, inner });
+  }
+  // a shape's own edge where it lies inside another (the union's value never exceeds the distance to it)
+  for (const { inner } of edges) {
+    for (const [i, d] of inner) {
+      const k = i * 4 + channel;
+      if (out[k] > 128) out[k] = Math.min(out[k], Math.round(128 + (d + 0.3) * MARK_SCALE));
     }
   }
 }

@@ -103,6 +103,8 @@ export interface Landmark {
   /** line: its points; oval: [centre, [rx, ry]]. */
   points: readonly (readonly [number, number])[];
   midline?: boolean;
+  /** A bony ridge drawn a little stronger than the other lines (the spine of the shoulder blade). */
+  ridge?: boolean;
 }
 
 export const landmarks: readonly Landmark[] = [
@@ -121,7 +123,8 @@ export const landmarks: readonly Landmark[] = [
   { view: 'front', kind: 'oval', points: [[112, 78], [8, 8]] },
   // back: spine, shoulder blade (spine and inner border and outer edge), iliac crest, buttock fold
   { view: 'back', kind: 'line', points: [[0, 1448], [0, 940]], midline: true },
-  { view: 'back', kind: 'line', points: [[40, 1335], [100, 1362], [165, 1390]] },
+  // the spine of the shoulder blade, a ridge between the muscles above and below it, out to the shoulder tip
+  { view: 'back', kind: 'line', points: [[44, 1340], [104, 1364], [160, 1390], [192, 1398]], ridge: true },
   { view: 'back', kind: 'line', points: [[45, 1340], [52, 1270], [58, 1200], [110, 1262], [150, 1334]] },
   { view: 'back', kind: 'line', points: [[45, 995], [100, 1012], [140, 1020]] },
   { view: 'back', kind: 'line', points: [[10, 800], [70, 790], [140, 800]] },

@@ -27,6 +27,7 @@ uniform vec3 uZone;
 uniform vec3 uZoneTint;
 uniform vec3 uMuscle;
 uniform vec3 uArea;
+uniform vec3 uInk;
 uniform float uDot;
 uniform int uFibreKind;
 uniform int uFibreSide;
@@ -40,6 +41,30 @@ varying vec3 vPos;
 float mm(float m) { return (m * 255.0 - 128.0) / 4.0; }
 float inside(float d) { float w = max(fwidth(d), 1e-3); return smoothstep(-w, w, d); }
 float line(float d, float px) { float w = max(fwidth(d), 1e-3); return 1.0 - smoothstep(px * 0.5, px * 0.5 + 1.0, abs(d) / w); }
+// the same for a mark's millimetres, whose change per pixel is at most the skin's (cap): a mark that
+// changes faster (a shape's end where the body turns away, painted next to unpainted) is not smeared
+// into a blurred edge or a stray line
+float insideMm(float d, float cap) { float w = clamp(fwidth(d), 1e-3, cap); return smoothstep(-w, w, d); }
+float lineMm(float d, float px, float cap) { float w = clamp(fwidth(d), 1e-3, cap); return 1.0 - smoothstep(px * 0.5, px * 0.5 + 1.0, abs(d) / w); }
+// landmarks as the 2D drawing traces them (mm, both sides): distance to a segment, and an oval's size ratio
+float seg(vec2 p, vec2 a, vec2 b) { vec2 pa = p - a, ba = b - a; return length(pa - ba * clamp(dot(pa, ba) / dot(ba, ba), 0.0, 1.0)); }
+float oval(vec2 p, vec2 c, vec2 r) { return length((p - c) / r); }
+// how much landmark ink a fragment gets: the eyes and the navel filled, the hip bones' front points
+// ringed, the spine of each shoulder blade a thin ridge line
+float landmarks(vec3 q) {
+  vec2 s = vec2(abs(q.x), q.y);
+  float ink = 0.0;
+  if (q.z > 60.0) {
+    ink = max(ink, inside(1.0 - oval(s, vec2(30.0, 1635.0), vec2(11.0, 4.5))));
+    ink = max(ink, inside(1.0 - oval(q.xy, vec2(0.0, 1060.0), vec2(6.0, 4.0))));
+  }
+  if (q.z > 20.0) ink = max(ink, line(oval(s, vec2(115.0, 960.0), vec2(7.0, 7.0)) * 7.0 - 7.0, 1.4));
+  if (q.z < -40.0) {
+    float d = min(seg(s, vec2(44.0, 1340.0), vec2(104.0, 1364.0)), min(seg(s, vec2(104.0, 1364.0), vec2(160.0, 1390.0)), seg(s, vec2(160.0, 1390.0), vec2(192.0, 1398.0))));
+    ink = max(ink, line(d, 1.6));
+  }
+  return ink;
+}
 
 void main() {
   vec3 n = normalize(vNormal);
@@ -47,11 +72,12 @@ void main() {
   float fill = max(dot(n, normalize(vec3(0.6, 0.1, 0.5))), 0.0);
   float sky = 0.5 + 0.5 * n.y;
   float rim = pow(1.0 - max(n.z, 0.0), 3.0);
-  float ess = inside(mm(vMark.x));
-  float spill = inside(mm(vMark.y)) * (1.0 - ess);
+  float cap = length(fwidth(vPos)) * 1000.0;
+  float ess = insideMm(mm(vMark.x), cap);
+  float spill = insideMm(mm(vMark.y), cap) * (1.0 - ess);
   float dm = mm(vMark.z);
-  float mus = inside(dm);
-  float area = inside(mm(vMark.w));
+  float mus = insideMm(dm, cap);
+  float area = insideMm(mm(vMark.w), cap);
   vec2 cell = mod(gl_FragCoord.xy, uDot) - 0.5 * uDot;
   float dots = 1.0 - smoothstep(uDot * 0.22, uDot * 0.22 + 1.0, length(cell));
   float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (uDot * 1.5)));
@@ -78,8 +104,9 @@ void main() {
   if (uFibreKind > 0) {
     float over = 1.0 - 0.25 * max(ess, spill);
     base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.5 : 0.75) * over);
-    base = mix(base, uMuscle * 0.85, line(dm, uDeep > 0.5 ? 3.0 : 2.2) * dash);
+    base = mix(base, uMuscle * 0.85, lineMm(dm, uDeep > 0.5 ? 3.0 : 2.2, cap) * dash);
   }
+  base = mix(base, uInk, landmarks(vPos * 1000.0) * 0.7);
   base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
   vec3 light = vec3(0.3 + 0.2 * sky) + vec3(0.6) * key + vec3(0.14) * fill;
   gl_FragColor = vec4(base * light + 0.05 * rim, 1.0);
@@ -97,6 +124,7 @@ export function createBodyMaterial(): ShaderMaterial {
       uZoneTint: { value: v3(0xf7c9c9) },
       uMuscle: { value: v3(0x1f5fa8) },
       uArea: { value: v3(0x6a3d9a) },
+      uInk: { value: v3(0x4a3a30) },
       uDot: { value: 6 },
       uFibreKind: { value: 0 },
       uFibreSide: { value: 0 },

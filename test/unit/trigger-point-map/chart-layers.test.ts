@@ -1,0 +1,117 @@
+// Painting the chart onto the 3D body: each shape's stray islands are dropped (the main shape
+// stays), a muscle's two heads keep their own edges, and a shape cut where the body turns away from
+// its view ends smoothly instead of in a jump to unpainted.
+import { expect } from '@open-wc/testing';
+import { dropFragments, paintVertices, muscleLayers, MARK_SCALE, type Outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
+import { bodyMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { muscleCharts } from '../../../src/content/trigger-point-chart/index.js';
+import type { BodyMesh } from '../../../src/widgets/trigger-point-map/body/mesher.js';
+
+/** A flat n × n grid of vertices 1 cm apart facing the front (+z), two triangles per square. */
+function grid(n: number): BodyMesh {
+  const positions = new Float32Array(n * n * 3), normals = new Float32Array(n * n * 3);
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) {
+      positions.set([i * 0.01, 1 + j * 0.01, 0], (j * n + i) * 3);
+      normals.set([0, 0, 1], (j * n + i) * 3);
+    }
+  }
+  const idx: number[] = [];
+  for (let j = 0; j < n - 1; j++) {
+    for (let i = 0; i < n - 1; i++) {
+      const a = j * n + i;
+      idx.push(a, a + 1, a + n + 1, a, a + n + 1, a + n);
+    }
+  }
+  const indices = Uint16Array.from(idx);
+  return { positions, normals, indices, arm: new Uint8Array(n * n), vertexCount: n * n, triangleCount: indices.length / 3 };
+}
+
+describe('painting the chart onto the 3D body', () => {
+  it('drops a small painted island that is not connected to the main shape and keeps the main shape', () => {
+    const n = 20, mesh = grid(n);
+    const vals = new Uint8Array(n * n);
+    const at = (i: number, j: number) => j * n + i;
+    // the main shape: a 8 x 8 block; an island of two vertices far from it; a one-vertex speck touching nothing
+    for (let j = 2; j < 10; j++) for (let i = 2; i < 10; i++) vals[at(i, j)] = 200;
+    vals[at(15, 15)] = vals[at(16, 15)] = 180;
+    vals[at(2, 17)] = 130;
+    // unpainted neighbours of the island stay outside
+    vals[at(14, 15)] = 90;
+    const touched = Array.from(vals.keys()).filter((i) => vals[i] > 0);
+    dropFragments(mesh, vals, touched);
+    expect(vals[at(15, 15)], 'island').to.equal(0);
+    expect(vals[at(16, 15)], 'island').to.equal(0);
+    expect(vals[at(2, 17)], 'speck').to.equal(0);
+    expect(vals[at(14, 15)], 'an outside value is left alone').to.equal(90);
+    for (let j = 2; j < 10; j++) for (let i = 2; i < 10; i++) expect(vals[at(i, j)], 'main shape').to.equal(200);
+  });
+
+  it('keeps a second piece of a shape that is a good part of its size', () => {
+    const n = 20, mesh = grid(n);
+    const vals = new Uint8Array(n * n);
+    for (let j = 0; j < 5; j++) for (let i = 0; i < 5; i++) vals[j * n + i] = 200;
+    for (let j = 12; j < 16; j++) for (let i = 12; i < 16; i++) vals[j * n + i] = 200;
+    dropFragments(mesh, vals, Array.from(vals.keys()));
+    expect(vals[13 * n + 13]).to.equal(200);
+    expect(vals[2 * n + 2]).to.equal(200);
+  });
+
+  it('paints the body with no stray islands: every painted piece of a chosen chart is a real part of its shape', () => {
+    const mesh = bodyMesh();
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    for (const id of ['sternocleidomastoid', 'soleus', 'infraspinatus', 'quadratus-lumborum', 'upper-trapezius']) {
+      const layers = muscleLayers(muscleCharts[id]);
+      [layers.essential, layers.spillover, layers.outline].forEach((shapes, c) => {
+        paintVertices(mesh, shapes, buf, c, mesh.arm);
+        const vals = new Uint8Array(mesh.vertexCount);
+        for (let i = 0; i < mesh.vertexCount; i++) vals[i] = buf[i * 4 + c];
+        const before = vals.filter((v) => v >= 124).length;
+        expect(before, `${id} channel ${c} paints something`).to.be.greaterThan(10);
+        // a second filtering finds nothing more to drop
+        dropFragments(mesh, vals, Array.from(vals.keys()));
+        expect(vals.filter((v) => v >= 124).length, `${id} channel ${c}`).to.equal(before);
+      });
+    }
+  });
+
+  it('keeps the edge of each head of a muscle drawn as two overlapping shapes (the sternocleidomastoid from the front)', () => {
+    const front = muscleLayers(muscleCharts.sternocleidomastoid).outline.filter((o) => o.view === 'front');
+    expect(front.map((o) => o.ownEdge)).to.deep.equal([true, true]);
+    expect(muscleLayers(muscleCharts.infraspinatus).outline.every((o) => !o.ownEdge), 'one outline: no own edge').to.equal(true);
+    // two overlapping squares on a flat grid 1 cm apart (u 50-250 and 150-350 mm, v 1050-1250)
+    const n = 41, mesh = grid(n);
+    const square = (u0: number, u1: number): Outline => ({ view: 'front', poly: [[u0, 1050], [u1, 1050], [u1, 1250], [u0, 1250]], minFacing: 0.05 });
+    const at = (u: number, v: number) => Math.round((v - 1000) / 10) * n + Math.round(u / 10);
+    const mark = (own: boolean) => {
+      const buf = new Uint8Array(mesh.vertexCount * 4);
+      paintVertices(mesh, [{ ...square(50, 250), ownEdge: own }, { ...square(150, 350), ownEdge: own }], buf, 2);
+      return (u: number) => (buf[at(u, 1150) * 4 + 2] - 128) / MARK_SCALE;
+    };
+    const union = mark(false), heads = mark(true);
+    // 10 mm inside the second square's left edge, deep inside the first
+    expect(union(160), 'the union alone: deep inside').to.be.above(30);
+    expect(heads(160), 'each head: 10 mm from the second head\'s edge').to.be.within(9.5, 11);
+    expect(heads(240), '10 mm from the first head\'s edge').to.be.within(9.5, 11);
+    // outside both and deep inside only one are as before
+    expect(heads(100)).to.equal(union(100));
+    expect(heads(20)).to.equal(union(20));
+  });
+
+  it('ends a shape smoothly where the body turns away from its view: no jump from inside to unpainted', () => {
+    const mesh = bodyMesh();
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    // the soleus is drawn from the back only: where the calf turns to the side its paint must fade out
+    paintVertices(mesh, muscleLayers(muscleCharts.soleus).outline, buf, 2, mesh.arm);
+    const I = mesh.indices;
+    let jumps = 0;
+    for (let t = 0; t < I.length; t += 3) {
+      for (let k = 0; k < 3; k++) {
+        const a = buf[I[t + k] * 4 + 2], b = buf[I[t + ((k + 1) % 3)] * 4 + 2];
+        // an edge from clearly inside (≥ 3 mm) straight to unpainted
+        if ((a >= 128 + 3 * MARK_SCALE && b === 0) || (b >= 128 + 3 * MARK_SCALE && a === 0)) jumps++;
+      }
+    }
+    expect(jumps).to.equal(0);
+  });
+});
