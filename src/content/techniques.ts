@@ -1,69 +1,10 @@
 // Hands-on techniques a patient may be offered, in plain English, each statement with its sources.
-// Spanish text for the same ids lives in es/techniques.ts and is loaded only when asked for.
+// Spanish text for the same ids lives in es/techniques.ts; ids and shapes in technique-base.ts. The build
+// serves each technique's text (with the references it cites) as a file of its own, loaded only when asked for.
 import type { Locators, SourceId, Statement } from './types.js';
+import type { Technique, TechniqueId, TechniqueNotes } from './technique-base.js';
 
-export const TECHNIQUE_IDS = [
-  'active-release',
-  'trigger-point-therapy',
-  'soft-tissue',
-  'myofascial-release',
-  'deep-tissue',
-  'sports-massage',
-  'lymphatic-drainage',
-  'swedish',
-  'instrument-assisted',
-  'dry-needling',
-] as const;
-export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
-
-/** What a technique mainly works on. */
-export const TISSUES = ['muscle', 'fascia', 'tendon', 'lymph', 'nerve'] as const;
-export type Tissue = (typeof TISSUES)[number];
-
-/** 1 = very light, 5 = firm. */
-export type Pressure = 1 | 2 | 3 | 4 | 5;
-
-/** A technique that is not pressure on the skin (needles): it has no place on the 1–5 scale. */
-export type PressureLevel = Pressure | 'none';
-
-export interface Technique {
-  id: TechniqueId;
-  name: string;
-  /** Other names people may hear (short forms, brand names). */
-  aka?: string;
-  summary: Statement;
-  feels: Statement;
-  /** 'none' for a method that is not pressure (dry needling): the widgets show how it feels instead. */
-  pressure: PressureLevel;
-  worksOn: readonly Tissue[];
-  usedFor: Statement;
-  /** Typical length of the hands-on part, in minutes: [shortest, longest]. */
-  sessionMinutes: readonly [number, number];
-  after: Statement;
-  /** Each item completes "Tell your therapist first if you…". */
-  precautions: readonly Statement[];
-  evidence: Statement;
-}
-
-/** The translatable text of a technique: same fields, no numbers or sources. */
-export interface TechniqueText {
-  name: string;
-  aka?: string;
-  summary: string;
-  feels: string;
-  usedFor: string;
-  after: string;
-  /** Same order and length as the English list. */
-  precautions: readonly string[];
-  evidence: string;
-}
-
-/** Notes shown once beside the techniques. */
-export interface TechniqueNotes {
-  precautions: Statement;
-  /** A common belief the content does not repeat, said plainly: massage does not flush toxins or lactic acid. */
-  myth: Statement;
-}
+export * from './technique-base.js';
 
 const s = (text: string, at: Locators): Statement => ({ text, cite: Object.keys(at) as SourceId[], at });
 

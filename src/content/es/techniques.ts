@@ -1,6 +1,6 @@
 // Spanish text for the hands-on techniques (same ids and fields as ../techniques.ts; sources stay there).
 // Loaded only through a dynamic import() when the widget's locale is 'es'.
-import type { TechniqueId, TechniqueNotes, TechniqueText } from '../techniques.js';
+import type { TechniqueId, TechniqueNotes, TechniqueText } from '../technique-base.js';
 
 // Shared precautions, in the order ../techniques.ts uses them. Each completes "Avísele antes a su terapeuta si usted:".
 const p = {

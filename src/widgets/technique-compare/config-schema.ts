@@ -1,7 +1,7 @@
 // JSON Schema for the clinic config of <pt-technique-compare> and <pt-technique-card>: relabel or
 // rewrite a built-in technique, hide questions, add the clinic's own technique, replace the disclaimer.
 import type { JsonSchema } from '../../core/schema.js';
-import { TECHNIQUE_IDS, TISSUES } from '../../content/techniques.js';
+import { TECHNIQUE_IDS, TISSUES } from '../../content/technique-base.js';
 import { FIELD_KEYS } from './fields.js';
 
 export const ID_PATTERN = '^[a-z][a-z0-9-]{0,39}$';

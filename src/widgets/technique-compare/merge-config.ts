@@ -1,10 +1,11 @@
-// Pure helpers (no DOM): merge built-in technique content, its Spanish text and a clinic's JSON config
+// Pure helpers (no DOM): merge the loaded technique parts (in the page's language) and a clinic's JSON config
 // into the list the elements render, and parse the `techniques` attribute.
 import type { Statement } from '../../content/types.js';
-import { TECHNIQUE_IDS, type Pressure, type PressureLevel, type Technique, type TechniqueId, type TechniqueText, type Tissue } from '../../content/techniques.js';
+import { TECHNIQUE_IDS, type Pressure, type PressureLevel, type TechniqueId, type Tissue } from '../../content/technique-base.js';
 import type { SourceId } from '../../content/types.js';
 import type { Locale } from '../../core/locale.js';
 import type { FieldKey } from './fields.js';
+import type { TechniqueCommon, TechniquePart } from './part-data.js';
 
 type TextKey = 'name' | 'aka' | 'summary' | 'feels' | 'usedFor' | 'after' | 'evidence';
 
@@ -67,6 +68,9 @@ export interface ResolvedTechnique {
 export interface Catalog {
   /** Ids in menu order: built-in first, then the clinic's. */
   ids: string[];
+  /** Every technique's name (the clinic's, where it renamed one), loaded or not: for the menu. */
+  names: Map<string, string>;
+  /** The techniques whose text is here (built-in ones once their part is loaded; the clinic's always). */
   byId: Map<string, ResolvedTechnique>;
   /** Problems the schema cannot see (e.g. an added id that is already built in), for warn(). */
   problems: { what: string; valid: string[] }[];
@@ -91,32 +95,28 @@ function localText(o: TechniqueOverride | undefined, locale: Locale): TextOverri
   return locale === 'es' && o.es ? { ...o, ...o.es } : o;
 }
 
-function resolveBuiltIn(t: Technique, es: TechniqueText | undefined, o: TechniqueOverride | undefined, locale: Locale): ResolvedTechnique {
-  const text: TechniqueText =
-    locale === 'es' && es
-      ? es
-      : { name: t.name, aka: t.aka, summary: t.summary.text, feels: t.feels.text, usedFor: t.usedFor.text, after: t.after.text, precautions: t.precautions.map((p) => p.text), evidence: t.evidence.text };
+function resolveBuiltIn(t: TechniquePart, shared: readonly Statement[], o: TechniqueOverride | undefined, locale: Locale): ResolvedTechnique {
   const clinic = localText(o, locale);
+  const precautions = t.precautions.map((p) => (typeof p === 'number' ? shared[p]! : p));
   const claims: Statement[] = [];
   for (const key of ['summary', 'feels', 'usedFor', 'after', 'evidence'] as const) {
     if (clinic[key] === undefined) claims.push(t[key]);
   }
-  if (!clinic.precautions) claims.push(...t.precautions);
+  if (!clinic.precautions) claims.push(...precautions);
   const cite = new Set<SourceId>(claims.flatMap((c) => c.cite));
-  const pick = (key: TextKey): string | undefined => clinic[key] ?? text[key];
   return {
     id: t.id,
-    name: pick('name') ?? t.name,
-    aka: pick('aka'),
-    summary: pick('summary') ?? '',
-    feels: pick('feels'),
+    name: clinic.name ?? t.name,
+    aka: clinic.aka ?? t.aka,
+    summary: clinic.summary ?? t.summary.text,
+    feels: clinic.feels ?? t.feels.text,
     pressure: o?.pressure !== undefined ? clampPressure(o.pressure) : t.pressure,
     worksOn: o?.worksOn ?? t.worksOn,
-    usedFor: pick('usedFor'),
+    usedFor: clinic.usedFor ?? t.usedFor.text,
     sessionMinutes: minutes(o?.sessionMinutes) ?? t.sessionMinutes,
-    after: pick('after'),
-    precautions: clinic.precautions ?? text.precautions,
-    evidence: pick('evidence'),
+    after: clinic.after ?? t.after.text,
+    precautions: clinic.precautions ?? precautions.map((p) => p.text),
+    evidence: clinic.evidence ?? t.evidence.text,
     cite: [...cite],
     claims,
     clinic: false,
@@ -141,19 +141,28 @@ function resolveAdded(a: AddedTechnique, locale: Locale): ResolvedTechnique {
   return out;
 }
 
-/** Built-in content (+ Spanish text when `es` is given and the locale is 'es') merged with the clinic config. */
+/**
+ * The built-in techniques whose parts are loaded (in the common part's language) and the clinic's own ones,
+ * merged with the clinic config; every built-in technique's name for the menu, loaded or not.
+ */
 export function buildCatalog(
-  builtIn: Readonly<Record<TechniqueId, Technique>>,
-  es: Readonly<Record<TechniqueId, TechniqueText>> | undefined,
+  common: Pick<TechniqueCommon, 'names' | 'shared'>,
+  parts: ReadonlyMap<string, TechniquePart>,
   locale: Locale,
   config: TechniqueConfig | undefined,
 ): Catalog {
   const byId = new Map<string, ResolvedTechnique>();
+  const names = new Map<string, string>();
   const problems: Catalog['problems'] = [];
-  for (const id of TECHNIQUE_IDS) byId.set(id, resolveBuiltIn(builtIn[id], es?.[id], config?.techniques?.[id], locale));
+  for (const id of TECHNIQUE_IDS) {
+    const override = config?.techniques?.[id];
+    names.set(id, localText(override, locale).name ?? common.names[id]);
+    const part = parts.get(id);
+    if (part) byId.set(id, resolveBuiltIn(part, common.shared, override, locale));
+  }
   const ids: string[] = [...TECHNIQUE_IDS];
   (config?.addTechniques ?? []).forEach((a, i) => {
-    if (byId.has(a.id)) {
+    if (names.has(a.id)) {
       const builtInId = (TECHNIQUE_IDS as readonly string[]).includes(a.id);
       problems.push({
         what: builtInId
@@ -163,10 +172,17 @@ export function buildCatalog(
       });
       return;
     }
-    byId.set(a.id, resolveAdded(a, locale));
+    const t = resolveAdded(a, locale);
+    byId.set(a.id, t);
+    names.set(a.id, t.name);
     ids.push(a.id);
   });
-  return { ids, byId, problems };
+  return { ids, names, byId, problems };
+}
+
+/** The built-in ids among `ids` (the ones that have a part to load). */
+export function builtInIds(ids: readonly string[]): TechniqueId[] {
+  return ids.filter((id): id is TechniqueId => (TECHNIQUE_IDS as readonly string[]).includes(id));
 }
 
 /** "a, b ,A" → ['a', 'b']: trimmed, lower-case, each once, in order. Commas or spaces separate ids. */
@@ -192,13 +208,6 @@ export function pickIds(requested: readonly string[], known: readonly string[], 
   const unknown = requested.filter((id) => !known.includes(id));
   const valid = requested.filter((id) => known.includes(id));
   return { ids: valid.slice(0, max), unknown, dropped: valid.slice(max) };
-}
-
-/** Distinct sources cited by the techniques shown, in first-use order. */
-export function citedSources(shown: readonly ResolvedTechnique[]): SourceId[] {
-  const out: SourceId[] = [];
-  for (const t of shown) for (const c of t.cite) if (!out.includes(c)) out.push(c);
-  return out;
 }
 
 /** The built-in statements of the techniques shown (they carry the locators the "Sources" list shows). */

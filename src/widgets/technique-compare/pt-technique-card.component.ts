@@ -5,10 +5,9 @@ import { asText, numberOrText } from '../../core/converters.js';
 import { boxStyles } from '../../core/box.css.js';
 import { PtElement } from '../../core/pt-element.js';
 import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
-import { BibliographyController } from '../shared/bibliography.js';
-import { techniqueStrings } from './strings.js';
+import type { TechniqueLocale } from './parts.js';
 import { cardStyles, fieldStyles } from './styles.js';
-import { TechniqueContentController, techniqueSources } from './technique-content.js';
+import { TechniqueContentController } from './technique-content.js';
 
 /**
  * One manual-therapy technique as a card: what it is, how it feels, pressure (drawn and in words),
@@ -61,8 +60,11 @@ export class PtTechniqueCard extends PtElement {
    */
   @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 3;
 
-  private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCardSchema));
-  private readonly bibliography = new BibliographyController(this, techniqueSources);
+  private readonly content = new TechniqueContentController(
+    this,
+    () => import('./config-schema.js').then((m) => m.techniqueCardSchema),
+    () => [asText(this.technique).toLowerCase()],
+  );
   private level = 3;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -72,29 +74,31 @@ export class PtTechniqueCard extends PtElement {
 
   override render() {
     if (this.content.configLoading) return renderLoading(this.locale);
-    return this.content.text.render({ pending: () => renderLoading(this.locale), complete: () => this.renderCard() });
+    return this.content.text.render({ pending: () => renderLoading(this.locale), complete: (text) => this.renderCard(text) });
   }
 
-  private renderCard(): TemplateResult {
+  private renderCard(text: TechniqueLocale): TemplateResult {
     const locale = this.locale;
-    const s = techniqueStrings[locale];
-    const catalog = this.content.catalog(locale);
+    const s = text.strings;
     // A script may assign null or a number; asText keeps the lookup (and the warning) from throwing.
     const id = asText(this.technique).toLowerCase();
-    const t = catalog.byId.get(id);
-    if (!t) {
+    const known = this.content.catalog(locale)!;
+    if (!known.names.has(id)) {
       this.warn(
         id ? `technique="${id.slice(0, 40)}" is not a known technique; nothing to show` : 'the technique attribute is missing; nothing to show',
-        catalog.ids,
+        known.ids,
       );
       return html`<div class="pt-root" part="base">
         <p class="note" role="note">${s.unknownTechnique}</p>
         ${renderTechniqueFooter(locale, [], this.content.config?.disclaimer)}
       </div>`;
     }
+    // This technique's text is imported when first shown (the host updates when it arrives).
+    const t = this.content.ready([id]) ? this.content.catalog(locale)!.byId.get(id) : undefined;
+    if (!t) return renderLoading(locale);
     const fields = visibleFields(this.content.config?.hideFields);
-    const note = fields.includes('precautions') && !t.clinic ? this.content.precautionsNote() : undefined;
-    const myth = fields.includes('after') && !t.clinic && t.pressure !== 'none' ? this.content.mythNote(locale) : undefined;
+    const note = fields.includes('precautions') && !t.clinic ? text.notes.precautions : undefined;
+    const myth = fields.includes('after') && !t.clinic && t.pressure !== 'none' ? text.notes.myth : undefined;
     const cited = [...t.claims, ...(note ? [note] : []), ...(myth ? [myth] : [])];
     return html`<div class="pt-root" part="base">
       <article part="card" aria-labelledby="name">
@@ -108,7 +112,7 @@ export class PtTechniqueCard extends PtElement {
           )}
         </dl>
         ${myth ? html`<p class="note">${myth.text}</p>` : nothing} ${note ? html`<p class="note">${note.text}</p>` : nothing}
-        ${renderTechniqueFooter(locale, this.bibliography.sources(cited), this.content.config?.disclaimer)}
+        ${renderTechniqueFooter(locale, this.content.sources(cited), this.content.config?.disclaimer)}
       </article>
     </div>`;
   }

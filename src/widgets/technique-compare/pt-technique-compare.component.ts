@@ -10,12 +10,11 @@ import { PtElement } from '../../core/pt-element.js';
 import { PrintDetailsController } from '../../core/print.js';
 import { quote } from '../../core/warn.js';
 import { DEFAULT_COMPARE, MAX_COMPARE, MIN_COMPARE } from './fields.js';
-import { citedClaims, parseIdList, pickIds, type ResolvedTechnique } from './merge-config.js';
+import { builtInIds, citedClaims, parseIdList, pickIds, type Catalog, type ResolvedTechnique } from './merge-config.js';
 import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
-import { BibliographyController } from '../shared/bibliography.js';
-import { techniqueStrings } from './strings.js';
+import type { TechniqueLocale } from './parts.js';
 import { compareStyles, fieldStyles } from './styles.js';
-import { TechniqueContentController, techniqueSources } from './technique-content.js';
+import { TechniqueContentController } from './technique-content.js';
 
 /** Detail of `pt-technique-change`: the ids now compared, in column order. */
 export interface PtTechniqueChangeDetail {
@@ -85,8 +84,14 @@ export class PtTechniqueCompare extends PtElement {
 
   @state() private announcement = '';
 
-  private readonly content = new TechniqueContentController(this, () => import('./config-schema.js').then((m) => m.techniqueCompareSchema));
-  private readonly bibliography = new BibliographyController(this, techniqueSources);
+  private readonly content = new TechniqueContentController(
+    this,
+    () => import('./config-schema.js').then((m) => m.techniqueCompareSchema),
+    () => {
+      const ids = builtInIds(this.requested()).slice(0, MAX_COMPARE);
+      return ids.length ? ids : DEFAULT_COMPARE;
+    },
+  );
 
   constructor() {
     super();
@@ -97,7 +102,9 @@ export class PtTechniqueCompare extends PtElement {
   /** A message to put in the live region after the empty region has rendered. */
   private nextAnnouncement: string | undefined;
   private announced: (() => void)[] = [];
+  /** The techniques drawn, and the locale they are in (a new locale shows the loading line, never the old text). */
   private shown: ResolvedTechnique[] = [];
+  private shownLocale: Locale | undefined;
   private level = 2;
   private seen = { techniques: '' as unknown, version: '', locale: '' };
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,19 +113,29 @@ export class PtTechniqueCompare extends PtElement {
     const locale = this.locale;
     // Until the clinic's config is in, its added ids would be warned about as unknown: wait for it.
     if (this.content.configLoading) return;
+    const catalog = this.content.catalog(locale);
+    if (!catalog) return;
     if (this.seen.techniques !== this.techniques || this.seen.version !== this.content.version || this.seen.locale !== locale) {
       this.seen = { techniques: this.techniques, version: this.content.version, locale };
-      this.shown = this.resolveShown(locale);
+      const ids = this.resolveIds(catalog);
+      // The techniques' text is imported when first shown: until it is here the previous columns stay.
+      if (this.content.ready(ids)) {
+        const loaded = this.content.catalog(locale)!;
+        this.shown = ids.map((id) => loaded.byId.get(id)).filter((t): t is ResolvedTechnique => t !== undefined);
+        this.shownLocale = locale;
+      } else if (this.shownLocale !== locale) this.shown = [];
     }
   }
 
-  /** The techniques to draw, after one warning per kind of bad input. */
-  private resolveShown(locale: Locale): ResolvedTechnique[] {
-    const catalog = this.content.catalog(locale);
-    // A script may assign a comma string instead of an array; accept both.
+  /** The ids asked for, as given. A script may assign a comma string instead of an array; accept both. */
+  private requested(): string[] {
     const raw: unknown = this.techniques;
-    const requested = Array.isArray(raw) ? parseIdList(raw.map(String).join(',')) : typeof raw === 'string' ? parseIdList(raw) : [];
-    const picked = pickIds(requested, catalog.ids, MAX_COMPARE);
+    return Array.isArray(raw) ? parseIdList(raw.map(String).join(',')) : typeof raw === 'string' ? parseIdList(raw) : [];
+  }
+
+  /** The ids to draw, after one warning per kind of bad input. */
+  private resolveIds(catalog: Catalog): string[] {
+    const picked = pickIds(this.requested(), catalog.ids, MAX_COMPARE);
     if (picked.unknown.length) {
       this.warn(`techniques: unknown id${picked.unknown.length > 1 ? 's' : ''} ${picked.unknown.map((u) => quote(u, 40)).join(', ')} ignored`, catalog.ids);
     }
@@ -128,14 +145,14 @@ export class PtTechniqueCompare extends PtElement {
     let ids = picked.ids.length ? picked.ids : [...DEFAULT_COMPARE];
     if (ids.length < MIN_COMPARE) {
       // One technique is no comparison: fill up from the defaults, skipping the one already chosen.
-      const fill = DEFAULT_COMPARE.filter((d) => !ids.includes(d) && catalog.byId.has(d)).slice(0, MIN_COMPARE - ids.length);
+      const fill = DEFAULT_COMPARE.filter((d) => !ids.includes(d) && catalog.names.has(d)).slice(0, MIN_COMPARE - ids.length);
       this.warn(
         `techniques needs at least ${MIN_COMPARE} to compare, but only ${ids.join(', ')} is known; also showing ${fill.join(', ')}`,
         `${MIN_COMPARE} to ${MAX_COMPARE} ids`,
       );
       ids = [...ids, ...fill];
     }
-    return ids.map((id) => catalog.byId.get(id)).filter((t): t is ResolvedTechnique => t !== undefined);
+    return ids;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -169,20 +186,20 @@ export class PtTechniqueCompare extends PtElement {
   }
 
   private onAdd(): void {
-    const s = techniqueStrings[this.locale];
+    const s = this.content.strings!;
     const id = this.select?.value;
     if (this.shown.length >= MAX_COMPARE) {
       this.announce(s.atMost(MAX_COMPARE));
       return;
     }
-    const t = id ? this.content.catalog(this.locale).byId.get(id) : undefined;
-    if (!t || this.shown.some((x) => x.id === id)) return;
-    const ids = [...this.shown.map((x) => x.id), t.id];
-    this.setTechniques(ids, s.added(t.name, ids.length));
+    const name = id ? this.content.catalog(this.locale)?.names.get(id) : undefined;
+    if (!id || !name || this.shown.some((x) => x.id === id)) return;
+    const ids = [...this.shown.map((x) => x.id), id];
+    this.setTechniques(ids, s.added(name, ids.length));
   }
 
   private async onRemove(id: string, index: number): Promise<void> {
-    const s = techniqueStrings[this.locale];
+    const s = this.content.strings!;
     if (this.shown.length <= MIN_COMPARE) {
       this.announce(s.atLeast(MIN_COMPARE));
       return;
@@ -198,21 +215,22 @@ export class PtTechniqueCompare extends PtElement {
 
   override render() {
     if (this.content.configLoading) return renderLoading(this.locale);
-    return this.content.text.render({ pending: () => renderLoading(this.locale), complete: () => this.renderCompare() });
+    return this.content.text.render({ pending: () => renderLoading(this.locale), complete: (text) => this.renderCompare(text) });
   }
 
-  private renderCompare(): TemplateResult {
+  private renderCompare(text: TechniqueLocale): TemplateResult {
     const locale = this.locale;
-    const s = techniqueStrings[locale];
+    const s = text.strings;
     const shown = this.shown;
+    if (!shown.length) return renderLoading(locale);
     const fields = visibleFields(this.content.config?.hideFields);
-    const catalog = this.content.catalog(locale);
+    const catalog = this.content.catalog(locale)!;
     const available = catalog.ids.filter((id) => !shown.some((t) => t.id === id));
     const atMax = shown.length >= MAX_COMPARE;
     const atMin = shown.length <= MIN_COMPARE;
     const names = formatList(this.intlLocale, shown.map((t) => t.name));
-    const note = fields.includes('precautions') && shown.some((t) => !t.clinic) ? this.content.precautionsNote() : undefined;
-    const myth = fields.includes('after') && shown.some((t) => !t.clinic && t.pressure !== 'none') ? this.content.mythNote(locale) : undefined;
+    const note = fields.includes('precautions') && shown.some((t) => !t.clinic) ? text.notes.precautions : undefined;
+    const myth = fields.includes('after') && shown.some((t) => !t.clinic && t.pressure !== 'none') ? text.notes.myth : undefined;
     const cited = [...citedClaims(shown), ...(note ? [note] : []), ...(myth ? [myth] : [])];
     const sub = Math.min(6, this.level + 1);
 
@@ -242,7 +260,7 @@ export class PtTechniqueCompare extends PtElement {
               <div class="add-field">
                 <label for="add-select">${s.addLabel}</label>
                 <select id="add-select" ?disabled=${atMax} aria-describedby=${atMax ? 'max-note' : nothing}>
-                  ${available.map((id) => html`<option value=${id}>${catalog.byId.get(id)?.name ?? id}</option>`)}
+                  ${available.map((id) => html`<option value=${id}>${catalog.names.get(id) ?? id}</option>`)}
                 </select>
               </div>
               <button
@@ -294,7 +312,7 @@ export class PtTechniqueCompare extends PtElement {
       </div>
 
       ${myth ? html`<p class="note">${myth.text}</p>` : nothing} ${note ? html`<p class="note">${note.text}</p>` : nothing}
-      ${renderTechniqueFooter(locale, this.bibliography.sources(cited), this.content.config?.disclaimer)}
+      ${renderTechniqueFooter(locale, this.content.sources(cited), this.content.config?.disclaimer)}
     </div>`;
   }
 }

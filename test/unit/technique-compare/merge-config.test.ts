@@ -1,10 +1,24 @@
-// Pure merging of built-in content, Spanish text and clinic config, and parsing of the techniques attribute.
+// Pure merging of the loaded technique parts (English or Spanish) and clinic config, the parts themselves,
+// and parsing of the techniques attribute.
 import { expect } from '@open-wc/testing';
-import { techniques } from '../../../src/content/techniques.js';
-import { techniquesEs } from '../../../src/content/es/techniques.js';
+import { TECHNIQUE_IDS, techniqueNotes, techniques, type TechniqueId } from '../../../src/content/techniques.js';
+import * as es from '../../../src/content/es/techniques.js';
+import { footerSources } from '../../../src/content/sources.js';
+import type { Locale } from '../../../src/core/locale.js';
 import { validate } from '../../../src/core/schema.js';
 import { techniqueCompareSchema } from '../../../src/widgets/technique-compare/config-schema.js';
-import { buildCatalog, citedSources, parseIdList, pickIds, type TechniqueConfig } from '../../../src/widgets/technique-compare/merge-config.js';
+import { buildCatalog, builtInIds, parseIdList, pickIds, type TechniqueConfig } from '../../../src/widgets/technique-compare/merge-config.js';
+import { commonPart, sharedPrecautions, sourceList, techniquePart, type TechniquePart } from '../../../src/widgets/technique-compare/part-data.js';
+
+const modules = { techniques, techniqueNotes, ...es };
+const format = (id: string) => footerSources([id])[0];
+
+/** The catalog an element builds once the common part and the parts of `ids` are here. */
+function buildFor(locale: Locale, config?: TechniqueConfig, ids: readonly TechniqueId[] = TECHNIQUE_IDS) {
+  const common = commonPart(locale, modules, format);
+  const parts = new Map<string, TechniquePart>(ids.map((id) => [id, techniquePart(locale, id, modules, format, common)]));
+  return buildCatalog(common, parts, locale, config);
+}
 
 describe('parseIdList / pickIds', () => {
   it('splits on commas and spaces, trims, lower-cases and removes repeats', () => {
@@ -21,45 +35,95 @@ describe('parseIdList / pickIds', () => {
 
 describe('buildCatalog', () => {
   it('gives English by default and Spanish text with Spanish data, keeping numbers', () => {
-    const en = buildCatalog(techniques, undefined, 'en', undefined);
-    const es = buildCatalog(techniques, techniquesEs, 'es', undefined);
+    const en = buildFor('en');
+    const sp = buildFor('es');
     expect(en.byId.get('swedish')!.name).to.equal('Swedish massage');
-    expect(es.byId.get('swedish')!.name).to.equal('Masaje sueco');
-    expect(es.byId.get('swedish')!.pressure).to.equal(techniques.swedish.pressure);
+    expect(sp.byId.get('swedish')!.name).to.equal('Masaje sueco');
+    expect(sp.byId.get('swedish')!.pressure).to.equal(techniques.swedish.pressure);
+    expect(sp.byId.get('swedish')!.precautions).to.deep.equal(es.techniquesEs.swedish.precautions);
+    expect(en.byId.get('dry-needling')!.precautions).to.deep.equal(techniques['dry-needling'].precautions.map((p) => p.text));
     expect(en.ids).to.have.length(10);
+  });
+
+  it('names every technique for the menu but resolves only those whose part is here', () => {
+    const c = buildFor('es', { techniques: { swedish: { es: { name: 'Sueco de la clínica' } } } }, ['deep-tissue']);
+    expect([...c.byId.keys()]).to.deep.equal(['deep-tissue']);
+    expect(c.names.size).to.equal(10);
+    expect(c.names.get('lymphatic-drainage')).to.equal(es.techniquesEs['lymphatic-drainage'].name);
+    expect(c.names.get('swedish')).to.equal('Sueco de la clínica');
   });
 
   it('relabels a built-in technique and drops the sources behind text the clinic replaced', () => {
     const config: TechniqueConfig = { techniques: { 'deep-tissue': { name: 'Deep massage', evidence: 'Our own note.', es: { name: 'Masaje profundo' } } } };
-    const en = buildCatalog(techniques, undefined, 'en', config).byId.get('deep-tissue')!;
-    const es = buildCatalog(techniques, techniquesEs, 'es', config).byId.get('deep-tissue')!;
+    const en = buildFor('en', config).byId.get('deep-tissue')!;
+    const sp = buildFor('es', config).byId.get('deep-tissue')!;
     expect(en.name).to.equal('Deep massage');
     expect(en.evidence).to.equal('Our own note.');
-    expect(es.name).to.equal('Masaje profundo');
+    expect(sp.name).to.equal('Masaje profundo');
     // The plain clinic text applies in every language when no Spanish wording is given.
-    expect(es.evidence).to.equal('Our own note.');
+    expect(sp.evidence).to.equal('Our own note.');
     expect(en.summary).to.equal(techniques['deep-tissue'].summary.text);
     expect(en.cite).to.include('furlan-2015');
+    expect(en.claims).not.to.include(techniques['deep-tissue'].evidence);
   });
 
   it("adds the clinic's own technique after the built-in ones, without sources", () => {
     const config: TechniqueConfig = {
       addTechniques: [{ id: 'cupping', name: 'Cupping', summary: 'Cups lift the skin.', pressure: 2, sessionMinutes: [20, 10], worksOn: ['fascia'] }],
     };
-    const c = buildCatalog(techniques, undefined, 'en', config);
+    const c = buildFor('en', config, []);
     expect(c.ids.at(-1)).to.equal('cupping');
     const t = c.byId.get('cupping')!;
     expect(t).to.include({ name: 'Cupping', clinic: true, pressure: 2 });
     expect(t.sessionMinutes).to.deep.equal([10, 20]);
     expect(t.feels).to.equal(undefined);
-    expect(citedSources([t])).to.deep.equal([]);
+    expect(t.cite).to.deep.equal([]);
+    expect(builtInIds(c.ids)).to.deep.equal([...TECHNIQUE_IDS]);
   });
 
   it('reports an added id that is already built in, and skips it', () => {
-    const c = buildCatalog(techniques, undefined, 'en', { addTechniques: [{ id: 'swedish', name: 'X', summary: 'Y', pressure: 1 }] });
+    const c = buildFor('en', { addTechniques: [{ id: 'swedish', name: 'X', summary: 'Y', pressure: 1 }] });
     expect(c.problems).to.have.length(1);
     expect(c.problems[0].what).to.contain('addTechniques[0].id "swedish"');
     expect(c.byId.get('swedish')!.name).to.equal('Swedish massage');
+  });
+});
+
+describe('technique parts (what a page downloads)', () => {
+  it('writes each precaution several techniques share once, in the common part, in the page language', () => {
+    const shared = sharedPrecautions(techniques);
+    expect(shared.length).to.be.greaterThan(5);
+    const common = commonPart('es', modules, format);
+    expect(common.shared.map((p) => p.at)).to.deep.equal(shared.map((p) => p.at));
+    expect(common.shared[0].text).to.equal(es.techniquesEs['active-release'].precautions[0]);
+    const part = techniquePart('es', 'dry-needling', modules, format, common);
+    expect(part.precautions.filter((p) => typeof p !== 'number')).to.have.length(3);
+  });
+
+  it('gives a Spanish part Spanish words with the English sources and locators, and no English text', () => {
+    const common = commonPart('es', modules, format);
+    const part = techniquePart('es', 'trigger-point-therapy', modules, format, common);
+    const en = techniques['trigger-point-therapy'];
+    expect(part.summary).to.deep.equal({ text: es.techniquesEs['trigger-point-therapy'].summary, cite: en.summary.cite, at: en.summary.at });
+    const english = [en.summary, en.feels, en.usedFor, en.after, en.evidence].map((st) => st.text);
+    const json = JSON.stringify([part, common]);
+    expect(english.filter((t) => json.includes(t))).to.deep.equal([]);
+  });
+
+  it('carries each reference once: the common part has those of shared text, a part only its own', () => {
+    const common = commonPart('en', modules, format);
+    expect(Object.keys(common.sources)).to.include.members(['batavia-2004', 'crane-2012']);
+    const part = techniquePart('en', 'swedish', modules, format, common);
+    expect(Object.keys(part.sources)).to.include.members(['rapaport-2010', 'moyer-2011', 'cambron-2007']);
+    expect(Object.keys(part.sources).filter((id) => id in common.sources)).to.deep.equal([]);
+    expect(Object.keys(part.sources)).not.to.include('furlan-2015');
+  });
+
+  it('lists sources like the bibliography does: each once, in first-cited order, with every locator', () => {
+    const statements = [techniques.swedish.evidence, techniques.swedish.summary, techniques.swedish.feels];
+    const common = commonPart('en', modules, format);
+    const part = techniquePart('en', 'swedish', modules, format, common);
+    expect(sourceList(statements, { ...common.sources, ...part.sources })).to.deep.equal(footerSources(statements));
   });
 });
 

@@ -1,0 +1,43 @@
+// English UI words for the technique card and comparison (imported with the English technique text).
+import type { TechniqueStrings } from './strings.js';
+
+export const strings: TechniqueStrings = {
+  questions: {
+    summary: 'What is it?',
+    feels: 'How does it feel?',
+    pressure: 'How much pressure?',
+    worksOn: 'What does it work on?',
+    usedFor: 'What is it often used for?',
+    sessionMinutes: 'How long is a session?',
+    after: 'What may happen after?',
+    precautions: 'Tell your therapist first if you:',
+    evidence: 'What does research say?',
+  },
+  tissues: {
+    muscle: 'muscle',
+    fascia: 'fascia (the thin wrap around muscles)',
+    tendon: 'tendon (joins muscle to bone)',
+    lymph: 'lymph (a clear body fluid that can build up and cause swelling)',
+    nerve: 'nerve',
+  },
+  pressureWords: ['very light', 'light to medium', 'medium', 'medium to firm', 'firm'],
+  pressureText: (n, word) => `Pressure: ${n} of 5, ${word}`,
+  noPressure: 'Not a pressure treatment. Thin needles may cause a brief twitch or a deep ache.',
+  alsoCalled: (aka) => `Also called ${aka}`,
+  clinicAdded: 'Added by your clinic',
+  title: 'Compare hands-on treatments',
+  caption: (names) => `Side by side: ${names}`,
+  techniqueColumn: 'Question',
+  controlsLabel: 'Choose what to compare',
+  chosenLabel: 'Now comparing',
+  addLabel: 'Add a treatment',
+  add: 'Add',
+  remove: (name) => `Remove ${name}`,
+  atMost: (max) => `You can compare up to ${max} at a time. Remove one to add another.`,
+  atLeast: (min) => `Keep at least ${min} to compare.`,
+  noneLeft: 'All treatments are shown.',
+  added: (name, n) => `Added ${name}. Now comparing ${n}.`,
+  removed: (name, n) => `Removed ${name}. Now comparing ${n}.`,
+  unknownTechnique: 'This treatment is not in the list.',
+  notGiven: 'Ask your clinic.',
+};

@@ -1,0 +1,43 @@
+// Spanish UI words for the technique card and comparison (imported with the Spanish technique text).
+import type { TechniqueStrings } from './strings.js';
+
+export const strings: TechniqueStrings = {
+  questions: {
+    summary: '¿Qué es?',
+    feels: '¿Cómo se siente?',
+    pressure: '¿Cuánta presión?',
+    worksOn: '¿Sobre qué actúa?',
+    usedFor: '¿Para qué se usa a menudo?',
+    sessionMinutes: '¿Cuánto dura una sesión?',
+    after: '¿Qué puede pasar después?',
+    precautions: 'Avísele antes a su terapeuta si usted:',
+    evidence: '¿Qué dicen los estudios?',
+  },
+  tissues: {
+    muscle: 'músculo',
+    fascia: 'fascia (la capa delgada que envuelve los músculos)',
+    tendon: 'tendón (une el músculo al hueso)',
+    lymph: 'linfa (un líquido claro del cuerpo que puede acumularse y causar hinchazón)',
+    nerve: 'nervio',
+  },
+  pressureWords: ['muy ligera', 'ligera a media', 'media', 'media a firme', 'firme'],
+  pressureText: (n, word) => `Presión: ${n} de 5, ${word}`,
+  noPressure: 'No es un tratamiento de presión. Las agujas finas pueden causar un breve salto del músculo o un dolor profundo.',
+  alsoCalled: (aka) => `También se llama ${aka}`,
+  clinicAdded: 'Agregado por su clínica',
+  title: 'Compare tratamientos manuales',
+  caption: (names) => `Lado a lado: ${names}`,
+  techniqueColumn: 'Pregunta',
+  controlsLabel: 'Elija qué comparar',
+  chosenLabel: 'Comparando ahora',
+  addLabel: 'Agregar un tratamiento',
+  add: 'Agregar',
+  remove: (name) => `Quitar ${name}`,
+  atMost: (max) => `Puede comparar hasta ${max} a la vez. Quite uno para agregar otro.`,
+  atLeast: (min) => `Deje al menos ${min} para comparar.`,
+  noneLeft: 'Ya se muestran todos los tratamientos.',
+  added: (name, n) => `Se agregó ${name}. Comparando ${n}.`,
+  removed: (name, n) => `Se quitó ${name}. Comparando ${n}.`,
+  unknownTechnique: 'Este tratamiento no está en la lista.',
+  notGiven: 'Pregunte en su clínica.',
+};
