@@ -4,6 +4,9 @@ import type { JsonSchema } from '../../core/schema.js';
 import { TECHNIQUE_IDS, TISSUES } from '../../content/technique-base.js';
 import { FIELD_KEYS } from './fields.js';
 
+// What a page with a config needs besides the schema: the clinic's own techniques.
+export { addClinicTechniques } from './clinic-techniques.js';
+
 export const ID_PATTERN = '^[a-z][a-z0-9-]{0,39}$';
 
 const shortText: JsonSchema = { type: 'string', minLength: 1, maxLength: 80 };

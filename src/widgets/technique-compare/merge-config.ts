@@ -7,8 +7,6 @@ import type { Locale } from '../../core/locale.js';
 import type { FieldKey } from './fields.js';
 import type { TechniqueCommon, TechniquePart } from './part-data.js';
 
-type TextKey = 'name' | 'aka' | 'summary' | 'feels' | 'usedFor' | 'after' | 'evidence';
-
 export interface TextOverride {
   name?: string;
   aka?: string;
@@ -76,21 +74,19 @@ export interface Catalog {
   problems: { what: string; valid: string[] }[];
 }
 
-const TEXT_KEYS: readonly TextKey[] = ['name', 'aka', 'summary', 'feels', 'usedFor', 'after', 'evidence'];
-
-function minutes(value: readonly number[] | undefined): readonly [number, number] | undefined {
+export function minutes(value: readonly number[] | undefined): readonly [number, number] | undefined {
   if (!value || value.length === 0) return undefined;
   const a = value[0];
   const b = value[1] ?? a;
   return [Math.min(a, b), Math.max(a, b)];
 }
 
-function clampPressure(n: number): Pressure {
+export function clampPressure(n: number): Pressure {
   return Math.min(5, Math.max(1, Math.round(n))) as Pressure;
 }
 
 /** Clinic text for the locale: Spanish fields win in 'es', the plain fields apply everywhere. */
-function localText(o: TechniqueOverride | undefined, locale: Locale): TextOverride {
+export function localText(o: TechniqueOverride | undefined, locale: Locale): TextOverride {
   if (!o) return {};
   return locale === 'es' && o.es ? { ...o, ...o.es } : o;
 }
@@ -123,61 +119,34 @@ function resolveBuiltIn(t: TechniquePart, shared: readonly Statement[], o: Techn
   };
 }
 
-function resolveAdded(a: AddedTechnique, locale: Locale): ResolvedTechnique {
-  const text = localText(a, locale);
-  const out: ResolvedTechnique = {
-    id: a.id,
-    name: text.name ?? a.name,
-    summary: text.summary ?? a.summary,
-    pressure: clampPressure(a.pressure),
-    worksOn: a.worksOn ?? [],
-    sessionMinutes: minutes(a.sessionMinutes),
-    precautions: text.precautions ?? [],
-    cite: [],
-    claims: [],
-    clinic: true,
-  };
-  for (const key of TEXT_KEYS) if (key !== 'name' && key !== 'summary' && text[key] !== undefined) out[key] = text[key];
-  return out;
-}
+/**
+ * Adds the clinic's own techniques to a catalog (clinic-techniques.ts: imported with the config schema, as
+ * only a page with a config has them).
+ */
+export type AddClinicTechniques = (catalog: Catalog, added: readonly AddedTechnique[], locale: Locale) => void;
 
 /**
- * The built-in techniques whose parts are loaded (in the common part's language) and the clinic's own ones,
- * merged with the clinic config; every built-in technique's name for the menu, loaded or not.
+ * The built-in techniques whose parts are loaded (in the common part's language) and, with `addClinic`, the
+ * clinic's own ones, merged with the clinic config; every built-in technique's name for the menu, loaded or not.
  */
 export function buildCatalog(
   common: Pick<TechniqueCommon, 'names' | 'shared'>,
   parts: ReadonlyMap<string, TechniquePart>,
   locale: Locale,
   config: TechniqueConfig | undefined,
+  addClinic?: AddClinicTechniques,
 ): Catalog {
   const byId = new Map<string, ResolvedTechnique>();
   const names = new Map<string, string>();
-  const problems: Catalog['problems'] = [];
   for (const id of TECHNIQUE_IDS) {
     const override = config?.techniques?.[id];
     names.set(id, localText(override, locale).name ?? common.names[id]);
     const part = parts.get(id);
     if (part) byId.set(id, resolveBuiltIn(part, common.shared, override, locale));
   }
-  const ids: string[] = [...TECHNIQUE_IDS];
-  (config?.addTechniques ?? []).forEach((a, i) => {
-    if (names.has(a.id)) {
-      const builtInId = (TECHNIQUE_IDS as readonly string[]).includes(a.id);
-      problems.push({
-        what: builtInId
-          ? `config.addTechniques[${i}].id "${a.id}" is already a built-in technique (change it under "techniques" instead); this entry is skipped`
-          : `config.addTechniques[${i}].id "${a.id}" is used twice; the repeat is skipped`,
-        valid: ['a new id, not one of: ' + ids.join(', ')],
-      });
-      return;
-    }
-    const t = resolveAdded(a, locale);
-    byId.set(a.id, t);
-    names.set(a.id, t.name);
-    ids.push(a.id);
-  });
-  return { ids, names, byId, problems };
+  const catalog: Catalog = { ids: [...TECHNIQUE_IDS], names, byId, problems: [] };
+  if (config?.addTechniques && addClinic) addClinic(catalog, config.addTechniques, locale);
+  return catalog;
 }
 
 /** The built-in ids among `ids` (the ones that have a part to load). */

@@ -8,8 +8,14 @@ import type { Statement } from '../../content/types.js';
 import type { SourceLike } from '../../core/footer.js';
 import type { Locale } from '../../core/locale.js';
 
-/** A formatted reference, by id (the Sources list adds its locators). */
+/** A formatted reference, by id (the Sources list adds its locators); `href` only when the citation's DOI does not give it. */
 export type SourceEntries = Record<string, Omit<SourceLike, 'id' | 'at'>>;
+
+/** The link a citation ending in "doi:<doi>" gets (content/sources.ts's sourceHref). */
+const doiHref = (citation: string): string | undefined => {
+  const doi = / doi:(\S+)$/.exec(citation)?.[1];
+  return doi && `https://doi.org/${doi}`;
+};
 
 /** One technique in one language: its statements keep the English sources and locators. */
 export interface TechniquePart {
@@ -72,7 +78,7 @@ function entries(statements: readonly Statement[], format: FormatSource, skip: S
       if (id in skip || id in out) continue;
       const s = format(id);
       if (!s) throw new Error(`technique parts: no reference "${id}" in content/sources.ts`);
-      out[id] = s.href ? { citation: s.citation, href: s.href } : { citation: s.citation };
+      out[id] = s.href && s.href !== doiHref(s.citation) ? { citation: s.citation, href: s.href } : { citation: s.citation };
     }
   }
   return out;
@@ -141,7 +147,7 @@ export function sourceList(statements: Iterable<Statement>, known: SourceEntries
       const s = known[id];
       if (!s) continue;
       let entry = out.get(id);
-      if (!entry) out.set(id, (entry = { id, ...s, at: [] }));
+      if (!entry) out.set(id, (entry = { id, citation: s.citation, href: s.href ?? doiHref(s.citation), at: [] }));
       const at = st.at?.[id];
       if (at && !entry.at.includes(at)) entry.at.push(at);
     }

@@ -6,7 +6,8 @@ import { boxStyles } from '../../core/box.css.js';
 import { PtElement } from '../../core/pt-element.js';
 import { renderField, renderHeading, renderLoading, renderNameExtras, renderTechniqueFooter, visibleFields } from './render-fields.js';
 import type { TechniqueLocale } from './parts.js';
-import { cardStyles, fieldStyles } from './styles.js';
+import { cardStyles } from './card-styles.js';
+import { fieldStyles } from './styles.js';
 import { TechniqueContentController } from './technique-content.js';
 
 /**
@@ -62,7 +63,7 @@ export class PtTechniqueCard extends PtElement {
 
   private readonly content = new TechniqueContentController(
     this,
-    () => import('./config-schema.js').then((m) => m.techniqueCardSchema),
+    (m) => m.techniqueCardSchema,
     () => [asText(this.technique).toLowerCase()],
   );
   private level = 3;

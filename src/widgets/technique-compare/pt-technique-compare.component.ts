@@ -86,7 +86,7 @@ export class PtTechniqueCompare extends PtElement {
 
   private readonly content = new TechniqueContentController(
     this,
-    () => import('./config-schema.js').then((m) => m.techniqueCompareSchema),
+    (m) => m.techniqueCompareSchema,
     () => {
       const ids = builtInIds(this.requested()).slice(0, MAX_COMPARE);
       return ids.length ? ids : DEFAULT_COMPARE;

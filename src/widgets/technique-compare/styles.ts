@@ -1,5 +1,6 @@
-// Styles for the technique card and comparison. Layout follows the widget's own width (container
-// queries on .pt-root), never the viewport; print gives a plain one-page handout.
+// Styles for the technique card and comparison; the card's own are in card-styles.ts (the comparison's stay
+// here: in one file with the shared rules they compress better for the page that uses them). Layout follows
+// the widget's own width (container queries on .pt-root), never the viewport; print gives a plain handout.
 import { css } from 'lit';
 
 /** Shared by both elements (after core's boxStyles): answers, the pressure scale, badges, print basics. */
@@ -77,6 +78,8 @@ export const fieldStyles = css`
       padding: 0;
       background: #fff !important;
       color: #000 !important;
+      font-size: 9.5pt;
+      line-height: 1.25;
     }
     .aka,
     .badge,
@@ -91,10 +94,6 @@ export const fieldStyles = css`
       background: #000 !important;
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
-    }
-    .pt-root {
-      font-size: 9.5pt;
-      line-height: 1.25;
     }
     /* Compact lists and references so a typical comparison fits one page. */
     ul.precautions {
@@ -127,39 +126,6 @@ export const fieldStyles = css`
     .pt-sources::details-content {
       content-visibility: visible;
       display: block;
-    }
-  }
-`;
-
-export const cardStyles = css`
-  article {
-    display: block;
-  }
-
-  dl.fields {
-    margin: 0.75em 0 0;
-    display: grid;
-    gap: 0.6em;
-  }
-
-  .field {
-    display: grid;
-    gap: 0.1em;
-    break-inside: avoid;
-  }
-
-  .field dt {
-    font-weight: 700;
-  }
-
-  .field dd {
-    margin: 0;
-  }
-
-  @container pt-root (min-width: 36rem) {
-    .field {
-      grid-template-columns: minmax(10rem, 1fr) 2fr;
-      gap: 1em;
     }
   }
 `;
@@ -264,10 +230,7 @@ export const compareStyles = css`
     break-inside: avoid;
   }
 
-  .question h3,
-  .question h4,
-  .question h5,
-  .question h6 {
+  .question .q {
     font-size: 1em;
     margin-bottom: 0.25em;
   }

@@ -11,7 +11,7 @@ import type { JsonSchema } from '../../core/schema.js';
 import { warn } from '../../core/warn.js';
 import { TECHNIQUE_IDS, type TechniqueId } from '../../content/technique-base.js';
 import type { Statement } from '../../content/types.js';
-import { buildCatalog, builtInIds, type Catalog, type TechniqueConfig } from './merge-config.js';
+import { buildCatalog, builtInIds, type AddClinicTechniques, type Catalog, type TechniqueConfig } from './merge-config.js';
 import { sourceList, type TechniquePart } from './part-data.js';
 import { loadPart, loadText, type TechniqueLocale } from './parts.js';
 
@@ -73,13 +73,20 @@ export class TechniqueContentController implements ReactiveController {
   // only when the page has a config (most pages have none).
   private readonly configController: LazyConfigController<TechniqueConfig>;
 
-  /** `wanted()`: the ids the host shows (to fetch their text with the first import of a language). */
+  /** Adds the clinic's own techniques: imported with the schema, so here whenever a config is. */
+  private addClinic: AddClinicTechniques | undefined;
+
+  /**
+   * `schema` picks the host's schema from config-schema.ts (imported only when the page has a config);
+   * `wanted()`: the ids the host shows (to fetch their text with the first import of a language).
+   */
   constructor(
     private readonly host: Host,
-    loadSchema: () => Promise<JsonSchema>,
+    schema: (m: typeof import('./config-schema.js')) => JsonSchema,
     wanted: () => readonly string[],
   ) {
     host.addController(this);
+    const loadSchema = () => import('./config-schema.js').then((m) => ((this.addClinic = m.addClinicTechniques), schema(m)));
     this.configController = new LazyConfigController<TechniqueConfig>(host, loadSchema, () => {
       this.cache = undefined;
       this.configVersion++;
@@ -171,7 +178,7 @@ export class TechniqueContentController implements ReactiveController {
       const part = parts.get(`${text.locale}:${id}`) ?? (this.failed.has(`${text.locale}:${id}`) ? parts.get(`en:${id}`) : undefined);
       if (part) here.set(id, part);
     }
-    const catalog = buildCatalog(text, here, locale, this.config);
+    const catalog = buildCatalog(text, here, locale, this.config, this.addClinic);
     for (const p of catalog.problems) warn(this.host.localName, p.what, p.valid, this.host);
     this.cache = { key, catalog };
     return catalog;

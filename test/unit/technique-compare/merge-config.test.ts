@@ -6,7 +6,7 @@ import * as es from '../../../src/content/es/techniques.js';
 import { footerSources } from '../../../src/content/sources.js';
 import type { Locale } from '../../../src/core/locale.js';
 import { validate } from '../../../src/core/schema.js';
-import { techniqueCompareSchema } from '../../../src/widgets/technique-compare/config-schema.js';
+import { addClinicTechniques, techniqueCompareSchema } from '../../../src/widgets/technique-compare/config-schema.js';
 import { buildCatalog, builtInIds, parseIdList, pickIds, type TechniqueConfig } from '../../../src/widgets/technique-compare/merge-config.js';
 import { commonPart, sharedPrecautions, sourceList, techniquePart, type TechniquePart } from '../../../src/widgets/technique-compare/part-data.js';
 
@@ -17,7 +17,7 @@ const format = (id: string) => footerSources([id])[0];
 function buildFor(locale: Locale, config?: TechniqueConfig, ids: readonly TechniqueId[] = TECHNIQUE_IDS) {
   const common = commonPart(locale, modules, format);
   const parts = new Map<string, TechniquePart>(ids.map((id) => [id, techniquePart(locale, id, modules, format, common)]));
-  return buildCatalog(common, parts, locale, config);
+  return buildCatalog(common, parts, locale, config, addClinicTechniques);
 }
 
 describe('parseIdList / pickIds', () => {
@@ -120,10 +120,13 @@ describe('technique parts (what a page downloads)', () => {
   });
 
   it('lists sources like the bibliography does: each once, in first-cited order, with every locator', () => {
-    const statements = [techniques.swedish.evidence, techniques.swedish.summary, techniques.swedish.feels];
+    const tp = techniques['trigger-point-therapy'];
+    // DOI references (their link comes from the citation) and ISBN ones (no link).
+    const statements = [techniques.swedish.evidence, techniques.swedish.summary, techniques.swedish.feels, tp.summary, tp.evidence, techniqueNotes.myth];
     const common = commonPart('en', modules, format);
-    const part = techniquePart('en', 'swedish', modules, format, common);
-    expect(sourceList(statements, { ...common.sources, ...part.sources })).to.deep.equal(footerSources(statements));
+    const known = { ...common.sources, ...techniquePart('en', 'swedish', modules, format, common).sources, ...techniquePart('en', 'trigger-point-therapy', modules, format, common).sources };
+    expect(sourceList(statements, known)).to.deep.equal(footerSources(statements));
+    expect(sourceList([tp.summary], known).map((s) => s.href)).to.deep.equal([undefined, undefined]);
   });
 });
 
