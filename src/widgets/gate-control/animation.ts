@@ -46,36 +46,38 @@ export interface AnimatorOptions {
 }
 
 export class PulseAnimator implements ReactiveController {
-  private raf = 0;
-  private last = 0;
-  private pulses: Pulse[] = [];
-  private geometry?: Geometry;
-  private readonly spawn: Record<TrackId, number> = { abeta: 0.6, adelta: 0.6, c: 0.6, ascending: 0.3, descending: 0.3 };
-  private readonly passed: Record<TrackId, number> = { abeta: 0, adelta: 0.5, c: 0.5, ascending: 0, descending: 0 };
+  #raf = 0;
+  #last = 0;
+  #pulses: Pulse[] = [];
+  #geometry?: Geometry;
+  readonly #spawn: Record<TrackId, number> = { abeta: 0.6, adelta: 0.6, c: 0.6, ascending: 0.3, descending: 0.3 };
+  readonly #passed: Record<TrackId, number> = { abeta: 0, adelta: 0.5, c: 0.5, ascending: 0, descending: 0 };
   // Reused every frame, so the loop allocates nothing per frame.
-  private readonly rate: Record<TrackId, number> = { abeta: 0, adelta: 0, c: 0, ascending: 0, descending: 0 };
-  private readonly pos = { x: 0, y: 0 };
+  readonly #rate: Record<TrackId, number> = { abeta: 0, adelta: 0, c: 0, ascending: 0, descending: 0 };
+  readonly #pos = { x: 0, y: 0 };
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly options: AnimatorOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #options: AnimatorOptions;
+
+  constructor(host: ReactiveControllerHost & Element, options: AnimatorOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   /** True while a frame is scheduled. */
   get running(): boolean {
-    return this.raf !== 0;
+    return this.#raf !== 0;
   }
 
   /** Starts or stops the loop to match `shouldRun()`. */
   sync(): void {
-    const want = this.host.isConnected && this.options.shouldRun();
-    if (want && !this.raf) {
-      this.last = 0;
-      this.raf = window.requestAnimationFrame(this.tick);
-    } else if (!want && this.raf) {
-      this.stop();
+    const want = this.#host.isConnected && this.#options.shouldRun();
+    if (want && !this.#raf) {
+      this.#last = 0;
+      this.#raf = window.requestAnimationFrame(this.#tick);
+    } else if (!want && this.#raf) {
+      this.#stop();
     }
   }
 
@@ -84,20 +86,20 @@ export class PulseAnimator implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.stop();
-    this.geometry = undefined;
+    this.#stop();
+    this.#geometry = undefined;
   }
 
-  private stop(): void {
-    if (this.raf) window.cancelAnimationFrame(this.raf);
-    this.raf = 0;
-    for (const p of this.pulses) p.el.remove();
-    this.pulses = [];
+  #stop(): void {
+    if (this.#raf) window.cancelAnimationFrame(this.#raf);
+    this.#raf = 0;
+    for (const p of this.#pulses) p.el.remove();
+    this.#pulses = [];
   }
 
-  private measure(): Geometry | undefined {
-    if (this.geometry?.layer.isConnected) return this.geometry;
-    const root = this.options.root();
+  #measure(): Geometry | undefined {
+    if (this.#geometry?.layer.isConnected) return this.#geometry;
+    const root = this.#options.root();
     const layer = root?.querySelector<SVGGElement>('g.pulses');
     const pivot = root?.querySelector<SVGCircleElement>('.gate-pivot');
     if (!root || !layer || !pivot) return undefined;
@@ -130,36 +132,36 @@ export class PulseAnimator implements ReactiveController {
       }
       gateAt[id] = lo;
     }
-    return (this.geometry = { layer, paths, length, points, gateAt });
+    return (this.#geometry = { layer, paths, length, points, gateAt });
   }
 
-  private readonly tick = (now: number): void => {
-    this.raf = 0;
-    if (!this.host.isConnected || !this.options.shouldRun()) return;
-    const g = this.measure();
+  readonly #tick = (now: number): void => {
+    this.#raf = 0;
+    if (!this.#host.isConnected || !this.#options.shouldRun()) return;
+    const g = this.#measure();
     if (g) {
-      const dt = this.last ? Math.min(0.05, (now - this.last) / 1000) : 1 / 60;
-      this.last = now;
-      this.step(g, dt);
-      this.options.onFirstFrame?.();
+      const dt = this.#last ? Math.min(0.05, (now - this.#last) / 1000) : 1 / 60;
+      this.#last = now;
+      this.#step(g, dt);
+      this.#options.onFirstFrame?.();
     }
-    this.raf = window.requestAnimationFrame(this.tick);
+    this.#raf = window.requestAnimationFrame(this.#tick);
   };
 
-  private step(g: Geometry, dt: number): void {
-    const state = this.options.state();
-    const rate = this.rate;
+  #step(g: Geometry, dt: number): void {
+    const state = this.#options.state();
+    const rate = this.#rate;
     for (const id of TRACK_IDS) rate[id] = state.rates[id];
     if (state.descending.effect === 'none') rate.descending = 0;
     for (const id of TRACK_IDS) {
-      this.spawn[id] += rate[id] * dt;
-      while (this.spawn[id] >= 1) {
-        this.spawn[id] -= 1;
-        if (this.pulses.length < MAX_PULSES) this.add(g, id);
+      this.#spawn[id] += rate[id] * dt;
+      while (this.#spawn[id] >= 1) {
+        this.#spawn[id] -= 1;
+        if (this.#pulses.length < MAX_PULSES) this.#add(g, id);
       }
     }
     // Kept pulses are compacted to the front of the same array (no new array per frame).
-    const pulses = this.pulses;
+    const pulses = this.#pulses;
     let kept = 0;
     for (let i = 0; i < pulses.length; i++) {
       const p = pulses[i];
@@ -174,14 +176,14 @@ export class PulseAnimator implements ReactiveController {
         pulses[kept++] = p;
         continue;
       }
-      const speed = p.track === 'ascending' || p.track === 'descending' ? PATH_SPEED : this.options.speed(p.track);
+      const speed = p.track === 'ascending' || p.track === 'descending' ? PATH_SPEED : this.#options.speed(p.track);
       const before = p.at;
       p.at += speed * dt;
       const gate = g.gateAt[p.track];
       if (gate !== undefined && before < gate && p.at >= gate) {
         // Of the small-fibre impulses that reach the gate, the open fraction gets through.
-        this.passed[p.track] += 1 - state.gate;
-        if (this.passed[p.track] >= 1) this.passed[p.track] -= 1;
+        this.#passed[p.track] += 1 - state.gate;
+        if (this.#passed[p.track] >= 1) this.#passed[p.track] -= 1;
         else {
           p.at = gate - 6;
           p.fading = FADE_S;
@@ -192,7 +194,7 @@ export class PulseAnimator implements ReactiveController {
         p.el.remove();
         continue;
       }
-      const pt = this.pointAt(g, p.track, p.at);
+      const pt = this.#pointAt(g, p.track, p.at);
       p.el.setAttribute('cx', pt.x.toFixed(1));
       p.el.setAttribute('cy', pt.y.toFixed(1));
       pulses[kept++] = p;
@@ -201,17 +203,17 @@ export class PulseAnimator implements ReactiveController {
   }
 
   /** The point at distance `at` along a track, interpolated from the samples (writes into one shared object). */
-  private pointAt(g: Geometry, track: TrackId, at: number): { x: number; y: number } {
+  #pointAt(g: Geometry, track: TrackId, at: number): { x: number; y: number } {
     const pts = g.points[track];
     const f = Math.min(SAMPLES, Math.max(0, (at / (g.length[track] || 1)) * SAMPLES));
     const i = Math.min(SAMPLES - 1, Math.floor(f));
     const t = f - i;
-    this.pos.x = pts[2 * i] + (pts[2 * i + 2] - pts[2 * i]) * t;
-    this.pos.y = pts[2 * i + 1] + (pts[2 * i + 3] - pts[2 * i + 1]) * t;
-    return this.pos;
+    this.#pos.x = pts[2 * i] + (pts[2 * i + 2] - pts[2 * i]) * t;
+    this.#pos.y = pts[2 * i + 1] + (pts[2 * i + 3] - pts[2 * i + 1]) * t;
+    return this.#pos;
   }
 
-  private add(g: Geometry, track: TrackId): void {
+  #add(g: Geometry, track: TrackId): void {
     // The layer's own namespace is SVG's, so no namespace URL needs spelling out here.
     const el = document.createElementNS(g.layer.namespaceURI, 'circle') as SVGCircleElement;
     el.setAttribute('class', `pulse pulse-${track}`);
@@ -220,6 +222,6 @@ export class PulseAnimator implements ReactiveController {
     el.setAttribute('cx', pts[0].toFixed(1));
     el.setAttribute('cy', pts[1].toFixed(1));
     g.layer.append(el);
-    this.pulses.push({ track, at: 0, el });
+    this.#pulses.push({ track, at: 0, el });
   }
 }

@@ -1,7 +1,7 @@
 // The SVG picture of the pain gate, drawn from the model's state. Geometry lives here (one viewBox,
 // fixed aspect ratio); moving pulses are added later by the animator into the empty `pulses` layer.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import type { GatePartId } from '../../content/gate-control.js';
+import type { GatePartId } from '../../content/gate-control-base.js';
 import type { FibreId, GateState } from './gate-model.js';
 import { FIBRES, MAX_CLOSURE } from './gate-model.js';
 
@@ -45,8 +45,8 @@ export interface DiagramData {
   speeds: Record<FibreId, string>;
   /** Parts the guided step is about; others fade back. Empty = nothing highlighted. */
   focus: readonly GatePartId[];
-  /** The still arrows (still-arrows.ts), or nothing until that module has loaded. */
-  stillArrows: SVGTemplateResult | typeof nothing;
+  /** The still arrows (still-arrows.ts). */
+  stillArrows: SVGTemplateResult;
   /** The picture's name; its description is the element's #state-description sentence, outside the SVG. */
   title: string;
 }

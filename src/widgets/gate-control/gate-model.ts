@@ -1,6 +1,6 @@
 // The gate-control model (Melzack & Wall 1965), reduced to a few smooth, bounded functions so the
 // diagram, the meter and the words all come from one place. Pure TypeScript: no DOM, no Lit.
-import type { BrainState, GateWord, Level } from '../../content/gate-control.js';
+import type { BrainState, GateWord, Level } from '../../content/gate-control-base.js';
 
 export type { BrainState, GateWord, Level };
 export const BRAIN_STATES = ['calm', 'neutral', 'stressed'] as const satisfies readonly BrainState[];

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/locale.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber } from '../../core/format.js';
-import { GATE_PART_IDS, type GateControlContent, type GatePartId, type GateUi } from '../../content/gate-control.js';
+import { GATE_PART_IDS, type GateControlContent, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
 import { BRAIN_STATES, level, type BrainState } from './gate-model.js';
 import { BADGES, legendIcon, type PartText } from './diagram.js';
 

@@ -6,22 +6,23 @@ import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import { VisibilityController } from '../../core/visibility.js';
 import { LazyConfigController } from '../../core/config-script.js';
-import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
+import { LocaleTextController } from '../../core/locale-text.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
-import { GATE_PART_IDS, type GateControlContent, type GatePartId } from '../../content/gate-control.js';
+import { GATE_PART_IDS, type GateControlContent, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
 import { BibliographyController, bibliographyImport } from '../shared/bibliography.js';
 import { BRAIN_STATES, CONDUCTION_M_PER_S, FIBRES, computeGate, displaySpeed, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { renderDiagram, TRACKS, type PartText } from './diagram.js';
+import { stillArrows } from './still-arrows.js';
 import type { PulseAnimator } from './animation.js';
 import type { GateControlConfig } from './config-schema.js';
 import { footerSources } from './sources.js';
 import { gateLayout, gateStyles } from './styles.js';
-import { englishText, gateTextByLocale, statements, type GateText } from './text.js';
+import { gateTextByLocale, statements, type GateText } from './text.js';
 import { STEPS, STEP_COUNT, renderGuide, type StepText } from './tour.js';
 import { renderBrainChoice, renderDisclosures, renderLegend, renderReadout, renderSlider, renderToolbar } from './panel.js';
 
@@ -38,9 +39,6 @@ export interface PtGateChangeDetail {
 
 const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
 
-// The still arrows are hidden while the pulses play, so their code (with the path maths) arrives just
-// after the first render; with reduced motion they appear a moment after the picture.
-const stillArrows = sharedImport(() => import('./still-arrows.js'));
 // The references the gate cites (the build trims ./sources.js) travel in the widget's own file: the Sources
 // list needs them on every page, and one file fewer is less to download than a lazy one.
 const gateSources = bibliographyImport(() => Promise.resolve({ footerSources }));
@@ -114,259 +112,250 @@ export class PtGateControl extends PtElement {
   @state() private announcement = '';
 
   // The validated values the widget draws with (attributes may hold anything).
-  private cur = { ...DEFAULTS, step: 1 };
-  private userPlayChoice = false;
-  private model: GateState = computeGate(DEFAULTS);
+  #cur = { ...DEFAULTS, step: 1 };
+  #userPlayChoice = false;
+  #model: GateState = computeGate(DEFAULTS);
 
-  private readonly bibliography = new BibliographyController(this, gateSources);
-  /** The medical text and UI words for the active locale (Spanish imported on demand). */
-  private readonly text = new LocaleTextController<GateText>(this, { fallback: englishText, load: gateTextByLocale, what: 'the Spanish text' });
+  readonly #bibliography = new BibliographyController(this, gateSources);
+  /**
+   * The medical text and UI words for the active locale, English too imported on demand (after a failed
+   * Spanish import the English is imported to show instead, with one warning).
+   */
+  readonly #text = new LocaleTextController<GateText>(this, { load: gateTextByLocale, what: { en: 'the English text', es: 'the Spanish text' } });
 
   /** The clinic's JSON config; its schema and the validator load only when the page has one. */
-  private readonly clinicConfig = new LazyConfigController<GateControlConfig>(
+  readonly #clinicConfig = new LazyConfigController<GateControlConfig>(
     this,
     () => import('./config-schema.js').then((m) => m.gateControlSchema),
     (config) => (this.showTechnical = config?.technicalNames === 'shown'),
   );
 
   /** The clinic's validated JSON config ({} without one). */
-  private get config(): GateControlConfig {
-    return this.clinicConfig.value ?? {};
+  get #config(): GateControlConfig {
+    return this.#clinicConfig.value ?? {};
   }
 
   /** True until the first config is applied; the widget shows its loading line meanwhile. */
-  private get configLoading(): boolean {
-    return this.clinicConfig.loading;
+  get #configLoading(): boolean {
+    return this.#clinicConfig.loading;
   }
 
-  private readonly visibility = new VisibilityController(this, { onChange: () => this.syncAnimation() });
+  readonly #visibility = new VisibilityController(this, { onChange: () => this.#syncAnimation() });
   /** The moving pulses; their code is fetched the first time they should run (never with reduced motion). */
-  private animator: PulseAnimator | undefined;
-  private animatorImport: Promise<void> | undefined;
+  #animator: PulseAnimator | undefined;
+  #animatorImport: Promise<void> | undefined;
 
-  /** One warning for a lazily loaded part that did not arrive (offline, a missing dist/ file). */
-  private loadFailed(what: string, error: unknown): void {
-    this.warn(`could not load ${what} (${String(error)})`);
+  #shouldAnimate(): boolean {
+    return this.playing && this.#visibility.visible && this.hasUpdated;
   }
 
-  private shouldAnimate(): boolean {
-    return this.playing && this.visibility.visible && this.hasUpdated;
-  }
-
-  private syncAnimation(): void {
-    if (this.animator) this.animator.sync();
-    else if (this.shouldAnimate() && !this.animatorImport) {
-      this.animatorImport = import('./animation.js').then(
+  #syncAnimation(): void {
+    if (this.#animator) this.#animator.sync();
+    else if (this.#shouldAnimate() && !this.#animatorImport) {
+      this.#animatorImport = import('./animation.js').then(
         (m) => {
-          this.animator = new m.PulseAnimator(this, {
-            shouldRun: () => this.shouldAnimate(),
-            state: () => this.model,
+          this.#animator = new m.PulseAnimator(this, {
+            shouldRun: () => this.#shouldAnimate(),
+            state: () => this.#model,
             speed: displaySpeed,
             root: () => this.renderRoot,
             onFirstFrame: () => markOnce(this.localName, 'first-frame'),
           });
-          this.animator.sync();
+          this.#animator.sync();
         },
         // The still arrows remain the way to read the picture; play/pause keeps working.
-        (error: unknown) => this.loadFailed('the animation', error),
+        (error: unknown) => this.warn(`could not load the animation (${String(error)})`),
       );
-      this.waitFor(this.animatorImport);
+      this.waitFor(this.#animatorImport);
     }
   }
 
   /** How much pain signal reaches the brain in the current state, 0–100 (read-only). */
   get signal(): number {
-    return Math.round(this.model.signal * 10) / 10;
+    return Math.round(this.#model.signal * 10) / 10;
   }
 
   /** True while the impulse animation is running (it stops offscreen, in hidden tabs, when paused). */
   get animating(): boolean {
-    return this.animator?.running ?? false;
+    return this.#animator?.running ?? false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.userPlayChoice) this.playing = !this.reducedMotion;
-    if (!stillArrows.value)
-      this.waitFor(
-        stillArrows.load().then(
-          () => this.requestUpdate(),
-          // The description and the meter still say what the arrows show.
-          (error: unknown) => this.loadFailed('the still arrows', error),
-        ),
-      );
+    if (!this.#userPlayChoice) this.playing = !this.reducedMotion;
   }
 
   protected override reducedMotionChanged(reduced: boolean): void {
     if (reduced) this.playing = false;
-    else if (!this.userPlayChoice) this.playing = true;
+    else if (!this.#userPlayChoice) this.playing = true;
   }
 
-  /** The medical text for the active locale; undefined while the Spanish text loads (a loading line shows). */
-  private get content(): GateControlContent | undefined {
-    return this.text.value?.content;
+  /** The medical text for the active locale; undefined while it loads (a loading line shows). */
+  get #content(): GateControlContent | undefined {
+    return this.#text.value?.content;
   }
 
-  /** UI words; English until the Spanish ones arrive (only describe() can ask that early). */
-  private get ui() {
-    return (this.text.value ?? englishText).ui;
+  /** UI words for the active locale (render and announceStep run only once the text is here). */
+  get #ui(): GateUi {
+    return this.#text.value!.ui;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('pain')) this.cur.pain = this.checkNumber('pain', this.pain, 0, 100, DEFAULTS.pain);
-    if (changed.has('touch')) this.cur.touch = this.checkNumber('touch', this.touch, 0, 100, DEFAULTS.touch);
-    if (changed.has('brain')) this.cur.brain = this.checkEnum('brain', this.brain, BRAIN_STATES, DEFAULTS.brain);
+    if (changed.has('pain')) this.#cur.pain = this.checkNumber('pain', this.pain, 0, 100, DEFAULTS.pain);
+    if (changed.has('touch')) this.#cur.touch = this.checkNumber('touch', this.touch, 0, 100, DEFAULTS.touch);
+    if (changed.has('brain')) this.#cur.brain = this.checkEnum('brain', this.brain, BRAIN_STATES, DEFAULTS.brain);
     if (changed.has('step')) {
-      this.cur.step = Math.round(this.checkNumber('step', this.step, 1, STEP_COUNT, 1));
+      this.#cur.step = Math.round(this.checkNumber('step', this.step, 1, STEP_COUNT, 1));
       // Setting a step (attribute or Back/Next) shows that step's state.
-      if (this.guided && changed.get('step') !== undefined) this.applyStep();
+      if (this.guided && changed.get('step') !== undefined) this.#applyStep();
     }
-    if (changed.has('guided') && this.guided) this.applyStep();
-    this.model = computeGate(this.cur);
+    if (changed.has('guided') && this.guided) this.#applyStep();
+    this.#model = computeGate(this.#cur);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.syncAnimation();
+    this.#syncAnimation();
     // Through CSSOM, not a style attribute, which a strict Content-Security-Policy blocks.
-    this.renderRoot.querySelector<HTMLElement>('.meter-fill')?.style.setProperty('transform', `scaleX(${this.model.signal / 100})`);
+    this.renderRoot.querySelector<HTMLElement>('.meter-fill')?.style.setProperty('transform', `scaleX(${this.#model.signal / 100})`);
     // With reduced motion the still picture is the first frame (not the loading line); otherwise the animator marks it.
-    if (!this.playing && this.content && !this.configLoading && stillArrows.value) markOnce(this.localName, 'first-frame');
+    if (!this.playing && this.#content && !this.#configLoading) markOnce(this.localName, 'first-frame');
   }
 
-  private applyStep(): void {
-    const { pain, touch, brain } = STEPS[this.cur.step - 1];
-    Object.assign(this.cur, { pain, touch, brain });
+  #applyStep(): void {
+    const { pain, touch, brain } = STEPS[this.#cur.step - 1];
+    Object.assign(this.#cur, { pain, touch, brain });
     // Keep the public properties in step without re-validating.
     Object.assign(this, { pain, touch, brain });
   }
 
-  private fireChange(): void {
-    this.model = computeGate(this.cur);
-    emit(this, 'pt-gate-change', { pain: this.cur.pain, touch: this.cur.touch, brain: this.cur.brain, signal: this.signal });
+  #fireChange(): void {
+    this.#model = computeGate(this.#cur);
+    emit(this, 'pt-gate-change', { pain: this.#cur.pain, touch: this.#cur.touch, brain: this.#cur.brain, signal: this.signal });
   }
 
-  private onSlider(which: 'pain' | 'touch', e: Event): void {
+  #onSlider(which: 'pain' | 'touch', e: Event): void {
     const value = Number((e.target as HTMLInputElement).value);
-    this.cur[which] = value;
+    this.#cur[which] = value;
     this[which] = value;
-    this.fireChange();
+    this.#fireChange();
   }
 
-  private onBrain(e: Event): void {
+  #onBrain(e: Event): void {
     const value = (e.target as HTMLInputElement).value as BrainState;
-    this.cur.brain = value;
+    this.#cur.brain = value;
     this.brain = value;
-    this.fireChange();
+    this.#fireChange();
   }
 
-  private go(delta: number): void {
-    const next = Math.min(STEP_COUNT, Math.max(1, this.cur.step + delta));
-    if (next === this.cur.step) return;
-    this.cur.step = next;
+  #go(delta: number): void {
+    const next = Math.min(STEP_COUNT, Math.max(1, this.#cur.step + delta));
+    if (next === this.#cur.step) return;
+    this.#cur.step = next;
     this.step = next;
-    this.applyStep();
-    this.announceStep(next);
-    this.fireChange();
+    this.#applyStep();
+    this.#announceStep(next);
+    this.#fireChange();
   }
 
-  private toggleGuided(): void {
+  #toggleGuided(): void {
     this.guided = !this.guided;
     if (this.guided) {
-      this.cur.step = 1;
+      this.#cur.step = 1;
       this.step = 1;
-      this.applyStep();
-      this.announceStep(1);
-      this.fireChange();
+      this.#applyStep();
+      this.#announceStep(1);
+      this.#fireChange();
     }
   }
 
-  private togglePlay(): void {
-    this.userPlayChoice = true;
+  #togglePlay(): void {
+    this.#userPlayChoice = true;
     this.playing = !this.playing;
   }
 
-  private announceStep(n: number): void {
-    const c = this.content;
+  #announceStep(n: number): void {
+    const c = this.#content;
     if (!c) return; // no step text to read out until the Spanish text is in
-    const s = this.stepText(c, n - 1);
-    this.announcement = `${this.ui.stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
+    const s = this.#stepText(c, n - 1);
+    this.announcement = `${this.#ui.stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
   }
 
-  private stepText(c: GateControlContent, i: number): StepText {
-    const custom = this.config.steps?.[i];
+  #stepText(c: GateControlContent, i: number): StepText {
+    const custom = this.#config.steps?.[i];
     const builtIn = c.steps[i];
     return { title: custom?.title ?? (custom ? '' : builtIn.title), text: custom?.text ?? builtIn.text.text };
   }
 
-  private partText(c: GateControlContent, id: GatePartId): PartText {
+  #partText(c: GateControlContent, id: GatePartId): PartText {
     const p = c.parts[id];
-    return { label: this.config.parts?.[id] ?? p.label, technical: p.technical };
+    return { label: this.#config.parts?.[id] ?? p.label, technical: p.technical };
   }
 
-  /** The sentence that describes the current state (also the diagram's description). */
+  /** The sentence that describes the current state (also the diagram's description); empty while the text loads. */
   describe(): string {
-    const s = this.ui;
+    const s = this.#text.value?.ui;
+    if (!s) return '';
     return s.describe({
-      pain: s.levels[level(this.cur.pain)],
-      touch: s.levels[level(this.cur.touch)],
-      brain: this.brainWord(this.cur.brain),
-      gate: s.gateWords[gateWord(this.model.gate)],
-      signal: formatNumber(this.intlLocale, Math.round(this.model.signal)),
-      signalLevel: s.signalLevels[level(this.model.signal)],
+      pain: s.levels[level(this.#cur.pain)],
+      touch: s.levels[level(this.#cur.touch)],
+      brain: this.#brainWord(this.#cur.brain),
+      gate: s.gateWords[gateWord(this.#model.gate)],
+      signal: formatNumber(this.intlLocale, Math.round(this.#model.signal)),
+      signalLevel: s.signalLevels[level(this.#model.signal)],
     });
   }
 
-  private speed(f: FibreId): string {
+  #speed(f: FibreId): string {
     const { min, max } = CONDUCTION_M_PER_S[f];
     return `${formatRange(this.intlLocale, min, max)} m/s`;
   }
 
-  private brainWord(b: BrainState): string {
-    return this.config.labels?.[b] ?? this.ui.brainStates[b];
+  #brainWord(b: BrainState): string {
+    return this.#config.labels?.[b] ?? this.#ui.brainStates[b];
   }
 
   /** The frame shown for the moment the Spanish text takes to load. */
-  private renderLoading(): TemplateResult {
+  #renderLoading(): TemplateResult {
     return html`<div class="pt-root" part="base" aria-busy="true">
       <p class="loading" role="status">${coreStrings[this.locale].loading}</p>
     </div>`;
   }
 
   override render(): TemplateResult {
-    const c = this.content;
-    if (!c || this.configLoading) return this.renderLoading();
+    const c = this.#content;
+    if (!c || this.#configLoading) return this.#renderLoading();
     const locale = this.locale;
-    const s = this.ui;
-    const cfg = this.config;
-    const model = this.model;
+    const s = this.#ui;
+    const cfg = this.#config;
+    const model = this.#model;
     const techMode = cfg.technicalNames ?? 'toggle';
     const showTech = techMode === 'shown' || (techMode === 'toggle' && this.showTechnical);
-    const parts = Object.fromEntries(GATE_PART_IDS.map((id) => [id, this.partText(c, id)])) as Record<GatePartId, PartText>;
-    const step = this.cur.step;
+    const parts = Object.fromEntries(GATE_PART_IDS.map((id) => [id, this.#partText(c, id)])) as Record<GatePartId, PartText>;
+    const step = this.#cur.step;
     // A plain class string: classMap would add a directive runtime to the shared Lit chunk for this widget alone.
     const classes = `pt-root${this.playing ? '' : ' is-static'}${model.descending.effect === 'facilitate' ? ' facilitate-mode' : ''}`;
 
     return html`<div class=${classes} part="base">
       <h2 class="title" part="title">${cfg.title ?? c.title}</h2>
       <p class="intro">${c.intro.text}</p>
-      ${this.guided ? renderGuide(step, this.stepText(c, step - 1), s, (d) => this.go(d)) : nothing}
+      ${this.guided ? renderGuide(step, this.#stepText(c, step - 1), s, (d) => this.#go(d)) : nothing}
       <div class="pt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
 
       <div class="figure" part="figure">
         ${renderDiagram({
           state: model,
           speedTitle: s.speedTitle,
-          speeds: Object.fromEntries(FIBRES.map((f) => [f, this.speed(f)])) as Record<FibreId, string>,
-          pain: this.cur.pain / 100,
-          touch: this.cur.touch / 100,
+          speeds: Object.fromEntries(FIBRES.map((f) => [f, this.#speed(f)])) as Record<FibreId, string>,
+          pain: this.#cur.pain / 100,
+          touch: this.#cur.touch / 100,
           parts,
           showTechnical: showTech,
-          brainWord: this.brainWord(this.cur.brain),
+          brainWord: this.#brainWord(this.#cur.brain),
           gateWord: s.gateWords[gateWord(model.gate)],
           gateLabel: s.gate,
-          stillArrows: stillArrows.value?.stillArrows(TRACKS, model) ?? nothing,
+          stillArrows: stillArrows(TRACKS, model),
           focus: this.guided ? STEPS[step - 1].focus : [],
           title: `${cfg.title ?? c.title}. ${s.diagramName}`,
         })}
@@ -376,9 +365,9 @@ export class PtGateControl extends PtElement {
       ${renderReadout({ ui: s, locale, signal: model.signal, meterName: cfg.labels?.meter, description: this.describe(), reducedNote: this.reducedMotion && !this.playing })}
 
       <div class="controls" part="controls">
-        ${renderSlider('pain', { ui: s, locale, value: this.cur.pain, label: cfg.labels?.pain, onInput: (e) => this.onSlider('pain', e) })}
-        ${renderSlider('touch', { ui: s, locale, value: this.cur.touch, label: cfg.labels?.touch, onInput: (e) => this.onSlider('touch', e) })}
-        ${renderBrainChoice({ ui: s, brain: this.cur.brain, legend: cfg.labels?.brain, word: (b) => this.brainWord(b), onChange: (e) => this.onBrain(e) })}
+        ${renderSlider('pain', { ui: s, locale, value: this.#cur.pain, label: cfg.labels?.pain, onInput: (e) => this.#onSlider('pain', e) })}
+        ${renderSlider('touch', { ui: s, locale, value: this.#cur.touch, label: cfg.labels?.touch, onInput: (e) => this.#onSlider('touch', e) })}
+        ${renderBrainChoice({ ui: s, brain: this.#cur.brain, legend: cfg.labels?.brain, word: (b) => this.#brainWord(b), onChange: (e) => this.#onBrain(e) })}
       </div>
 
       ${renderToolbar({
@@ -388,12 +377,12 @@ export class PtGateControl extends PtElement {
         guided: this.guided,
         techMode,
         showTechnical: this.showTechnical,
-        togglePlay: () => this.togglePlay(),
-        toggleGuided: () => this.toggleGuided(),
+        togglePlay: () => this.#togglePlay(),
+        toggleGuided: () => this.#toggleGuided(),
         toggleTechnical: () => (this.showTechnical = !this.showTechnical),
       })}
       ${renderDisclosures(c, s, parts, techMode, cfg.note !== false)}
-      ${renderFooter({ locale, sources: this.bibliography.sources(statements(c)), disclaimer: cfg.disclaimer })}
+      ${renderFooter({ locale, sources: this.#bibliography.sources(statements(c)), disclaimer: cfg.disclaimer })}
     </div>`;
   }
 }

@@ -1,6 +1,5 @@
-// The still arrows shown instead of the moving pulses (paused, reduced motion, print). They are loaded
-// just after the first render, not with it; like animation.ts, this module imports values only from Lit
-// and path-geometry, never from the element's own chunk.
+// The still arrows shown instead of the moving pulses (paused, reduced motion, print). They are part of the
+// first render (a page downloads them anyway, for print), placed with path-geometry's plain maths.
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { GateState } from './gate-model.js';
 import type { TrackId } from './diagram.js';

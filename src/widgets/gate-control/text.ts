@@ -1,7 +1,8 @@
-// The gate's words per locale: English ships in the first-load code, Spanish is imported once per page
-// when an element first needs it (core/locale-text.ts does the loading, retrying and waiting).
+// The gate's words per locale. English and Spanish are each imported only when a page shows that language,
+// so a Spanish page downloads no English text: every statement's sources and locators are in the first-load
+// code (content/gate-control-base.ts). core/locale-text.ts does the loading, retrying and waiting.
 import { sharedImport } from '../../core/locale-text.js';
-import { gateControl, gateUi, GATE_PART_IDS, type GateControlContent, type GateUi } from '../../content/gate-control.js';
+import { GATE_PART_IDS, type GateControlContent, type GateUi } from '../../content/gate-control-base.js';
 import type { Statement } from '../../content/types.js';
 
 /** A locale's medical text and UI words. */
@@ -10,9 +11,8 @@ export interface GateText {
   ui: GateUi;
 }
 
-export const englishText: GateText = { content: gateControl, ui: gateUi };
-
 export const gateTextByLocale = {
+  en: sharedImport(() => import('./english.js').then((m): GateText => ({ content: m.gateControl, ui: m.gateUi }))),
   es: sharedImport(() => import('../../content/es/gate-control.js').then((m): GateText => ({ content: m.gateControl, ui: m.gateUi }))),
 };
 

@@ -1,6 +1,6 @@
 // The five-step guided tour: what each step sets and points at, and its caption box with Back/Next.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { GatePartId, GateUi } from '../../content/gate-control.js';
+import type { GatePartId, GateUi } from '../../content/gate-control-base.js';
 import type { BrainState } from './gate-model.js';
 
 export const STEP_COUNT = 5;

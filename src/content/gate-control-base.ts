@@ -1,0 +1,159 @@
+// <pt-gate-control>'s ids, shapes and sources: everything but the words, the same in every language. The
+// widget's first-load code needs only this; the English text (gate-control.ts) and the Spanish
+// (es/gate-control.ts) are each imported when a page shows that language. Every statement's sources, with
+// where in each source it is supported, live here once, so a Spanish page lists them without the English.
+import type { Locators, SourceId, Statement } from './types.js';
+
+/** The brain's state the reader picks (widgets/gate-control/gate-model.ts decides what each one does). */
+export type BrainState = 'calm' | 'neutral' | 'stressed';
+/** A slider or signal level in words. */
+export type Level = 'low' | 'medium' | 'high';
+/** How far the gate is closed, in words. */
+export type GateWord = 'open' | 'mostly-open' | 'half-closed' | 'mostly-closed';
+
+export type GatePartId =
+  | 'skin'
+  | 'abeta'
+  | 'adelta'
+  | 'c'
+  | 'spinalCord'
+  | 'interneuron'
+  | 'tcell'
+  | 'ascending'
+  | 'descending'
+  | 'brain';
+
+export const GATE_PART_IDS: readonly GatePartId[] = [
+  'skin',
+  'abeta',
+  'adelta',
+  'c',
+  'spinalCord',
+  'interneuron',
+  'tcell',
+  'ascending',
+  'descending',
+  'brain',
+];
+
+export interface GatePart {
+  /** Plain name shown on the diagram. */
+  label: string;
+  /** The name a clinician or textbook uses. */
+  technical: string;
+  /** What it does, in one or two short sentences. */
+  role: Statement;
+}
+
+export interface GateStep {
+  title: string;
+  text: Statement;
+}
+
+export interface GateControlContent {
+  title: string;
+  intro: Statement;
+  parts: Record<GatePartId, GatePart>;
+  /** Exactly five, in order: the signal travels, the gate is open, massage, the gate closes, the brain. */
+  steps: readonly [GateStep, GateStep, GateStep, GateStep, GateStep];
+  note: { summary: string; items: readonly Statement[] };
+  /** Why the pulses move at different speeds, and how the display scales them. */
+  speeds: Statement;
+}
+
+/** A statement with these words, citing each source in `at` with where in it the claim is supported. */
+export const say = (at: Locators, text: string): Statement => ({ text, cite: Object.keys(at) as SourceId[], at });
+
+// Where each source says it.
+const AT = {
+  mwGate: 'The theory (pp. 971–975, Fig. 4): cells in the dorsal horn act as a gate on the signal from body nerves to the transmission (T) cells',
+  mwLarge: 'Fig. 4 and text: large (touch) fibre activity excites the gate cells (SG) and closes the gate',
+  mwSmall: 'Fig. 4 and text: small-fibre activity inhibits the gate cells (SG) and opens the gate',
+  mwT: 'Fig. 4 and text: when T-cell output passes a threshold, pain is felt',
+  mwCentral: 'Text on the central control trigger: attention, emotion and past experience act on the gate from the brain',
+  mwDorsal: 'Text: the gate cells (SG) in the back part (dorsal horn) of the spinal cord receive the body\u2019s nerve fibres',
+  ghFibres: '14th ed., ch. 48 (pain): fast pain by A-delta fibres, slow aching pain by C fibres; ch. 47: touch by large A-beta fibres',
+  ghSpeeds: '14th ed., ch. 47 (nerve fibre classification) and ch. 48 (fast pain fibres about 6–30 m/s, slow pain fibres 0.5–2 m/s); touch fibres are the fastest of the three',
+  ghSkin: '14th ed., ch. 47: sensory receptors in the skin for touch, pressure and tissue damage',
+  ghTract: '14th ed., ch. 48: pain signals ascend in the spinothalamic tract',
+  bfDescending: 'Review: descending control from the periaqueductal grey via the medulla (RVM) to the dorsal horn uses the body\u2019s own opioids (endorphins)',
+  bfStress: 'Review and hypothesis: the descending system is switched on by pain and stress, so sudden stress can block pain for a while',
+  nathan: 'Critical review: several parts of the 1965 wiring (presynaptic inhibition as drawn) were not confirmed',
+  m2005Brain: 'Neuromatrix theory: pain is produced by a brain network shaped by attention, mood, stress and past experience',
+  m2005Part: 'Neuromatrix theory: the spinal gate is only one part of how pain is made and changed',
+} as const;
+
+/**
+ * Each statement's sources and locators, in the shape of the content (the claim each one supports is the
+ * English statement of the same place in gate-control.ts).
+ */
+export const GATE_CITES = {
+  intro: { 'melzack-wall-1965': AT.mwGate },
+  parts: {
+    skin: { 'guyton-hall-2020': AT.ghSkin },
+    abeta: { 'guyton-hall-2020': AT.ghFibres, 'melzack-wall-1965': AT.mwLarge },
+    adelta: { 'guyton-hall-2020': AT.ghFibres },
+    c: { 'guyton-hall-2020': AT.ghFibres },
+    spinalCord: { 'melzack-wall-1965': AT.mwDorsal },
+    interneuron: { 'melzack-wall-1965': AT.mwLarge },
+    tcell: { 'melzack-wall-1965': AT.mwT },
+    ascending: { 'guyton-hall-2020': AT.ghTract },
+    descending: { 'basbaum-fields-1978': AT.bfDescending, 'melzack-wall-1965': AT.mwCentral },
+    brain: { 'melzack-2005': AT.m2005Brain },
+  },
+  steps: [
+    { 'melzack-wall-1965': AT.mwSmall, 'guyton-hall-2020': AT.ghFibres },
+    { 'melzack-wall-1965': AT.mwSmall },
+    { 'melzack-wall-1965': AT.mwLarge, 'guyton-hall-2020': AT.ghFibres },
+    { 'melzack-wall-1965': AT.mwLarge },
+    { 'basbaum-fields-1978': AT.bfStress, 'melzack-wall-1965': AT.mwCentral },
+  ],
+  note: [
+    { 'melzack-wall-1965': AT.mwGate },
+    { 'nathan-1976': AT.nathan, 'melzack-2005': AT.m2005Part },
+    { 'basbaum-fields-1978': AT.bfDescending, 'melzack-2005': AT.m2005Brain },
+    { 'melzack-2005': AT.m2005Part },
+  ],
+  speeds: { 'guyton-hall-2020': AT.ghSpeeds },
+} as const satisfies {
+  intro: Locators;
+  parts: Record<GatePartId, Locators>;
+  steps: readonly [Locators, Locators, Locators, Locators, Locators];
+  note: readonly Locators[];
+  speeds: Locators;
+};
+
+/**
+ * The widget's UI words. They live beside the content so each language's arrive with its text (one lazy
+ * import). Numbers come in already formatted.
+ */
+export interface GateUi {
+  pain: string;
+  painHint: string;
+  touch: string;
+  touchHint: string;
+  brain: string;
+  brainStates: Record<BrainState, string>;
+  brainHints: Record<BrainState, string>;
+  levels: Record<Level, string>;
+  /** Level words for the signal (Spanish "señal" is feminine). */
+  signalLevels: Record<Level, string>;
+  gateWords: Record<GateWord, string>;
+  meterLabel: string;
+  /** The meter's label with the signal level; `signal` is an absolute level 0–100, not a share of the input. */
+  meterText: (signal: string, label: string) => string;
+  /** Words are already translated: levels, brain state, gate word and signal level. */
+  describe: (d: { pain: string; touch: string; brain: string; gate: string; signal: string; signalLevel: string }) => string;
+  diagramName: string;
+  technicalNames: string;
+  guided: string;
+  back: string;
+  next: string;
+  stepOf: (n: number, total: number) => string;
+  legend: string;
+  speedTitle: string;
+  gate: string;
+  whatPartsDo: string;
+  reducedNote: string;
+  outOf: (n: number, word: string) => string;
+}
