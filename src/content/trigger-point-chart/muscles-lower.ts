@@ -27,8 +27,8 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'side', points: [[-44, 936], [0, 950], [40, 934], [46, 894], [26, 858], [-14, 852], [-44, 876]] },
     ],
     spillover: [
-      // forward along the crest towards the front of the hip bone and the lower belly
-      { view: 'side', points: [[18, 1008], [24, 1040], [70, 1026], [96, 996], [92, 962], [60, 970], [40, 990]] },
+      // forward along the crest towards the front of the hip bone and on round onto the lower belly
+      { view: 'side', wrapsFront: true, points: [[18, 1010], [24, 1042], [60, 1036], [92, 1014], [102, 990], [86, 974], [58, 988], [36, 998]] },
       // a little down the outer thigh below the trochanter
       { view: 'side', points: [[-34, 870], [30, 866], [34, 820], [22, 780], [-14, 782], [-30, 820]] },
     ],

@@ -16,6 +16,8 @@ export interface ChartShape {
   fibres?: Fibres;
   /** Side view only: the shape is drawn on the arm hanging at the side (other side-view shapes are on the trunk or leg, behind it). */
   arm?: boolean;
+  /** Side view only: the shape runs on round onto the front of the trunk (the lower belly), so it also paints skin that faces forward. */
+  wrapsFront?: boolean;
 }
 
 /** Fibre direction of a muscle: parallel lines at an angle (degrees from the horizontal, counter-clockwise in the view), or a fan converging on a point. */

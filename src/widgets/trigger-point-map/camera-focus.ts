@@ -123,6 +123,8 @@ export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number
     pts = [[u0, heights[0]], [u1, heights[1]]];
   }
   const b = stretched(chart, view, chartBounds([...pts, ...seen]), heights);
+  // a zone down the arm to the wrist ends on the hand: the whole hand is in the picture
+  if (reachesHand(chart, view)) b[1] = Math.min(b[1], HAND_END);
   // room for the second small picture in the top right corner: above, and on the right of the screen
   // (the patient's left seen from the front, their right from the back, their back from the left side);
   // a frame of most of the body's height has room there already
@@ -134,6 +136,11 @@ export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number
   }
   return b;
 }
+
+/** Just below the fingertips (mm). */
+const HAND_END = 640;
+const reachesHand = (chart: MuscleChart, view: ChartView): boolean =>
+  [...chart.essential, ...chart.spillover].some((s) => s.view === view && (view === 'side' ? !!s.arm : true) && s.points.some(([u, v]) => v < 900 && (view === 'side' || Math.abs(u) > 220)));
 
 /** Whether the chart shows a second small picture: its usual pain is drawn in a view other than its trigger points'. */
 const hasInset = (chart: MuscleChart): boolean => {

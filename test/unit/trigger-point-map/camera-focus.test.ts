@@ -62,3 +62,13 @@ describe('front views of charts with nothing usual in front', () => {
     expect(frontTurn('tibialis-anterior')).to.equal(0);
   });
 });
+
+describe('framing a chart whose zone runs down the arm', () => {
+  it('keeps the whole hand in the picture (infraspinatus front and side), not other charts', () => {
+    // the hand hangs to about 675 mm above the floor; the spillover ends at the wrist (760 mm)
+    expect(chartBoundsIn(muscleCharts.infraspinatus, 'front', [])![1]).to.be.at.most(680);
+    expect(chartBoundsIn(muscleCharts.infraspinatus, 'side', [])![1]).to.be.at.most(680);
+    // a chart on the neck and head keeps its close frame
+    expect(chartBoundsIn(muscleCharts['upper-trapezius'], 'side', [])![1]).to.be.above(1300);
+  });
+});

@@ -2,7 +2,7 @@
 // stays), a muscle's two heads keep their own edges, and a shape cut where the body turns away from
 // its view ends smoothly instead of in a jump to unpainted.
 import { expect } from '@open-wc/testing';
-import { dropFragments, paintVertices, muscleLayers, MARK_SCALE, type Outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
+import { dropFragments, fillHoles, paintVertices, muscleLayers, MARK_SCALE, type Outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
 import { bodyMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
 import { muscleCharts } from '../../../src/content/trigger-point-chart/index.js';
 import type { BodyMesh } from '../../../src/widgets/trigger-point-map/body/mesher.js';
@@ -45,6 +45,23 @@ describe('painting the chart onto the 3D body', () => {
     expect(vals[at(2, 17)], 'speck').to.equal(0);
     expect(vals[at(14, 15)], 'an outside value is left alone').to.equal(90);
     for (let j = 2; j < 10; j++) for (let i = 2; i < 10; i++) expect(vals[at(i, j)], 'main shape').to.equal(200);
+  });
+
+  it('paints a small hole a view limit cut inside a shape, but not a cut along its edge or the far side', () => {
+    const n = 20, mesh = grid(n);
+    const at = (i: number, j: number) => j * n + i;
+    const vals = new Uint8Array(n * n), inside = new Float32Array(n * n).fill(10), margin = new Float32Array(n * n).fill(20);
+    for (let j = 2; j < 12; j++) for (let i = 2; i < 12; i++) vals[at(i, j)] = 200;
+    // a 2 x 2 hole just past the limit (a bony point facing another way), closed all round
+    for (const [i, j] of [[5, 5], [6, 5], [5, 6], [6, 6]]) { vals[at(i, j)] = 60; margin[at(i, j)] = -10; }
+    // a notch of the same size on the shape's edge, and a closed hole on the far side (far past the limit)
+    for (const [i, j] of [[2, 9], [3, 9]]) { vals[at(i, j)] = 60; margin[at(i, j)] = -10; }
+    for (const [i, j] of [[9, 4], [9, 5]]) { vals[at(i, j)] = 0; margin[at(i, j)] = -60; }
+    fillHoles(mesh, vals, Array.from(vals.keys()), inside, margin);
+    expect(vals[at(5, 5)], 'closed hole').to.be.above(128);
+    expect(vals[at(6, 6)], 'closed hole').to.be.above(128);
+    expect(vals[at(2, 9)], 'notch on the edge').to.equal(60);
+    expect(vals[at(9, 4)], 'far past the limit').to.equal(0);
   });
 
   it('keeps a second piece of a shape that is a good part of its size', () => {

@@ -11,6 +11,8 @@ export interface Outline {
   poly: [number, number][];
   /** A side-view shape drawn on the arm (others look past the arm). */
   arm?: boolean;
+  /** A side-view shape that runs on round onto the front of the trunk: skin facing forward is painted too. */
+  wrapsFront?: boolean;
   /** A named area's circle mirrored to the right side (side views paint the patient's right). */
   rightSide?: boolean;
   /**
@@ -28,7 +30,7 @@ export interface Outline {
 const smoothCache = new WeakMap<ChartShape, Outline>();
 export function outline(shape: ChartShape): Outline {
   let o = smoothCache.get(shape);
-  if (!o) smoothCache.set(shape, (o = { view: shape.view, poly: smoothClosed(shape.points), arm: shape.arm }));
+  if (!o) smoothCache.set(shape, (o = { view: shape.view, poly: smoothClosed(shape.points), arm: shape.arm, wrapsFront: shape.wrapsFront }));
   return o;
 }
 
@@ -144,7 +146,10 @@ function viewMargin(o: Outline, p: Vec3, n: Vec3): number {
     if (o.within.away) m = Math.min(m, (0.45 - facing(n, o.within.away)) * FACE_MM);
   }
   // a side-view shape paints the side it is drawn on only (the right side's is the mirror image)
-  if (o.view === 'side') return Math.min(m, o.rightSide ? (-n[0] - SIDE_FACING) * FACE_MM : (n[0] - SIDE_FACING) * FACE_MM, (o.rightSide ? -p[0] : p[0]) * 1000);
+  if (o.view === 'side') {
+    const side = (o.rightSide ? -n[0] : n[0]) + (o.wrapsFront ? Math.max(0, n[2]) : 0);
+    return Math.min(m, (side - SIDE_FACING) * FACE_MM, (o.rightSide ? -p[0] : p[0]) * 1000);
+  }
   return Math.min(m, (facing(n, o.view) + FACING) * FACE_MM);
 }
 
@@ -178,37 +183,60 @@ export function neighbours(mesh: BodyMesh): { start: Uint32Array; list: Uint16Ar
   return nb;
 }
 
-/**
- * Drops the small painted islands of one shape's marks (`vals`, one byte per vertex, 128 on the edge;
- * `touched` lists the vertices written): pieces not connected to the shape's largest piece and much
- * smaller than it. Painted here means at most a millimetre outside the edge, so a stray edge line goes too.
- */
-export function dropFragments(mesh: BodyMesh, vals: Uint8Array, touched: readonly number[]): void {
+/** Connected pieces (along the mesh's edges) of the vertices of `from` that pass `test`. */
+function piecesOf(mesh: BodyMesh, from: readonly number[], test: (i: number) => boolean): number[][] {
   const { start, list } = neighbours(mesh);
-  const painted = (i: number) => vals[i] >= 124;
-  const piece = new Int32Array(mesh.vertexCount).fill(-1);
+  const seen = new Uint8Array(mesh.vertexCount);
   const pieces: number[][] = [];
-  for (const s of touched) {
-    if (!painted(s) || piece[s] >= 0) continue;
-    const id = pieces.length, members = [s];
-    piece[s] = id;
+  for (const s of from) {
+    if (seen[s] || !test(s)) continue;
+    const members = [s];
+    seen[s] = 1;
     for (let k = 0; k < members.length; k++) {
       const i = members[k];
       for (let e = start[i]; e < start[i + 1]; e++) {
         const j = list[e];
-        if (piece[j] < 0 && painted(j)) {
-          piece[j] = id;
+        if (!seen[j] && test(j)) {
+          seen[j] = 1;
           members.push(j);
         }
       }
     }
     pieces.push(members);
   }
+  return pieces;
+}
+
+/**
+ * Drops the small painted islands of one shape's marks (`vals`, one byte per vertex, 128 on the edge;
+ * `touched` lists the vertices written): pieces not connected to the shape's largest piece and much
+ * smaller than it. Painted here means at most a millimetre outside the edge, so a stray edge line goes too.
+ */
+export function dropFragments(mesh: BodyMesh, vals: Uint8Array, touched: readonly number[]): void {
+  const pieces = piecesOf(mesh, touched, (i) => vals[i] >= 124);
   const largest = Math.max(0, ...pieces.map((m) => m.length));
   for (const m of pieces) if (m.length < FRAGMENT_VERTICES && m.length < largest * FRAGMENT_SHARE) for (const i of m) vals[i] = 0;
 }
 
+/** Holes inside a shape of at most this many vertices where the body turns a little away from its view are painted anyway... */
+const HOLE_VERTICES = 20;
+/** ...when they are at most this far (mm of margin) past the view's limit (a bony point facing another way, not the far side). */
+const HOLE_MARGIN = 24;
+
+/**
+ * Paints the small holes a view's limits cut inside a shape (`inside`: distance to the polygon, mm;
+ * `margin`: how far within the view's limits, mm), so a zone over a bony point stays one piece.
+ */
+export function fillHoles(mesh: BodyMesh, vals: Uint8Array, touched: readonly number[], inside: Float32Array, margin: Float32Array): void {
+  const { start, list } = neighbours(mesh);
+  const hole = (i: number) => vals[i] < 124 && inside[i] > 0 && margin[i] > -HOLE_MARGIN;
+  // a hole is closed all round by the painted shape (a cut along the shape's edge is not a hole)
+  const closed = (m: number[]) => m.every((i) => list.subarray(start[i], start[i + 1]).every((j) => vals[j] >= 124 || hole(j)));
+  for (const m of piecesOf(mesh, touched, hole)) if (m.length <= HOLE_VERTICES && closed(m)) for (const i of m) vals[i] = Math.round(128 + Math.min(inside[i], 4) * MARK_SCALE);
+}
+
 let scratch = new Uint8Array(0);
+let insideAt = new Float32Array(0), marginAt = new Float32Array(0);
 
 /**
  * Writes, for every vertex, the signed distance (mm, inside > 0) to the union of `outlines` into one
@@ -219,7 +247,11 @@ let scratch = new Uint8Array(0);
 export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out: Uint8Array, channel: number, arms?: Uint8Array): void {
   const P = mesh.positions, N = mesh.normals;
   for (let i = 0; i < mesh.vertexCount; i++) out[i * 4 + channel] = 0;
-  if (scratch.length < mesh.vertexCount) scratch = new Uint8Array(mesh.vertexCount);
+  if (scratch.length < mesh.vertexCount) {
+    scratch = new Uint8Array(mesh.vertexCount);
+    insideAt = new Float32Array(mesh.vertexCount);
+    marginAt = new Float32Array(mesh.vertexCount);
+  }
   const vals = scratch;
   const edges: { o: Outline; inner: Map<number, number> }[] = [];
   for (const o of outlines) {
@@ -227,12 +259,13 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
     const reach = 128 / MARK_SCALE;
     // a side view of the trunk or leg looks past the arm hanging beside it; arm shapes say so
     const skipArms = o.view === 'side' && !o.arm && arms ? arms : undefined;
-    // (the right side's side view is the mirror image of the left's)
-    const seen = o.rightSide ? undefined : visibleFrom(mesh, o.view, skipArms);
+    // (the right side's side view is the mirror image of the left's; a shape running round onto the
+    // front paints the belly behind the hip bone's front point too)
+    const seen = o.rightSide || o.wrapsFront ? undefined : visibleFrom(mesh, o.view, skipArms);
     const touched: number[] = [];
     const inner = new Map<number, number>();
     for (let i = 0; i < mesh.vertexCount; i++) {
-      if (seen && !seen[i]) continue;
+      if ((seen && !seen[i]) || skipArms?.[i]) continue;
       const p: [number, number, number] = [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
       const [u, v] = toChart(p, o.view);
       if (u < minU - reach || u > maxU + reach || v < minV - reach || v > maxV + reach) continue;
@@ -241,8 +274,11 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
       const d = polygonDistance(u, v, o.poly);
       if (o.ownEdge && margin > 0) inner.set(i, Math.abs(d));
       vals[i] = Math.max(0, Math.min(255, Math.round(128 + Math.min(d, margin) * MARK_SCALE)));
+      insideAt[i] = d;
+      marginAt[i] = margin;
       touched.push(i);
     }
+    fillHoles(mesh, vals, touched, insideAt, marginAt);
     dropFragments(mesh, vals, touched);
     for (const i of touched) {
       if (vals[i] > out[i * 4 + channel]) out[i * 4 + channel] = vals[i];

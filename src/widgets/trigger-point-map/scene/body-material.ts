@@ -15,10 +15,12 @@ varying vec3 vPos;
 void main() {
   vNormal = normalize(normalMatrix * normal);
   vMark = mark;
-  vPos = position;
-  gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
-  // hidden arms collapse behind the camera's far plane
-  if (uHideArms > 0.5 && arm > 0.5) gl_Position = vec4(0.0, 0.0, 2.0, 1.0);
+  vec3 p = position;
+  // hidden arms fold into the trunk and thigh beside them (collapsing them away left a torn hole at
+  // the armpit; folded in, the triangles at the shoulder close it over)
+  if (uHideArms > 0.5 && arm > 0.5) p = vec3(sign(p.x) * min(abs(p.x), 0.1), p.y, p.z * 0.5);
+  vPos = p;
+  gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);
 }`;
 
 const fragmentShader = /* glsl */ `
