@@ -22,10 +22,14 @@ before(async () => {
       const handle = await s.page.evaluateHandle((t) => document.querySelector(t), tag);
       await handle.evaluate((el) => el.scrollIntoView());
       if (tag === 'pt-trigger-point-map') {
+        // In 3D: its canvas shown and its markers placed over the drawn body (after the first frames, later
+        // on a busy machine). Without WebGL (headless Firefox): its 2D drawing.
         await s.page.waitForFunction((el) => {
-          const c = el.shadowRoot?.querySelector('canvas');
-          return c && c.getBoundingClientRect().width > 0;
-        }, handle, { timeout: 8000 }).catch(() => {});
+          const shown = (e) => e && e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().height > 0;
+          const root = el.shadowRoot;
+          if (shown(root?.querySelector('svg[role="img"]'))) return true;
+          return shown(root?.querySelector('canvas')) && [...root.querySelectorAll('button.marker')].some((b) => !b.hidden && shown(b));
+        }, handle, { timeout: 15000 }).catch(() => {});
       }
       // Any update the scroll into view started (the map's first frames and markers get a little longer).
       await handle.evaluate((el) => el.updateComplete);
