@@ -86,6 +86,9 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 20000 } },
+  // Per test: generous, since only a hang should reach it (npm test runs two steps at once on 2 cores).
+  testFramework: { config: { timeout: 40000 } },
+  // Piped output (npm test collects each step's output): one line per result, not a redrawn progress bar.
+  staticLogging: !process.stdout.isTTY,
   filterBrowserLogs: ({ type }) => type === 'error',
 };

@@ -79,7 +79,8 @@ export async function startWebKitDriver({ reducedMotion = false } = {}) {
         capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary, args: ['--automation'] } } },
       });
       sessions.add(sessionId);
-      await call('POST', `/session/${sessionId}/timeouts`, { pageLoad: 60000, script: 30000 });
+      // generous: only a hang reaches them, and a busy 2-core machine running two test steps is slow, not hung
+      await call('POST', `/session/${sessionId}/timeouts`, { pageLoad: 90000, script: 90000 });
       return sessionId;
     },
     async closeSession(id) {

@@ -265,6 +265,8 @@ describe('<pt-trigger-point-map> in every engine', () => {
     $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]').click();
     await waitUntil(() => el.renderStats.frames > frames, 'no frame after the choice', { timeout: 5000 });
     await settled(el);
-    expect(el.renderStats.frames - frames, 'a flight draws several frames').to.be.greaterThan(3);
+    // (the flight lasts a fixed time: at 60 frames/s that is dozens of frames, but a software-WebGL frame on a
+    // busy machine can take a third of it; reduced motion, above, draws exactly one)
+    expect(el.renderStats.frames - frames, 'a flight draws several frames').to.be.greaterThan(1);
   });
 });

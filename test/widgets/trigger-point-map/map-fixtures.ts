@@ -57,16 +57,21 @@ export async function firstFrame(el: PtTriggerPointMap): Promise<void> {
 
 /** Waits until the map has stopped drawing (flights done). */
 export async function settled(el: PtTriggerPointMap): Promise<void> {
+  type ViewState = { kept?: boolean; flight?: unknown; dirty?: boolean; visible?: boolean };
+  const viewOf = async () =>
+    el.renderStats.mode === '3d' ? ((await sceneModule()).viewOf($<HTMLCanvasElement>(el, 'canvas.main')) as unknown as ViewState | undefined) : undefined;
+  // No new frame for 120 ms, and (3D, on screen) no flight under way and no change waiting for its frame: on a busy
+  // machine a software-WebGL frame can take longer than one poll, so an unchanged count alone is not enough.
+  let view = await viewOf();
   let last = -1;
-  for (let i = 0; i < 200 && last !== el.renderStats.frames; i++) {
+  for (let i = 0; i < 200 && (last !== el.renderStats.frames || (view?.visible && (view.flight || view.dirty))); i++) {
     last = el.renderStats.frames;
     await aTimeout(120);
+    view = await viewOf();
   }
   // With one map on screen the 3D picture is drawn straight to the screen, and a turned picture goes into
   // the map's own canvas (what pixels() reads) once it has been still for a moment: wait for that too.
-  if (el.renderStats.mode !== '3d') return;
-  const view = (await sceneModule()).viewOf($<HTMLCanvasElement>(el, 'canvas.main')) as unknown as { kept?: boolean } | undefined;
-  if (view && 'kept' in view) await waitUntil(() => view.kept === true, 'the still picture never reached the map\'s own canvas', { timeout: 5000 });
+  if (view && 'kept' in view) await waitUntil(() => view!.kept === true, 'the still picture never reached the map\'s own canvas', { timeout: 5000 });
 }
 
 export function pixels(el: PtTriggerPointMap): ImageData {
