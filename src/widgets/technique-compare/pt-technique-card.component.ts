@@ -67,6 +67,8 @@ export class PtTechniqueCard extends PtElement {
     () => [asText(this.technique).toLowerCase()],
   );
   private level = 3;
+  /** The last technique drawn, and its locale. */
+  private shown: { locale: string; card: TemplateResult } | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -94,14 +96,15 @@ export class PtTechniqueCard extends PtElement {
         ${renderTechniqueFooter(locale, [], this.content.config?.disclaimer)}
       </div>`;
     }
-    // This technique's text is imported when first shown (the host updates when it arrives).
+    // A technique's text is imported when first shown (the host updates when it arrives); until then the
+    // previous technique stays, as in a comparison (in this locale; else the loading line).
     const t = this.content.ready([id]) ? this.content.catalog(locale)!.byId.get(id) : undefined;
-    if (!t) return renderLoading(locale);
+    if (!t) return this.shown?.locale === locale ? this.shown.card : renderLoading(locale);
     const fields = visibleFields(this.content.config?.hideFields);
     const note = fields.includes('precautions') && !t.clinic ? text.notes.precautions : undefined;
     const myth = fields.includes('after') && !t.clinic && t.pressure !== 'none' ? text.notes.myth : undefined;
     const cited = [...t.claims, ...(note ? [note] : []), ...(myth ? [myth] : [])];
-    return html`<div class="pt-root" part="base">
+    const card = html`<div class="pt-root" part="base">
       <article part="card" aria-labelledby="name">
         ${renderHeading(this.level, 'name', 'name', 'heading', t.name)} ${renderNameExtras(t, s)}
         <dl class="fields">
@@ -116,5 +119,7 @@ export class PtTechniqueCard extends PtElement {
         ${renderTechniqueFooter(locale, this.content.sources(cited), this.content.config?.disclaimer)}
       </article>
     </div>`;
+    this.shown = { locale, card };
+    return card;
   }
 }

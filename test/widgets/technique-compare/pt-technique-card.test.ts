@@ -34,6 +34,22 @@ describe('<pt-technique-card>', () => {
     expect(text(el)).to.contain(techniquesEs['myofascial-release'].summary);
   });
 
+  it('shows another technique when the attribute changes, keeping the last one (never the loading line) until its text is here', async () => {
+    // Early in the file, so dry needling's English text is not on the page yet (texts stay for the page's life).
+    const el = await card('swedish');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(root(el).querySelector('.loading') ? 'loading' : (root(el).querySelector('h3')?.textContent ?? '').trim()));
+    observer.observe(root(el), { subtree: true, childList: true, characterData: true });
+    el.technique = 'dry-needling';
+    await el.updateComplete;
+    observer.disconnect();
+    expect(seen.filter((s) => s === 'loading')).to.deep.equal([]);
+    expect(root(el).querySelector('h3')!.textContent!.trim()).to.equal(techniques['dry-needling'].name);
+    const cites = Array.from(root(el).querySelectorAll('.pt-sources li')).map((li) => li.id);
+    expect(cites).to.include('src-brady-2014');
+    expect(cites, 'a source only Swedish massage cites').not.to.include('src-rapaport-2010');
+  });
+
   it('renders name, summary and pressure (drawn and in words) for each of the 10 techniques', async () => {
     for (const id of TECHNIQUE_IDS) {
       const t = techniques[id];
