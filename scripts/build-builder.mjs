@@ -1,13 +1,14 @@
 // The embed builder for the release zip: builder.html, builder.css and builder.js, where builder.js is one
 // classic (non-module) script holding the page logic (demo/builder-app.js), every widget (the npm build,
 // dist/index.js, with Lit and three.js) and the data the served builder fetches (custom-elements.json and
-// dist/schema/*.schema.json). Browsers refuse module scripts and fetch() from file://, classic scripts
+// dist/schema/*.schema.json; three.js slimmed as in the script-tag build, scripts/three-slim). Browsers refuse module scripts and fetch() from file://, classic scripts
 // they run: so the zip's builder opens by double-click, offline, and requests nothing.
 //   node scripts/build-builder.mjs <out-dir>     (needs a built dist/; scripts/release.mjs calls it)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { threeSlim } from './three-slim/index.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -51,7 +52,8 @@ export async function buildBuilder(outDir, { dist = join(root, 'dist') } = {}) {
     configFile: false,
     logLevel: 'warn',
     root,
-    plugins: [builderData(resolve(dist))],
+    // three.js as the script-tag build ships it (without the renderer features the map never reaches)
+    plugins: [builderData(resolve(dist)), threeSlim()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -59,6 +61,8 @@ export async function buildBuilder(outDir, { dist = join(root, 'dist') } = {}) {
       minify: true,
       target: 'es2022',
       reportCompressedSize: false,
+      // (its plugin-timing hint is about the build's speed, not its output)
+      rolldownOptions: { checks: { pluginTimings: false } },
       // An IIFE has no chunks: the widgets' lazy imports (three.js, Spanish text, the validator) are built in.
       lib: { entry: join(root, 'demo/builder-offline.js'), formats: ['iife'], name: 'ptEmbedBuilder', fileName: () => 'builder.js' },
     },
