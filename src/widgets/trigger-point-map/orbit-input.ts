@@ -6,6 +6,8 @@ export interface OrbitTarget {
   /** `drag`: one step of a pointer drag or pinch (more follow at once), not a single key or button step. */
   orbit(dYaw: number, dPitch: number, drag?: boolean): void;
   zoom(factor: number, drag?: boolean): void;
+  /** The pointers were let go or cancelled: a drag or pinch, if any, is over. */
+  end?(): void;
   reset(): void;
   /** A tap at CSS pixels of the element. */
   tap(x: number, y: number, width: number, height: number): void;
@@ -65,6 +67,7 @@ export class OrbitInput {
     this.pointers.delete(e.pointerId);
     const t = this.target();
     if (!p || !t || this.pointers.size > 0) return;
+    t.end?.();
     if (Math.hypot(e.clientX - p.startX, e.clientY - p.startY) > TAP_SLOP) return;
     const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
     t.tap(e.clientX - r.left, e.clientY - r.top, r.width, r.height);
@@ -74,6 +77,7 @@ export class OrbitInput {
   readonly pointercancel = (e: PointerEvent): void => {
     this.pointers.delete(e.pointerId);
     if (this.pointers.size < 2) this.pinch = 0;
+    if (this.pointers.size === 0) this.target()?.end?.();
   };
 
   readonly wheel = (e: WheelEvent): void => {

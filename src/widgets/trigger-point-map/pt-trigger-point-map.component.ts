@@ -144,6 +144,7 @@ export class PtTriggerPointMap extends PtElement {
   private readonly orbitTarget = {
     orbit: (dy: number, dp: number, drag?: boolean) => this.gl.view?.orbit(dy, dp, drag),
     zoom: (f: number, drag?: boolean) => this.gl.view?.zoom(f, drag),
+    end: () => this.gl.view?.endDrag(),
     reset: () => this.gl.view?.reset(true),
     tap: (x: number, y: number, w: number, h: number) => {
       const hit = this.gl.view?.pick(x, y, w, h);

@@ -119,6 +119,65 @@ describe('<pt-trigger-point-map> draws straight to the screen when it is the onl
     expect(difference(alone, await directPixels(first)), 'same picture straight to the screen again').to.be.below(0.01);
   });
 
+  it('a drag\'s frames are drawn cheaper (coarser body, fewer pixels, stretched to the box); the still picture after it is the full body at full resolution', async () => {
+    const [box] = await twoBoxes();
+    const el = await addMap(box, 'muscle="upper-trapezius"');
+    const scene = await sceneModule();
+    const shared = scene.sharedCanvas()!;
+    const gl = scene.sharedContext()!;
+    const main = $<HTMLCanvasElement>(el, 'canvas.main');
+    const view = scene.viewOf(main)!;
+    const { width: w, height: h } = main;
+    const dpr = w / main.getBoundingClientRect().width;
+    const fullTriangles = (await directPixels(el), scene.rendererInfo().triangles);
+    const cssWidth = () => shared.getBoundingClientRect().width * dpr;
+    expect(cssWidth(), 'still: one canvas pixel per device pixel').to.be.closeTo(shared.width, 1);
+    // the cheapest step, as when frames come slowly (the drag body is built on the first drag that asks for it)
+    const cheapest = scene.DRAG_STEPS.length - 1;
+    expect(scene.DRAG_STEPS[cheapest]).to.deep.equal({ coarse: true, scale: 0.5 });
+    scene.pinDragStep(cheapest);
+    try {
+      const canvas = main;
+      const r = canvas.getBoundingClientRect();
+      const at = (dx: number) => ({ clientX: r.left + r.width / 2 + dx, clientY: r.top + r.height / 2, pointerId: 3, bubbles: true, composed: true });
+      canvas.dispatchEvent(new PointerEvent('pointerdown', at(0)));
+      let step = 0;
+      const drag = () => canvas.dispatchEvent(new PointerEvent('pointermove', at((step += 4))));
+      drag();
+      await waitUntil(() => { drag(); return scene.rendererInfo().triangles < fullTriangles / 2; }, 'no drag frame of the coarser body', { interval: 150, timeout: 15000 });
+      // a drag frame, read back in the task that draws it: the picture fills only the top-left quarter of
+      // the drawing buffer, and the shared canvas is shown twice as large, so it still fills the box
+      view.orbit(0.02, 0, true);
+      expect(view.renderNow()).to.equal(true);
+      expect(scene.rendererInfo().triangles, 'the coarser body').to.be.below(fullTriangles / 2);
+      const raw = new Uint8Array(w * h * 4);
+      gl.readPixels(0, shared.height - h, w, h, gl.RGBA, gl.UNSIGNED_BYTE, raw);
+      let inside = 0, outside = 0;
+      for (let y = 0; y < h; y++) {
+        for (let x = 0; x < w; x++) {
+          if (raw[(y * w + x) * 4 + 3] === 0) continue;
+          // GL rows run bottom-up: the picture's top-left quarter is x < w/2, y >= h/2
+          if (x < w / 2 + 1 && y >= h / 2 - 1) inside++;
+          else outside++;
+        }
+      }
+      expect(inside, 'body drawn in the smaller picture').to.be.greaterThan((w * h) / 4 * 0.05);
+      expect(outside, 'nothing drawn beyond it').to.equal(0);
+      expect(cssWidth(), 'stretched twice as wide').to.be.closeTo(2 * shared.width, 2);
+      // letting go: one still picture, the full body at full resolution, on screen and in its own canvas
+      const frames = el.renderStats.frames;
+      canvas.dispatchEvent(new PointerEvent('pointerup', at(step)));
+      await waitUntil(() => el.renderStats.frames > frames, 'no still picture after the drag', { timeout: 10000 });
+      await settled(el);
+      expect(scene.rendererInfo().triangles, 'the full body').to.equal(fullTriangles);
+      expect(cssWidth(), 'one canvas pixel per device pixel again').to.be.closeTo(shared.width, 1);
+      const still = await directPixels(el);
+      expect(difference(still, ownPixels(el)), 'own canvas = the full picture on screen').to.be.below(0.01);
+    } finally {
+      scene.pinDragStep(undefined);
+    }
+  });
+
   it('a map that leaves the page takes the shared canvas out with it (nothing of it stays reachable from the canvas)', async () => {
     const [a, b] = await twoBoxes();
     const resident = await addMap(a);

@@ -8,6 +8,7 @@ import type { Vec3 } from '../body/vec.js';
 import { homePose, wrapAngle, MIN_DIST, MAX_DIST, FOV, type MapViewName, type Pose } from '../camera-focus.js';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
 import { createBodyMaterial, setFibres } from './body-material.js';
+import { dragBody, gatherMarks, packNormals } from './drag-body.js';
 import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
 
 export interface MarkerSpot {
@@ -48,9 +49,7 @@ let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; arm: Buff
 function bodyAttributes() {
   if (!sharedAttrs) {
     const m = bodyMesh();
-    const packed = new Int8Array(m.normals.length);
-    for (let i = 0; i < packed.length; i++) packed[i] = Math.round(m.normals[i] * 127);
-    sharedAttrs = { position: new BufferAttribute(m.positions, 3), normal: new BufferAttribute(packed, 3, true), arm: new BufferAttribute(m.arm, 1, false), index: new BufferAttribute(m.indices, 1), count: m.vertexCount };
+    sharedAttrs = { position: new BufferAttribute(m.positions, 3), normal: new BufferAttribute(packNormals(m.normals), 3, true), arm: new BufferAttribute(m.arm, 1, false), index: new BufferAttribute(m.indices, 1), count: m.vertexCount };
   }
   return sharedAttrs;
 }
@@ -89,8 +88,12 @@ export class MapView implements RendererClient {
   private visible = false;
   private dirty = true;
   private insetDirty = true;
-  /** Its own canvas holds the current picture (false while drawn straight to the screen and not yet kept). */
+  /** Its own canvas holds the current picture at full resolution (false while drawn straight to the screen or smaller, and not yet kept). */
   private kept = true;
+  /** The coarser body for a drag's frames (drag-body.ts) with this map's marks, made on the first drag that needs it. */
+  private drag?: { mesh: Mesh; geometry: BufferGeometry; marks: BufferAttribute; stale: boolean };
+  /** The last picture was a drag frame drawn at reduced scale: a full-resolution one is owed once the drag stops. */
+  private reduced = false;
   private drawnAt = 0;
   /** The reader is dragging or pinching (frames follow each other): no copy per frame. */
   private moving = false;
@@ -172,6 +175,7 @@ export class MapView implements RendererClient {
   /** The marks buffer was written: upload it and draw. */
   marksChanged(fibres: Fibres | undefined, fibreView: ChartView | undefined, deep: boolean): void {
     this.marks.needsUpdate = true;
+    if (this.drag) this.drag.stale = true;
     setFibres(this.material, fibres, fibreView, deep);
     this.insetDirty = true;
     this.invalidate();
@@ -227,6 +231,12 @@ export class MapView implements RendererClient {
     this.invalidate();
   }
 
+  /** The reader let go (pointer up or cancelled): draw the still picture at full resolution and keep it now. */
+  endDrag(): void {
+    this.moving = false;
+    if (!this.kept) this.invalidate();
+  }
+
   /** The body point (and its outward normal) under a CSS-pixel position of the main picture. */
   pick(x: number, y: number, cssWidth: number, cssHeight: number): { point: Vec3; normal: Vec3 } | undefined {
     this.applyPose(this.camera, this.pose, this.aspect);
@@ -272,10 +282,26 @@ export class MapView implements RendererClient {
       this.insetDirty = false;
     }
     this.applyPose(this.camera, this.pose, this.aspect);
-    if (!this.shared.render(this.scene, this.camera, w, h)) return false;
-    this.kept = this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr) === 'copy';
+    // a drag's frames are drawn cheaper while they come slowly (SharedRenderer.dragStepAt): the coarser
+    // body, fewer pixels
+    const step = this.moving ? this.shared.dragStepAt(performance.now()) : { coarse: false, scale: 1 };
+    const s = step.scale;
+    const sw = Math.max(1, Math.round(w * s)), sh = Math.max(1, Math.round(h * s));
+    const coarse = step.coarse ? this.dragMesh() : undefined;
+    const dot = this.material.uniforms.uDot;
+    const fullDot = dot.value as number;
+    if (s < 1) dot.value = Math.max(2, Math.round(fullDot * s));
+    this.mesh.visible = !coarse;
+    if (coarse) coarse.visible = true;
+    const drawn = this.shared.render(this.scene, this.camera, sw, sh);
+    this.mesh.visible = true;
+    if (coarse) coarse.visible = false;
+    dot.value = fullDot;
+    if (!drawn) return false;
+    this.reduced = sw !== w || sh !== h || !!coarse;
+    this.kept = this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr, sw, sh) === 'copy' && !this.reduced;
     // every picture but the reader's own turning and zooming also goes into its own canvas at once
-    // (choices, view buttons, flights); a turned one only once the turning stops (keep())
+    // (choices, view buttons, flights); a turned one only once the turning stops (keep(), endDrag())
     if (!this.kept && !this.moving) {
       this.shared.copy(this.ctx, w, h);
       this.kept = true;
@@ -289,15 +315,43 @@ export class MapView implements RendererClient {
     return true;
   }
 
+  /** The coarser body with this map's marks, once it is built (the first call starts the build). */
+  private dragMesh(): Mesh | undefined {
+    const body = dragBody();
+    if (!body) return undefined;
+    if (!this.drag) {
+      const geometry = new BufferGeometry();
+      geometry.setAttribute('position', body.position);
+      geometry.setAttribute('normal', body.normal);
+      geometry.setAttribute('arm', body.arm);
+      geometry.setIndex(body.index);
+      const marks = new BufferAttribute(new Uint8Array(body.count * 4), 4, true);
+      geometry.setAttribute('mark', marks);
+      geometry.boundingSphere = bodyAttributes().sphere?.clone() ?? null;
+      const mesh = new Mesh(geometry, this.material);
+      mesh.visible = false;
+      this.scene.add(mesh);
+      this.drag = { mesh, geometry, marks, stale: true };
+    }
+    if (this.drag.stale) {
+      gatherMarks(body, this.marks.array as Uint8Array, this.drag.marks.array as Uint8Array);
+      this.drag.marks.needsUpdate = true;
+      this.drag.stale = false;
+    }
+    return this.drag.mesh;
+  }
+
   /**
    * Turned while drawn straight to the screen and still since: renders the same picture once more
    * into its own canvas, which then shows it when another map comes on screen (not counted as a frame).
    */
   private keep(): void {
-    const { w, h } = this.size;
+    const { w, h, dpr } = this.size;
     this.applyPose(this.camera, this.pose, this.aspect);
     if (!this.shared.render(this.scene, this.camera, w, h)) return;
-    this.shared.copy(this.ctx, w, h);
+    // on screen too (it replaces a drag frame drawn smaller)
+    if (this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr) === 'direct') this.shared.copy(this.ctx, w, h);
+    this.reduced = false;
     this.kept = true;
   }
 
@@ -356,6 +410,7 @@ export class MapView implements RendererClient {
   contextRestored(): void {
     // three re-creates its GL state itself; our buffers are re-uploaded on the next render
     this.marks.needsUpdate = true;
+    if (this.drag) this.drag.marks.needsUpdate = true;
     this.insetDirty = true;
     this.host.contextRestored();
     this.invalidate();
@@ -372,6 +427,12 @@ export class MapView implements RendererClient {
     this.geometry.deleteAttribute('arm');
     this.geometry.setIndex(null);
     this.geometry.dispose();
+    if (this.drag) {
+      this.scene.remove(this.drag.mesh);
+      for (const name of ['position', 'normal', 'arm']) this.drag.geometry.deleteAttribute(name);
+      this.drag.geometry.setIndex(null);
+      this.drag.geometry.dispose();
+    }
     this.material.dispose();
     releaseRenderer(this);
   }

@@ -7,6 +7,32 @@ import { CONTEXT_ATTRIBUTES, createContext, liveContexts, releaseContext, type P
 
 export type { PreparedContext };
 
+/**
+ * How a drag's frames are drawn, cheapest last: as model-viewer's Renderer steps its render scale down
+ * while frames come slowly (software WebGL, a weak GPU) and back up while they come quickly, the map
+ * steps down to the coarser drag body (a quarter of the triangles: in software WebGL a frame's cost
+ * is mostly triangles), then to fewer pixels. A still picture is always the full body at full resolution.
+ */
+export const DRAG_STEPS: readonly { coarse: boolean; scale: number }[] = [
+  { coarse: false, scale: 1 },
+  { coarse: true, scale: 1 },
+  { coarse: true, scale: 0.79 },
+  { coarse: true, scale: 0.62 },
+  { coarse: true, scale: 0.5 },
+];
+const SLOW_MS = 60;
+const FAST_MS = 40;
+/** Drag frames further apart than this belong to different drags: the gap says nothing of speed. */
+const SAME_DRAG_MS = 500;
+
+/** The next of DRAG_STEPS after a drag frame came `dt` ms after the one before. */
+export function nextDragStep(step: number, dt: number): number {
+  if (dt > SAME_DRAG_MS) return step;
+  if (dt > SLOW_MS) return Math.min(DRAG_STEPS.length - 1, step + 1);
+  if (dt < FAST_MS) return Math.max(0, step - 1);
+  return step;
+}
+
 export interface RendererClient {
   /** Draw if needed; return true to be called again next frame (a flight under way). */
   frame(now: number): boolean;
@@ -32,6 +58,11 @@ class SharedRenderer {
   private cssSize = '';
   private raf = 0;
   private readonly gl: PreparedContext;
+  /** Where in DRAG_STEPS a drag's frames are drawn now (learnt from how fast they come; kept between drags). */
+  private dragStep = 0;
+  private lastDrag = -Infinity;
+  /** Tests pin the step. */
+  pinnedDragStep?: number;
 
   constructor(pre?: PreparedContext) {
     // Ask for the context ourselves: when WebGL is missing we throw quietly (the caller shows the
@@ -91,6 +122,13 @@ class SharedRenderer {
     if (this.wanting.size) this.raf = requestAnimationFrame(this.loop);
   };
 
+  /** How to draw a drag frame at `now` (steps down while drag frames come slowly, up while quickly). */
+  dragStepAt(now: number): { coarse: boolean; scale: number } {
+    this.dragStep = nextDragStep(this.dragStep, now - this.lastDrag);
+    this.lastDrag = now;
+    return DRAG_STEPS[this.pinnedDragStep ?? this.dragStep];
+  }
+
   /** Whether `client` is the only map on screen (then it is drawn straight to the screen). */
   solo(client: RendererClient): boolean {
     return this.shown.size === 1 && this.shown.has(client);
@@ -131,17 +169,18 @@ class SharedRenderer {
     return true;
   }
 
-  /** Copies the picture just rendered into a 2D canvas. */
-  copy(target: CanvasRenderingContext2D, width: number, height: number): void {
+  /** Copies the picture just rendered (`drawnW`×`drawnH`, smaller for a drag frame) into a 2D canvas. */
+  copy(target: CanvasRenderingContext2D, width: number, height: number, drawnW = width, drawnH = height): void {
     target.clearRect(0, 0, width, height);
-    target.drawImage(this.canvas, 0, 0, width, height, 0, 0, width, height);
+    target.drawImage(this.canvas, 0, 0, drawnW, drawnH, 0, 0, width, height);
   }
 
   /**
    * Shows the main picture just rendered for `client`: the shared canvas itself, placed over the map's
    * own canvas, when the map is alone on screen (returns 'direct'); otherwise copied into it ('copy').
+   * A picture drawn smaller (`drawnW`×`drawnH`, a drag frame) is stretched to the map's size.
    */
-  present(client: RendererClient, own: HTMLCanvasElement, target: CanvasRenderingContext2D, width: number, height: number, dpr: number): 'direct' | 'copy' {
+  present(client: RendererClient, own: HTMLCanvasElement, target: CanvasRenderingContext2D, width: number, height: number, dpr: number, drawnW = width, drawnH = height): 'direct' | 'copy' {
     if (this.solo(client) && own.isConnected) {
       if (this.direct?.client !== client) {
         this.detach();
@@ -149,17 +188,19 @@ class SharedRenderer {
         own.style.opacity = '0'; // still laid out and hit-tested, only not seen
         this.direct = { client, own };
       }
-      // one canvas pixel per device pixel; the part beyond this map's picture is cut off by its box
-      const size = `${this.canvas.width / dpr}px ${this.canvas.height / dpr}px`;
+      // one canvas pixel per device pixel (a drag frame's fewer pixels stretched over the same box);
+      // the part beyond this map's picture is cut off by its box
+      const cssW = (this.canvas.width * width) / drawnW / dpr, cssH = (this.canvas.height * height) / drawnH / dpr;
+      const size = `${cssW}px ${cssH}px`;
       if (size !== this.cssSize) {
         this.cssSize = size;
-        this.canvas.style.width = `${this.canvas.width / dpr}px`;
-        this.canvas.style.height = `${this.canvas.height / dpr}px`;
+        this.canvas.style.width = `${cssW}px`;
+        this.canvas.style.height = `${cssH}px`;
       }
       return 'direct';
     }
     if (this.direct) this.detach(client);
-    this.copy(target, width, height);
+    this.copy(target, width, height, drawnW, drawnH);
     return 'copy';
   }
 
@@ -231,10 +272,15 @@ export function releaseRenderer(client: RendererClient): void {
  * Diagnostics for tests and benchmarks: WebGL contexts the map code has created and not released
  * (should be 0 or 1 on any page), three's memory counters and the bytes of vertex data on the GPU.
  */
-export function rendererInfo(): { contexts: number; geometries: number; textures: number; programs: number; frames: number } {
-  if (!shared) return { contexts: liveContexts(), geometries: 0, textures: 0, programs: 0, frames: 0 };
-  const { memory, programs } = shared.renderer.info;
-  return { contexts: liveContexts(), geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames };
+export function rendererInfo(): { contexts: number; geometries: number; textures: number; programs: number; frames: number; triangles: number } {
+  if (!shared) return { contexts: liveContexts(), geometries: 0, textures: 0, programs: 0, frames: 0, triangles: 0 };
+  const { memory, programs, render } = shared.renderer.info;
+  return { contexts: liveContexts(), geometries: memory.geometries, textures: memory.textures, programs: programs?.length ?? 0, frames: shared.frames, triangles: render.triangles };
+}
+
+/** Tests: draws every drag frame at one of DRAG_STEPS (undefined: as fast frames come again). */
+export function pinDragStep(step?: number): void {
+  if (shared) shared.pinnedDragStep = step;
 }
 
 /** The shared WebGL canvas, if a renderer exists (tests check where it is shown). */
