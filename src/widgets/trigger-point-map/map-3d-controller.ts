@@ -88,7 +88,26 @@ export class Map3dController implements ReactiveController {
 
   private wantFlat = false;
 
+  /**
+   * Whether the element should render its flat chart (the 2D drawing: without WebGL, and in print).
+   * A map about to draw in 3D renders it only after its first frame (on a slow phone it costs a few
+   * hundred ms of main thread, and in 3D it is seen only in print); a map shown flat, a map not near
+   * the screen a second after it arrived, and any map about to print render it at once.
+   */
+  chartWanted = false;
+  private chartTimer = 0;
+
+  private wantChart(): void {
+    if (this.chartWanted) return;
+    this.chartWanted = true;
+    this.host.requestUpdate();
+  }
+
+  private readonly onPrint = (): void => this.wantChart();
+
   hostConnected(): void {
+    window.addEventListener('beforeprint', this.onPrint);
+    this.chartTimer = window.setTimeout(() => !this.near.intersecting && this.wantChart(), 1000);
     if (this.near.intersecting) void this.load();
   }
 
@@ -106,6 +125,8 @@ export class Map3dController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.onPrint);
+    clearTimeout(this.chartTimer);
     this.teardown();
     // a map shown flat only because the context was lost tries 3D again when it comes back
     if (!this.wantFlat && (this.mode === '3d' || this.lostFlat)) this.setMode('pending');
@@ -114,6 +135,7 @@ export class Map3dController implements ReactiveController {
 
   private setMode(mode: MapMode, message?: string): void {
     this.mode = mode;
+    if (mode === 'flat') this.wantChart();
     this.host.modeChanged(mode, message);
   }
 
@@ -246,6 +268,8 @@ export class Map3dController implements ReactiveController {
       this.apply(false, true);
       this.view.setVisible(this.onScreen.visible);
       if (this.onScreen.visible) this.view.renderNow();
+      // the flat chart once this frame is on screen
+      requestAnimationFrame(() => setTimeout(() => this.wantChart(), 0));
     } catch (error) {
       this.teardown();
       const message = (error as Error).message;

@@ -407,7 +407,7 @@ export class PtTriggerPointMap extends PtElement {
             reset: () => this.gl.view?.reset(true),
           })}
       <label class="show-all"><input type="checkbox" .checked=${this.markers === 'all'} @change=${(e: Event) => (this.markers = (e.target as HTMLInputElement).checked ? 'all' : 'chosen')} /> ${t.showAll}</label>
-      <div class="chart ${flat ? '' : 'print-only'}" part="fallback">${this.renderFlat(c)}</div>
+      <div class="chart ${flat ? '' : 'print-only'}" part="fallback">${this.gl.chartWanted ? this.renderFlat(c) : nothing}</div>
       ${renderLegend(c)}
     `;
   }
