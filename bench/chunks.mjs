@@ -29,7 +29,8 @@ export function chunkImports(dist, file) {
   const stat = new Set();
   const dyn = new Set();
   for (const m of src.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\.?\/[^"'`]+)["'`]/g)) stat.add(norm(m[1]));
-  for (const m of src.matchAll(/\bimport\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g)) dyn.add(norm(m[1]));
+  // (a template-literal specifier, `./x-${id}.js`, names no one file: its chunks are listed as plain strings elsewhere)
+  for (const m of src.matchAll(/\bimport\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g)) if (!m[1].includes('${')) dyn.add(norm(m[1]));
   return { static: [...stat], dynamic: [...dyn] };
 }
 
