@@ -120,13 +120,7 @@ export const fieldStyles = css`
     .pt-sources a {
       display: none;
     }
-    .pt-sources summary {
-      list-style: none;
-    }
-    .pt-sources::details-content {
-      content-visibility: visible;
-      display: block;
-    }
+    /* (core's theme opens the list and hides its marker on paper) */
   }
 `;
 
