@@ -11,7 +11,7 @@
 // an app's bundler can follow.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { transformWithOxc } from 'vite';
 import * as en from '../src/content/techniques.ts';
 import * as es from '../src/content/es/techniques.ts';
@@ -55,6 +55,12 @@ export function techniqueParts({ root, target }) {
   const stringsCode = {};
   const hash = {};
   const fileName = (locale, name) => `chunks/technique-${locale}-${name}-${hash[locale]}.js`;
+  // Where the generated modules seem to be: src/widgets/technique-compare/text/technique-<locale>-<name>.js.
+  const textDir = resolve(root, 'src/widgets/technique-compare/text') + sep;
+  const virtualPath = (source) => {
+    const [locale, name] = source.slice(PREFIX.length).split(':');
+    return `${textDir}technique-${locale}-${name}.js`;
+  };
 
   /** The generated module for one bundle of one language. */
   function code(locale, name) {
@@ -77,7 +83,8 @@ export function techniqueParts({ root, target }) {
         if (target === 'cdn') for (const n of names) this.emitFile({ type: 'chunk', id: `${PREFIX}${locale}:${n}`, fileName: fileName(locale, n) });
       }
     },
-    resolveId: (source) => (source.startsWith(PREFIX) ? `\0${source}` : null),
+    // A path of its own (never on disk) rather than a \0 id, so each file gets a source map of the generated code.
+    resolveId: (source) => (source.startsWith(PREFIX) ? virtualPath(source) : null),
     load(id) {
       if (id.split('?')[0] === shim) {
         const pick = `ids.length===1?"card-"+ids[0]:ids.length&&ids.every((i)=>D.includes(i))?"compare":"common"`;
@@ -94,9 +101,8 @@ export function techniqueParts({ root, target }) {
         const map = `{${LOCALES.map((l) => `${l}:{${names.map((n) => `${JSON.stringify(n)}:()=>import(${JSON.stringify(`${PREFIX}${l}:${n}`)})`).join(',')}}`).join(',')}}`;
         return [head, `const M=${map};`, `export const loadText=(l,ids)=>M[l][${pick}]().then((m)=>m.text);`, 'export const loadPart=(l,id)=>M[l]["only-"+id]().then((m)=>m.part);'].join('\n');
       }
-      if (!id.startsWith(`\0${PREFIX}`)) return null;
-      const [locale, name] = id.slice(PREFIX.length + 1).split(':');
-      return code(locale, name);
+      const m = id.startsWith(textDir) ? /^technique-(en|es)-(.+)\.js$/.exec(id.slice(textDir.length)) : null;
+      return m ? code(m[1], m[2]) : null;
     },
   };
 }
