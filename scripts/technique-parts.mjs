@@ -6,9 +6,9 @@
 //   technique-<locale>-compare     the common part and the comparison's default three
 //   technique-<locale>-only-<id>   one technique alone (a second card, a technique added to a comparison)
 // Each technique comes with its sources and locators and the references only it cites. In the script-tag
-// build (cdn) every chunk but the loader is in chunks/: the files are named by a hash of the language's content and reached through one template
-// import (a map of 44 hashed names would cost every page 0.5 kB); the npm build keeps static imports, which
-// an app's bundler can follow.
+// build (cdn) every chunk but the loader is in chunks/: the files are named by a hash of the language's content
+// and reached through one template import (a map of hashed names, 22 of them before the bundles, cost every
+// page 0.5 kB); the npm build keeps static imports, which an app's bundler can follow.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
