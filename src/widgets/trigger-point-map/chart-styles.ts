@@ -13,6 +13,11 @@ export const chartStyles = css`
     --_outline: var(--pt-map-outline, #5c4a3d);
     --_ink: var(--pt-map-ink, #111);
   }
+  /* the drawing with the chosen muscle's crowded X's: twice as wide, first, the others beside it (not in print: one page) */
+  .chart figure.big { grid-column: span 2; grid-row: span 2; order: -1; }
+  @media print {
+    .chart figure.big { grid-column: auto; grid-row: auto; order: 0; }
+  }
   svg .body { fill: var(--_skin); }
   svg .outline { fill: none; stroke: var(--_outline); stroke-width: 1.6px; vector-effect: non-scaling-stroke; }
   svg .landmark { fill: none; stroke: var(--_outline); stroke-opacity: 0.55; stroke-width: 1.1px; stroke-linecap: round; vector-effect: non-scaling-stroke; }

@@ -110,8 +110,11 @@ function chosenHalf(markers: readonly PlacedMarker[], px: number): number {
   const own = markers.filter((m) => m.emphasis === 'chosen');
   let near = Infinity;
   for (const a of own) for (const b of own) if (a !== b) near = Math.min(near, Math.hypot(a.x - b.x, a.y - b.y));
-  return xHalf(near * px, 8);
+  return xHalf(near * px, X_HALF_MOST);
 }
+
+/** Half the chosen muscle's X at its largest (px). */
+const X_HALF_MOST = 8;
 
 /** About how many pixels a millimetre takes when `n` drawings share the picture's usual width (about 360 px, at most 30rem tall). */
 const pxPerMm = (f: readonly [number, number, number, number], n: number): number => Math.min(360 / n / (f[2] - f[0]), 480 / (f[3] - f[1]));
@@ -238,12 +241,18 @@ export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, 
     return framed.length ? (alone ? own : ([own?.[0] ?? -300, v0, own?.[2] ?? 300, v1] as const)) : undefined;
   });
   const placed = views.map(markersIn);
-  const scale = views.map((view, i) => pxPerMm(fs[i] ?? FULL[view], views.length));
-  // one size for all of the chosen muscle's X's in every drawing: the largest that keeps every two apart
-  const xHalfPx = Math.min(...views.map((_, i) => chosenHalf(placed[i], scale[i])));
+  const chosenIn = placed.map((ms) => ms.filter((x) => x.emphasis === 'chosen').length);
+  // three drawings side by side are narrow: the one with the most of the chosen muscle's X's is drawn
+  // twice as wide (two columns and two rows, the others beside it) when its X's would crowd otherwise
+  const most = chosenIn.indexOf(Math.max(...chosenIn));
+  const big = views.length > 2 && chosenIn[most] > 1 && chosenHalf(placed[most], pxPerMm(fs[most] ?? FULL[views[most]], views.length)) < X_HALF_MOST ? most : -1;
+  const scale = views.map((view, i) => pxPerMm(fs[i] ?? FULL[view], i === big ? views.length / 2 : views.length));
+  // one size for the chosen muscle's X's in every drawing of a size: the largest that keeps every two apart
+  const halfIn = (small: boolean) => Math.min(...views.map((_, i) => ((i !== big) === small ? chosenHalf(placed[i], scale[i]) : Infinity)));
   return html`${views.map((view, i) => {
     const f = fs[i];
-    return html`<figure class="drawing ${view}">
+    const xHalfPx = Math.min(X_HALF_MOST, halfIn(i !== big));
+    return html`<figure class="drawing ${view}${i === big ? ' big' : ''}">
       <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${label(view)} @click=${(e: MouseEvent) => onClick(e, view)}>
         ${renderChartView({ view, id: `c-${view}`, layers, fibres: m?.chart.fibres, shapeFibres: m?.chart.outline, noArms, deep: m?.chart.deep, area, markers: placed[i], frameHeight: f ? f[3] - f[1] : 1800, pxPerMm: scale[i], xHalfPx })}
       </svg>

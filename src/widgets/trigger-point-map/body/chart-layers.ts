@@ -93,14 +93,16 @@ const MUSCLE_FACING = 0.05;
 /** 1 mm of distance is this many steps of the 8-bit mark (edge at 128): ±32 mm are resolved. */
 export const MARK_SCALE = 4;
 
-const visibleCache = new WeakMap<BodyMesh, Partial<Record<string, Uint8Array>>>();
+const visibleCache = new WeakMap<BodyMesh, Partial<Record<string, Float32Array>>>();
 
 /**
- * Which vertices a chart view can see (1) and which lie behind nearer parts of the body (0): the
- * front-most surface over each 8 mm cell of the view, with 20 mm of slack. The side view sees the
- * patient's left only. Shapes paint only what their view sees, as a chart drawn on that view would.
+ * How far (mm) each vertex is in front of what hides it in a chart view: positive where the view sees
+ * it, negative behind nearer parts of the body. The front-most surface over each 8 mm cell of the
+ * view, blended between cell centres (so the line where one part hides another is smooth), with 20 mm
+ * of slack. The side view sees the patient's left only. Shapes paint only what their view sees, as a
+ * chart drawn on that view would.
  */
-export function visibleFrom(mesh: BodyMesh, view: ChartView, skip?: Uint8Array): Uint8Array {
+export function visibleFrom(mesh: BodyMesh, view: ChartView, skip?: Uint8Array): Float32Array {
   let per = visibleCache.get(mesh);
   if (!per) visibleCache.set(mesh, (per = {}));
   const cacheKey = skip ? `${view}-noarm` : view;
@@ -108,22 +110,29 @@ export function visibleFrom(mesh: BodyMesh, view: ChartView, skip?: Uint8Array):
   if (hit) return hit;
   const P = mesh.positions;
   const CELL = 8, SLACK = 20;
-  const key = (u: number, v: number) => Math.floor(u / CELL) * 4096 + Math.floor(v / CELL);
+  const key = (iu: number, iv: number) => iu * 4096 + iv;
   // depth toward the viewer, in mm
   const depth = (i: number) => (view === 'front' ? P[i * 3 + 2] : view === 'back' ? -P[i * 3 + 2] : P[i * 3]) * 1000;
+  const left = (i: number) => view !== 'side' || P[i * 3] >= 0;
   const best = new Map<number, number>();
   for (let i = 0; i < mesh.vertexCount; i++) {
-    if ((view === 'side' && P[i * 3] < 0) || skip?.[i]) continue;
+    if (!left(i) || skip?.[i]) continue;
     const [u, v] = toChart([P[i * 3], P[i * 3 + 1], P[i * 3 + 2]], view);
-    const k = key(u, v);
+    const k = key(Math.floor(u / CELL), Math.floor(v / CELL));
     const d = depth(i);
     if (d > (best.get(k) ?? -Infinity)) best.set(k, d);
   }
-  const out = new Uint8Array(mesh.vertexCount);
+  const out = new Float32Array(mesh.vertexCount).fill(-1000);
   for (let i = 0; i < mesh.vertexCount; i++) {
-    if ((view === 'side' && P[i * 3] < 0) || skip?.[i]) continue;
+    if (!left(i) || skip?.[i]) continue;
     const [u, v] = toChart([P[i * 3], P[i * 3 + 1], P[i * 3 + 2]], view);
-    out[i] = depth(i) >= (best.get(key(u, v)) ?? Infinity) - SLACK ? 1 : 0;
+    const d = depth(i);
+    // the front-most depth blended from the four nearest cell centres (an empty cell hides nothing)
+    const fu = u / CELL - 0.5, fv = v / CELL - 0.5;
+    const iu = Math.floor(fu), iv = Math.floor(fv), tu = fu - iu, tv = fv - iv;
+    const at = (a: number, b: number) => Math.max(d, best.get(key(a, b)) ?? d);
+    const front = (at(iu, iv) * (1 - tu) + at(iu + 1, iv) * tu) * (1 - tv) + (at(iu, iv + 1) * (1 - tu) + at(iu + 1, iv + 1) * tu) * tv;
+    out[i] = d - front + SLACK;
   }
   per[cacheKey] = out;
   return out;
@@ -235,6 +244,25 @@ export function fillHoles(mesh: BodyMesh, vals: Uint8Array, touched: readonly nu
   for (const m of piecesOf(mesh, touched, hole)) if (m.length <= HOLE_VERTICES && closed(m)) for (const i of m) vals[i] = Math.round(128 + Math.min(inside[i], 4) * MARK_SCALE);
 }
 
+/**
+ * Evens out the marks near a shape's edge (within 8 mm) with their neighbours': where a view's limit
+ * ends a shape across a sharp bend of the skin, the edge follows the mesh's zigzag triangles otherwise.
+ * A steady distance is kept as it is (its neighbours average to it).
+ */
+export function smoothEdges(mesh: BodyMesh, out: Uint8Array, channel: number): void {
+  const { start, list } = neighbours(mesh);
+  const near = (m: number) => m > 128 - 8 * MARK_SCALE && m < 128 + 8 * MARK_SCALE;
+  const next: [number, number][] = [];
+  for (let i = 0; i < mesh.vertexCount; i++) {
+    const m = out[i * 4 + channel];
+    if (!near(m) || start[i + 1] === start[i]) continue;
+    let sum = 0;
+    for (let e = start[i]; e < start[i + 1]; e++) sum += out[list[e] * 4 + channel];
+    next.push([i, Math.round((m + sum / (start[i + 1] - start[i])) / 2)]);
+  }
+  for (const [i, m] of next) out[i * 4 + channel] = m;
+}
+
 let scratch = new Uint8Array(0);
 let insideAt = new Float32Array(0), marginAt = new Float32Array(0);
 
@@ -265,11 +293,11 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
     const touched: number[] = [];
     const inner = new Map<number, number>();
     for (let i = 0; i < mesh.vertexCount; i++) {
-      if ((seen && !seen[i]) || skipArms?.[i]) continue;
+      if ((seen && seen[i] <= -reach) || skipArms?.[i]) continue;
       const p: [number, number, number] = [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]];
       const [u, v] = toChart(p, o.view);
       if (u < minU - reach || u > maxU + reach || v < minV - reach || v > maxV + reach) continue;
-      const margin = viewMargin(o, p, [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]]);
+      const margin = Math.min(viewMargin(o, p, [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]]), seen ? seen[i] : Infinity);
       if (margin <= -reach) continue;
       const d = polygonDistance(u, v, o.poly);
       if (o.ownEdge && margin > 0) inner.set(i, Math.abs(d));
@@ -286,6 +314,7 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
     }
     if (o.ownEdge) edges.push({ o, inner });
   }
+  smoothEdges(mesh, out, channel);
   // a shape's own edge where it lies inside another (the union's value never exceeds the distance to it)
   for (const { inner } of edges) {
     for (const [i, d] of inner) {
