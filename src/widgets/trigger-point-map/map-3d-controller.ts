@@ -269,7 +269,7 @@ export class Map3dController implements ReactiveController {
       this.view.setVisible(this.onScreen.visible);
       if (this.onScreen.visible) this.view.renderNow();
       // the flat chart once this frame is on screen
-      requestAnimationFrame(() => setTimeout(() => this.wantChart(), 0));
+      requestAnimationFrame(() => setTimeout(() => this.host.isConnected && this.wantChart(), 0));
     } catch (error) {
       this.teardown();
       const message = (error as Error).message;

@@ -97,6 +97,29 @@ describe('<pt-trigger-point-map> WebGL context', () => {
     }
   });
 
+  it('a map drawing in 3D renders its flat chart (seen only in print) after its first frame; a map far from the screen a second after it arrived, or at once before printing', async () => {
+    const el = await renderMap('muscle="soleus"');
+    expect($$(el, '.chart svg').length, 'not in the first render').to.equal(0);
+    await firstFrame(el);
+    await waitUntil(() => $$(el, '.chart svg').length >= 2, 'no flat chart after the first 3D frame', { timeout: 5000 });
+    // maps far below the screen: no 3D view starts
+    const far = document.createElement('div');
+    far.style.cssText = 'width: 300px; margin-top: 6000px';
+    const [printed, later] = [document.createElement('pt-trigger-point-map'), document.createElement('pt-trigger-point-map')];
+    far.append(printed);
+    document.body.append(far);
+    await printed.updateComplete;
+    expect($$(printed, '.chart svg').length).to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    await printed.updateComplete;
+    expect($$(printed, '.chart svg').length, 'drawn for print at once').to.be.at.least(2);
+    far.append(later);
+    await later.updateComplete;
+    expect($$(later, '.chart svg').length).to.equal(0);
+    await waitUntil(() => $$(later, '.chart svg').length >= 2, 'a map far from the screen never drew its flat chart', { timeout: 3000 });
+    expect(later.renderStats.frames, 'and no 3D frame').to.equal(0);
+  });
+
   it('reuses its chart-mark buffer from one selection to the next (no per-choice vertex arrays)', async () => {
     const scene = await sceneModule();
     const el = await renderMap('pain-area="heel"');
