@@ -121,11 +121,10 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
   const descClass = `descending ${state.descending.effect}`;
 
   return svg`
-  <svg class="diagram" viewBox="0 0 ${VIEW_W} ${VIEW_H}" role="img" aria-labelledby="diagram-title" aria-describedby="state-description"
-       preserveAspectRatio="xMidYMid meet" part="diagram">
+  <svg class="diagram" viewBox="0 0 ${VIEW_W} ${VIEW_H}" role="img" aria-labelledby="diagram-title" aria-describedby="state-description" part="diagram">
     <title id="diagram-title">${d.title}</title>
     <defs>
-      <linearGradient id="skin-grad" x1="0" x2="1" y1="0" y2="0">
+      <linearGradient id="skin-grad">
         <stop offset="0" class="skin-top"></stop>
         <stop offset="0.22" class="skin-top"></stop>
         <stop offset="0.24" class="skin-mid"></stop>
