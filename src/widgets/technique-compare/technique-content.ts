@@ -64,7 +64,7 @@ export class TechniqueContentController implements ReactiveController {
   private cache: { key: string; catalog: Catalog } | undefined;
   private configVersion = 0;
   private partsVersion = 0;
-  /** Parts whose import failed for this element ("es:swedish"): not tried again until a retry or another locale. */
+  /** Parts whose import failed for this element ("es:swedish"): tried again in another locale (or by another element). */
   private readonly failed = new Set<string>();
   private failedFor: Locale | undefined;
 
@@ -95,7 +95,7 @@ export class TechniqueContentController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // A new locale (or a retry) tries the parts that failed before.
+    // A new locale tries the parts that failed before.
     if (this.failedFor !== this.host.locale) {
       this.failedFor = this.host.locale;
       this.failed.clear();
@@ -157,13 +157,6 @@ export class TechniqueContentController implements ReactiveController {
 
   private changed(): void {
     this.partsVersion++;
-    this.host.requestUpdate();
-  }
-
-  /** Imports the text that failed again (the common part through core, the failed techniques' parts here). */
-  retry(): void {
-    this.failed.clear();
-    this.text.retry();
     this.host.requestUpdate();
   }
 
