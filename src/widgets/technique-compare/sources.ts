@@ -1,4 +1,4 @@
-// The technique widgets' bibliography (card and comparison). In tests and dev this is the whole list;
-// the build (scripts/cited-sources.mjs) gives this import only the references the technique content
-// cites, so readers download just those.
+// The technique widgets' bibliography, for tests and dev only: parts.ts formats the references each part cites
+// from it. The build never imports it: scripts/technique-parts.mjs writes each part's references into its file.
+// (vite.config.ts's citedSources entry still trims it to the references the technique content cites.)
 export { footerSources } from '../../content/sources.js';
