@@ -13,6 +13,8 @@ const MAX_PULSES = 90;
 const PATH_SPEED = 240;
 const RADIUS: Record<TrackId, number> = { abeta: 8, adelta: 6, c: 5, ascending: 7, descending: 6 };
 const FADE_S = 0.6;
+/** Each track's spawn clock at the start of a run: every run (first, or back on screen) starts the same way. */
+const SPAWN_START: Readonly<Record<TrackId, number>> = { abeta: 0.6, adelta: 0.6, c: 0.6, ascending: 0.3, descending: 0.3 };
 /** Points sampled per path, once per layout; frames interpolate between them instead of asking the DOM. */
 const SAMPLES = 128;
 
@@ -50,7 +52,7 @@ export class PulseAnimator implements ReactiveController {
   #last = 0;
   #pulses: Pulse[] = [];
   #geometry?: Geometry;
-  readonly #spawn: Record<TrackId, number> = { abeta: 0.6, adelta: 0.6, c: 0.6, ascending: 0.3, descending: 0.3 };
+  readonly #spawn: Record<TrackId, number> = { ...SPAWN_START };
   readonly #passed: Record<TrackId, number> = { abeta: 0, adelta: 0.5, c: 0.5, ascending: 0, descending: 0 };
   // Reused every frame, so the loop allocates nothing per frame.
   readonly #rate: Record<TrackId, number> = { abeta: 0, adelta: 0, c: 0, ascending: 0, descending: 0 };
@@ -95,6 +97,7 @@ export class PulseAnimator implements ReactiveController {
     this.#raf = 0;
     for (const p of this.#pulses) p.el.remove();
     this.#pulses = [];
+    Object.assign(this.#spawn, SPAWN_START);
   }
 
   #measure(): Geometry | undefined {
