@@ -62,7 +62,7 @@ export interface GateControlContent {
 }
 
 /** A statement with these words, citing each source in `at` with where in it the claim is supported. */
-export const say = (at: Locators, text: string): Statement => ({ text, cite: Object.keys(at) as SourceId[], at });
+const say = (at: Locators, text: string): Statement => ({ text, cite: Object.keys(at) as SourceId[], at });
 
 // Where each source says it.
 const AT = {
@@ -156,4 +156,36 @@ export interface GateUi {
   whatPartsDo: string;
   reducedNote: string;
   outOf: (n: number, word: string) => string;
+}
+
+interface GateStepWords {
+  title: string;
+  text: string;
+}
+
+/**
+ * What a language file holds: the content's shape with each statement as its words only. withCites() gives
+ * each statement the sources and locators at its place in GATE_CITES (four note items, as there are four there).
+ */
+export interface GateWords {
+  title: string;
+  intro: string;
+  parts: Record<GatePartId, { label: string; technical: string; role: string }>;
+  steps: readonly [GateStepWords, GateStepWords, GateStepWords, GateStepWords, GateStepWords];
+  note: { summary: string; items: readonly [string, string, string, string] };
+  speeds: string;
+}
+
+/** One language's words with every statement's sources and locators (GATE_CITES, by place). */
+export function withCites(w: GateWords): GateControlContent {
+  const C = GATE_CITES;
+  const step = (i: number): GateStep => ({ title: w.steps[i].title, text: say(C.steps[i], w.steps[i].text) });
+  return {
+    title: w.title,
+    intro: say(C.intro, w.intro),
+    parts: Object.fromEntries(GATE_PART_IDS.map((id) => [id, { ...w.parts[id], role: say(C.parts[id], w.parts[id].role) }])) as GateControlContent['parts'],
+    steps: [step(0), step(1), step(2), step(3), step(4)],
+    note: { summary: w.note.summary, items: w.note.items.map((t, i) => say(C.note[i], t)) },
+    speeds: say(C.speeds, w.speeds),
+  };
 }

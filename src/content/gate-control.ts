@@ -1,89 +1,93 @@
 // Patient text for <pt-gate-control> in English: the parts of the pain gate, the guided steps, an honest
-// note on how sure we are, and the widget's UI words. Each medical statement takes its sources, and where
-// in each they support it, from the same place in GATE_CITES (gate-control-base.ts, whose ids and shapes
-// are re-exported here). The widget imports this text, like the Spanish in es/gate-control.ts, only when a
-// page shows it.
-import { GATE_CITES as C, say, type GateControlContent, type GateUi } from './gate-control-base.js';
+// note on how sure we are, and the widget's UI words. `gateWords` holds the words only; each statement's
+// sources, and where in each they support it, are at the same place in GATE_CITES (gate-control-base.ts,
+// whose ids and shapes are re-exported here), and `gateControl` is the two together. The widget imports
+// the words, like the Spanish in es/gate-control.ts, only when a page shows that language, and joins them
+// to the sources itself, so this file's chunk needs nothing from the first-load code.
+import { withCites, type GateWords, type GateUi } from './gate-control-base.js';
 
 export { GATE_PART_IDS } from './gate-control-base.js';
-export type { BrainState, GateControlContent, GatePart, GatePartId, GateStep, GateUi, GateWord, Level } from './gate-control-base.js';
+export type { BrainState, GateControlContent, GatePart, GatePartId, GateStep, GateUi, GateWord, GateWords, Level } from './gate-control-base.js';
 
-export const gateControl: GateControlContent = {
+export const gateWords: GateWords = {
   title: 'The pain gate: why rubbing can ease pain',
-  intro: say(C.intro, 'Pain signals go from your body to your brain through the spinal cord. Nerve cells there act like a gate. The gate can let more or less of the signal through.'),
+  intro: 'Pain signals go from your body to your brain through the spinal cord. Nerve cells there act like a gate. The gate can let more or less of the signal through.',
   parts: {
-    skin: { label: 'Skin', technical: 'Skin and its sensory nerve endings', role: say(C.parts.skin, 'Nerve endings in the skin sense touch, pressure and harm.') },
+    skin: { label: 'Skin', technical: 'Skin and its sensory nerve endings', role: 'Nerve endings in the skin sense touch, pressure and harm.' },
     abeta: {
       label: 'Touch nerve',
       technical: 'A-beta fibre (large, fast)',
-      role: say(C.parts.abeta, 'A thick nerve that carries touch and pressure. It is the fastest of the three.'),
+      role: 'A thick nerve that carries touch and pressure. It is the fastest of the three.',
     },
-    adelta: { label: 'Sharp pain nerve', technical: 'A-delta fibre (small)', role: say(C.parts.adelta, 'A thin nerve that carries sharp, quick pain, the first sting you feel.') },
-    c: { label: 'Aching pain nerve', technical: 'C fibre (small, slowest)', role: say(C.parts.c, 'The thinnest nerve. It carries dull, aching or burning pain that comes a moment later.') },
+    adelta: { label: 'Sharp pain nerve', technical: 'A-delta fibre (small)', role: 'A thin nerve that carries sharp, quick pain, the first sting you feel.' },
+    c: { label: 'Aching pain nerve', technical: 'C fibre (small, slowest)', role: 'The thinnest nerve. It carries dull, aching or burning pain that comes a moment later.' },
     spinalCord: {
       label: 'Spinal cord',
       technical: 'Dorsal horn of the spinal cord',
-      role: say(C.parts.spinalCord, 'The back part of the spinal cord, where nerves from the body pass on their signals.'),
+      role: 'The back part of the spinal cord, where nerves from the body pass on their signals.',
     },
     interneuron: {
       label: 'Gate cell',
       technical: 'Inhibitory interneuron (substantia gelatinosa)',
-      role: say(C.parts.interneuron, 'A small cell that calms the signal cell. When it is busy, the gate closes.'),
+      role: 'A small cell that calms the signal cell. When it is busy, the gate closes.',
     },
     tcell: {
       label: 'Signal cell',
       technical: 'Transmission (T) cell, a projection neuron',
-      role: say(C.parts.tcell, 'This cell sends the pain message up to the brain. The more it fires, the more pain you may feel.'),
+      role: 'This cell sends the pain message up to the brain. The more it fires, the more pain you may feel.',
     },
     ascending: {
       label: 'Up to the brain',
       technical: 'Ascending pathway (spinothalamic tract)',
-      role: say(C.parts.ascending, 'The path that carries the message up the spinal cord to the brain.'),
+      role: 'The path that carries the message up the spinal cord to the brain.',
     },
     descending: {
       label: 'Down from the brain',
       technical: 'Descending pathway (PAG and RVM)',
-      role: say(C.parts.descending, 'The brain can send signals down to the gate, using the body’s own pain relievers (endorphins). Feeling safe, or thinking about something else, helps close it. Worry, and paying close attention to the pain, tend to open it.'),
+      role: 'The brain can send signals down to the gate, using the body’s own pain relievers (endorphins). Feeling safe, or thinking about something else, helps close it. Worry, and paying close attention to the pain, tend to open it.',
     },
     brain: {
       label: 'Brain',
       technical: 'Brain (where pain is felt)',
-      role: say(C.parts.brain, 'Pain is felt when the message reaches the brain. Mood, worry and attention all change how much it hurts.'),
+      role: 'Pain is felt when the message reaches the brain. Mood, worry and attention all change how much it hurts.',
     },
   },
   steps: [
     {
       title: 'The pain signal travels',
-      text: say(C.steps[0], 'When you bump your elbow, thin nerves send pain signals to the spinal cord. The sharp pain nerve is fast. The aching pain nerve is slow.'),
+      text: 'When you bump your elbow, thin nerves send pain signals to the spinal cord. The sharp pain nerve is fast. The aching pain nerve is slow.',
     },
     {
       title: 'The gate is open',
-      text: say(C.steps[1], 'Pain signals quiet the gate cell, so the gate stays open. The signal cell passes the message up to the brain.'),
+      text: 'Pain signals quiet the gate cell, so the gate stays open. The signal cell passes the message up to the brain.',
     },
     {
       title: 'Rubbing wakes up the touch nerve',
-      text: say(C.steps[2], 'You start to rub after the bump. Rubbing sends touch signals along the thick, fast touch nerve, and they keep coming as long as you rub.'),
+      text: 'You start to rub after the bump. Rubbing sends touch signals along the thick, fast touch nerve, and they keep coming as long as you rub.',
     },
     {
       title: 'The gate starts to close',
-      text: say(C.steps[3], 'The steady touch signals keep the gate cell busy. It calms the signal cell, so less pain signal goes up. This is why rubbing a bump often helps. The relief is quick, and it does not last long.'),
+      text: 'The steady touch signals keep the gate cell busy. It calms the signal cell, so less pain signal goes up. This is why rubbing a bump often helps. The relief is quick, and it does not last long.',
     },
     {
       title: 'Your brain can close it too',
-      text: say(C.steps[4], 'Feeling safe, or thinking about something else, helps the brain send signals down that close the gate. Worry, and focusing on the pain, tend to open it. A sudden fright can also block pain for a short while.'),
+      text: 'Feeling safe, or thinking about something else, helps the brain send signals down that close the gate. Worry, and focusing on the pain, tend to open it. A sudden fright can also block pain for a short while.',
     },
   ],
   note: {
     summary: 'How sure are we?',
     items: [
-      say(C.note[0], 'This picture is a simple model. It comes from the gate control theory, first put forward in 1965.'),
-      say(C.note[1], 'Later research showed that some of the wiring in the first version was not quite right. Scientists changed the details.'),
-      say(C.note[2], 'The main idea is still well supported: the spinal cord and the brain can turn the pain signal up or down. The brain’s own pain relief is well studied.'),
-      say(C.note[3], 'The gate explains only part of how massage may help. Pain is more than a signal. Thoughts, mood and past pain also shape it. The numbers here are for teaching, not a measure of your pain.'),
+      'This picture is a simple model. It comes from the gate control theory, first put forward in 1965.',
+      'Later research showed that some of the wiring in the first version was not quite right. Scientists changed the details.',
+      'The main idea is still well supported: the spinal cord and the brain can turn the pain signal up or down. The brain’s own pain relief is well studied.',
+      'The gate explains only part of how massage may help. Pain is more than a signal. Thoughts, mood and past pain also shape it. The numbers here are for teaching, not a measure of your pain.',
     ],
   },
-  speeds: say(C.speeds, 'In the body, the touch nerve carries signals at about 35 to 75 meters a second. The sharp pain nerve is 5 to 30, and the aching pain nerve only 0.5 to 2. The moving dots keep this order, but we slowed the fast ones so you can see them.'),
+  speeds: 'In the body, the touch nerve carries signals at about 35 to 75 meters a second. The sharp pain nerve is 5 to 30, and the aching pain nerve only 0.5 to 2. The moving dots keep this order, but we slowed the fast ones so you can see them.',
 };
+
+/** The words with each statement's sources and locators (tests, the content review, the build's reference list). */
+export const gateControl = /* @__PURE__ */ withCites(gateWords);
 
 export const gateUi: GateUi = {
   pain: 'Pain strength',
