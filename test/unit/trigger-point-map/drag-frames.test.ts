@@ -10,8 +10,10 @@ import { FIGURE_BOX } from '../../../src/widgets/trigger-point-map/body/figure.j
 describe('drag frames of the trigger-point map', () => {
   it('step down while frames come slowly, up while quickly, and stay between drags', () => {
     expect(DRAG_STEPS[0], 'first the full body at full resolution').to.deep.equal({ coarse: false, scale: 1 });
+    expect(nextDragStep(0, 80), 'a little too slow: one step').to.equal(1);
+    expect(nextDragStep(0, 150), 'twice too slow or more: two steps').to.equal(2);
     let step = 0;
-    for (let i = 0; i < 10; i++) step = nextDragStep(step, 120); // software WebGL: ~100 ms a frame
+    for (let i = 0; i < 10; i++) step = nextDragStep(step, 150); // software WebGL: ~150 ms a frame
     expect(step, 'slow frames: the cheapest step').to.equal(DRAG_STEPS.length - 1);
     expect(nextDragStep(step, 2000), 'a new drag keeps what was learnt').to.equal(step);
     expect(nextDragStep(step, 50), 'between the thresholds: no change').to.equal(step);

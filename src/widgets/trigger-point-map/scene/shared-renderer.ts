@@ -25,10 +25,10 @@ const FAST_MS = 40;
 /** Drag frames further apart than this belong to different drags: the gap says nothing of speed. */
 const SAME_DRAG_MS = 500;
 
-/** The next of DRAG_STEPS after a drag frame came `dt` ms after the one before. */
+/** The next of DRAG_STEPS after a drag frame came `dt` ms after the one before (two steps when twice too slow). */
 export function nextDragStep(step: number, dt: number): number {
   if (dt > SAME_DRAG_MS) return step;
-  if (dt > SLOW_MS) return Math.min(DRAG_STEPS.length - 1, step + 1);
+  if (dt > SLOW_MS) return Math.min(DRAG_STEPS.length - 1, step + (dt > 2 * SLOW_MS ? 2 : 1));
   if (dt < FAST_MS) return Math.max(0, step - 1);
   return step;
 }
