@@ -170,9 +170,14 @@ if (skip) {
         try {
           const shortcode = key.endsWith('shortcode');
           await rendered(page, TAGS);
-          // Gate control loads its config validator lazily: wait for the clinic's words (or time out and report).
+          // Text and the config validator load lazily after the first render: wait for the clinic's words in
+          // each configured widget (or time out, and the assertions below report what was shown).
           await page
-            .waitForFunction((t) => document.querySelector('pt-gate-control').shadowRoot.textContent.includes(t), GATE_TITLE, { timeout: 10000, polling: 100 })
+            .waitForFunction(
+              (want) => want.every(([tag, t]) => document.querySelector(tag).shadowRoot.textContent.includes(t)),
+              [['pt-gate-control', GATE_TITLE], ['pt-technique-compare', COMPARE_NAME], ['pt-technique-card', CARD_NAME]],
+              { timeout: 20000, polling: 100 },
+            )
             .catch(() => {});
           const state = await page.evaluate(() => {
             const text = (tag) => document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ');
