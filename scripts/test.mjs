@@ -27,7 +27,7 @@ const embedFiles = existsSync('test/embed')
   : [];
 const wtr = (engines) => async () => `PT_ENGINES=${engines} PT_WTR_PORT=${await freePort()} npx wtr --config web-test-runner.config.mjs`;
 
-/** [name, command (or a function giving it), steps it must run after]; listed longest first within what may start. */
+/** [name, command (or a function giving it), steps it must run after], in the order they take a free lane. */
 const steps = [
   ['browser tests in Chromium (unit + widgets)', wtr('chromium')],
   ['types', 'npx tsc --noEmit -p tsconfig.json'],
@@ -37,6 +37,8 @@ const steps = [
   ['embed tests (built dist/ in real pages)', embedFiles.length && `node --test --test-concurrency=1 ${embedFiles.join(' ')}`, [BUILD]],
   ['embed leak tests (mount/unmount cycles)', existsSync(LEAKS) && `node --test ${LEAKS}`, [BUILD]],
   ['browser tests in Firefox + WebKit (widgets)', wtr('firefox,webkit')],
+  // The build step already wrote dist/custom-elements.json (what `npm run build-storybook` runs
+  // `npm run analyze` for), so Storybook builds from it directly.
   ['storybook build', 'npx storybook build --quiet -o storybook-static', [BUILD]],
   ['wordpress plugin (a real WordPress; Debian as root, else one skip line)', 'node --test test/wordpress/', [BUILD]],
   ...['firefox', 'webkit'].map((engine) => [
@@ -46,8 +48,6 @@ const steps = [
   ]),
   ['size budgets', hasTests('test/size', '.test.mjs') && 'node --test test/size/', [BUILD]],
   ['embed builder (demo/builder.html in Chromium)', 'node --test test/builder/', [BUILD]],
-  // The build step already wrote dist/custom-elements.json (what `npm run build-storybook` runs
-  // `npm run analyze` for), so Storybook builds from it directly.
   ['storybook stories', 'node --test test/storybook/', ['storybook build']],
   ['framework examples (React 18/19, Vue 3, Svelte 5, JSX types)', 'node --test test/frameworks/', [BUILD]],
   ['package shape', 'node --test test/package/', [BUILD]],
@@ -61,31 +61,26 @@ for (const s of steps) s.after = s.after.filter((a) => steps.some((o) => o.name 
 const started = Date.now();
 const secs = (from) => Math.round((Date.now() - from) / 1000);
 
-function run(step) {
-  return new Promise((resolve) => {
-    step.state = 'running';
-    step.started = Date.now();
-    Promise.resolve(typeof step.cmd === 'function' ? step.cmd() : step.cmd).then((cmd) => {
-      console.log(`▶ ${step.name} (at ${secs(started)} s)`);
-      const out = [];
-      const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
-      child.stdout.on('data', (d) => out.push(d));
-      child.stderr.on('data', (d) => out.push(d));
-      child.on('close', (code) => {
-        step.ok = code === 0;
-        step.seconds = secs(step.started);
-        step.state = 'done';
-        process.stdout.write(`\n━━ ${step.name}: ${cmd}\n${Buffer.concat(out).toString()}`);
-        console.log(`━━ ${step.ok ? 'ok' : 'FAILED'}: ${step.name} (${step.seconds} s)\n`);
-        resolve();
-      });
-    });
-  });
+async function run(step) {
+  step.state = 'running';
+  step.started = Date.now();
+  const cmd = typeof step.cmd === 'function' ? await step.cmd() : step.cmd;
+  console.log(`▶ ${step.name} (at ${secs(started)} s)`);
+  const out = [];
+  const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  child.stdout.on('data', (d) => out.push(d));
+  child.stderr.on('data', (d) => out.push(d));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  step.ok = code === 0;
+  step.seconds = secs(step.started);
+  step.state = 'done';
+  process.stdout.write(`\n━━ ${step.name}: ${cmd}\n${Buffer.concat(out).toString()}`);
+  console.log(`━━ ${step.ok ? 'ok' : 'FAILED'}: ${step.name} (${step.seconds} s)\n`);
 }
 
 const running = new Set();
 const heartbeat = setInterval(() => {
-  const now = [...steps].filter((s) => s.state === 'running').map((s) => `${s.name} ${secs(s.started)} s`);
+  const now = steps.filter((s) => s.state === 'running').map((s) => `${s.name} ${secs(s.started)} s`);
   if (now.length) console.log(`… running: ${now.join('; ')}`);
 }, 60_000);
 while (steps.some((s) => s.state !== 'done')) {
