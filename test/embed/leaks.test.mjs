@@ -59,6 +59,20 @@ after(async () => {
   await server?.close();
 });
 
+/** Runs `fn` on a fresh stage page with a CDP session (heap and performance metrics on), closing both after. */
+async function onStage(fn) {
+  const s = await open(browser, server.page('stage.html'), { wait: [] });
+  const cdp = await s.context.newCDPSession(s.page);
+  await cdp.send('Performance.enable');
+  await cdp.send('HeapProfiler.enable');
+  try {
+    await fn(s, cdp);
+  } finally {
+    await cdp.detach().catch(() => {});
+    await s.close();
+  }
+}
+
 /** Page-side: add/remove `tag` n times; every `fullEvery`-th time wait for a WebGL draw (the map really rendered). */
 async function cycle({ tag, attrs = {}, n, fullEvery = 0, leak = false }) {
   const stage = document.getElementById('stage');
@@ -125,11 +139,7 @@ test('leaks: every widget has a heap budget, 2D widgets at most 300 kB', () => {
 
 test('leaks (control): keeping one removed element per cycle fails both the heap budget and the reachability check', async () => {
   const tag = 'pt-technique-card';
-  const s = await open(browser, server.page('stage.html'), { wait: [] });
-  const cdp = await s.context.newCDPSession(s.page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.enable');
-  try {
+  await onStage(async (s, cdp) => {
     await s.page.evaluate(cycle, { tag, attrs: BASE_ATTRS[tag], n: 5 });
     const base = await measure(s, cdp);
     await s.page.evaluate(cycle, { tag, attrs: BASE_ATTRS[tag], n: CYCLES, leak: true });
@@ -138,21 +148,14 @@ test('leaks (control): keeping one removed element per cycle fails both the heap
     console.log(`# control: ${CYCLES} leaked <${tag}>: heap +${mb(end.heap - base.heap)}; the checks report: ${problems.join('; ')}`);
     assert.ok(problems.some((p) => p.startsWith('JS heap grew')), `a leak of one element per cycle stayed under the heap budget (+${mb(end.heap - base.heap)}): the budget proves nothing`);
     assert.ok(problems.some((p) => p.includes('still reachable')), 'the reachability check missed the leaked elements');
-  } finally {
-    await cdp.detach().catch(() => {});
-    await s.close();
-  }
+  });
 });
 
 const LEAKED_MAPS = 6;
 
 test('leaks (control): keeping one removed map per cycle fails the retained-objects budget', async () => {
   const tag = 'pt-trigger-point-map';
-  const s = await open(browser, server.page('stage.html'), { wait: [] });
-  const cdp = await s.context.newCDPSession(s.page);
-  await cdp.send('Performance.enable');
-  await cdp.send('HeapProfiler.enable');
-  try {
+  await onStage(async (s, cdp) => {
     await s.page.evaluate(cycle, { tag, n: 5, fullEvery: 1 });
     await measure(s, cdp);
     const before = await jsObjectBytes(cdp);
@@ -162,20 +165,13 @@ test('leaks (control): keeping one removed map per cycle fails the retained-obje
     const retained = (await jsObjectBytes(cdp)) - before;
     console.log(`# control: ${LEAKED_MAPS} leaked <${tag}>: ${(retained / kB).toFixed(1)} kB of JavaScript objects retained (budget ${MAP_RETAINED_BUDGET / kB} kB for ${CYCLES} cycles)`);
     assert.ok(retained >= MAP_RETAINED_BUDGET, `${LEAKED_MAPS} leaked maps stayed under the retained-objects budget (${(retained / kB).toFixed(1)} kB): the budget proves nothing`);
-  } finally {
-    await cdp.detach().catch(() => {});
-    await s.close();
-  }
+  });
 });
 
 for (const tag of TAGS) {
   test(`leaks: <${tag}> added and removed ${CYCLES} times`, async () => {
     const isMap = tag === 'pt-trigger-point-map';
-    const s = await open(browser, server.page('stage.html'), { wait: [] });
-    const cdp = await s.context.newCDPSession(s.page);
-    await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.enable');
-    try {
+    await onStage(async (s, cdp) => {
       if (isMap) {
         // A resident map keeps the shared renderer alive, so GPU objects of the cycled maps must be freed one by one.
         await s.page.evaluate(async () => {
@@ -214,9 +210,6 @@ for (const tag of TAGS) {
         assert.ok(end.maxLive <= 2, `WebGL contexts alive at the same time: ${end.maxLive} (created ${end.glContexts}); Chromium drops the oldest beyond 16`);
       }
       assert.deepEqual(s.log.errors, [], 'console errors');
-    } finally {
-      await cdp.detach().catch(() => {});
-      await s.close();
-    }
+    });
   });
 }
