@@ -49,8 +49,13 @@ function minifyTemplates(): Plugin {
     transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/(html|svg|css)`/.test(code)) return null;
       // css`` templates go through lightningcss (minify-html-literals' own clean-css 4 drops @container
-      // blocks); html`` and svg`` keep its whitespace collapsing.
-      const result = minifyHTMLLiterals(code, { fileName: id, minifyOptions: { minifyCSS: (css: string) => minifyCss(css, id) } });
+      // blocks); html`` and svg`` keep its whitespace collapsing. Self-closing slashes stay: in SVG a
+      // `<path …>` without its `/` opens an element, and everything after it would nest inside the path
+      // (not drawn: the map's 2D chart lost its muscle, zones and X's that way).
+      const result = minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { keepClosingSlash: true, minifyCSS: (css: string) => minifyCss(css, id) },
+      });
       return result ? { code: result.code, map: result.map ? result.map.toString() : null } : null;
     },
   };

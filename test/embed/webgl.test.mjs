@@ -38,6 +38,22 @@ test('webgl: with WebGL disabled the map shows its 2D fallback (an <svg> body) a
     assert.equal(ours.length, 1, `expected exactly one warning: ${fmt(ours)}`);
     // An informational notice, not a bad value: the "— valid: …" part is not required here.
     assert.match(ours[0], /^\[pt-trigger-point-map\] .*WebGL/i);
+
+    // The built 2D chart of a chosen muscle draws its muscle, zone and X's (the template minifier once
+    // dropped the `/` of self-closing SVG tags, so everything after the first <path …> nested inside it).
+    const chart = await s.page.locator(TAG).evaluate(async (el) => {
+      el.setAttribute('muscle', 'upper-trapezius');
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const root = el.shadowRoot;
+      const width = (q) => [...root.querySelectorAll(q)].map((e) => Math.round(e.getBoundingClientRect().width));
+      return { nested: root.querySelectorAll('svg path > *, svg ellipse > *, svg rect > *, svg circle > *').length, muscle: width('.muscle-fill'), essential: width('.essential'), xs: width('.x.chosen') };
+    });
+    console.log(`# no-WebGL chart of upper trapezius: ${fmt(chart)}`);
+    assert.equal(chart.nested, 0, `SVG shapes with elements nested inside them (lost self-closing tags?): ${fmt(chart)}`);
+    for (const part of ['muscle', 'essential', 'xs']) {
+      assert.ok(chart[part].length > 0 && chart[part].some((w) => w > 0), `the 2D chart draws no ${part}: ${fmt(chart)}`);
+    }
     assert.deepEqual(s.log.errors, [], 'console errors');
   } finally {
     await s.close();
