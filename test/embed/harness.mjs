@@ -222,8 +222,9 @@ export function describeWidget(el) {
     headings: all.filter((e) => /^h[1-6]$/.test(e.localName) || e.getAttribute('role') === 'heading').map((e) => ({ text: e.textContent.trim().slice(0, 40), visible: visible(e), ...r(e) })),
     graphics: all.filter((e) => e.localName === 'canvas' || (e.localName === 'svg' && !e.parentElement?.closest('svg'))).map((e) => ({ tag: e.localName, visible: visible(e), ...r(e) })),
     buttons: all.filter((e) => e.localName === 'button').map((e) => ({ visible: visible(e), ...r(e) })),
-    // (not the gate's moving impulse dots: how many are on their way at the moment of measuring is timing, not layout)
-    visibleCount: all.filter((e) => !e.classList.contains('pulse')).filter(visible).length,
+    // Not the gate's moving impulse dots, nor their layer: how many are on their way at the moment of measuring
+    // is timing, not layout, and the <g class="pulses"> holding them has no box while none is on its way.
+    visibleCount: all.filter((e) => !e.closest('.pulses')).filter(visible).length,
     elementCount: all.length,
     overflowing,
     text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
