@@ -9,6 +9,7 @@ import { minifyHTMLLiterals } from 'minify-html-literals';
 import { minifyCss } from './scripts/minify-css.mjs';
 import { citedSources } from './scripts/cited-sources.mjs';
 import { techniqueParts } from './scripts/technique-parts.mjs';
+import { gateWords } from './scripts/gate-words.mjs';
 import { threeSlim } from './scripts/three-slim/index.mjs';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
 import * as gateText from './src/content/gate-control.ts';
@@ -146,6 +147,8 @@ export default defineConfig({
     visitCitations(),
     // The technique widgets' text, one file per language and technique (scripts/technique-parts.mjs).
     techniqueParts({ root: fileURLToPath(new URL('.', import.meta.url)), target }),
+    // Gate control's words: what every page shows, and what the reader asks for (scripts/gate-words.mjs).
+    gateWords({ root: fileURLToPath(new URL('.', import.meta.url)) }),
     minifyTemplates(),
     // three.js without what the map never draws with (built-in material shaders, XR, shadows, environment maps)
     // and the licence texts of what is bundled (the build keeps no comments)

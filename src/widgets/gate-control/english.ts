@@ -1,3 +1,7 @@
-// What an English page imports: the English words and UI words (their sources are in the first-load code).
-// A module of its own so the chunk holds the text only, not content/gate-control.ts's re-exported ids.
-export { gateWords, gateUi } from '../../content/gate-control.js';
+// What an English page imports first: the words every page shows and the UI words (words.ts). The build
+// writes this file with only those words (scripts/gate-words.mjs); here it picks them from the content.
+import { gateWords } from '../../content/gate-control.js';
+import { firstWords } from './words.js';
+
+export { gateUi } from '../../content/gate-control.js';
+export const gateFirst = firstWords(gateWords);

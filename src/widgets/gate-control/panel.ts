@@ -4,7 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../../core/locale.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber } from '../../core/format.js';
-import { GATE_PART_IDS, type GateControlContent, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
+import { GATE_PART_IDS, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
+import type { GateMoreWords } from './words.js';
 import { BRAIN_STATES, level, type BrainState } from './gate-model.js';
 import { BADGES, legendIcon, type PartText } from './diagram.js';
 
@@ -114,24 +115,44 @@ export function renderToolbar(t: ToolbarState): TemplateResult {
   </div>`;
 }
 
+/** What the disclosures show: their words arrive the first time one is opened (`more` is undefined until then). */
+export interface DisclosureState {
+  more: GateMoreWords | undefined;
+  ui: GateUi;
+  noteSummary: string;
+  parts: Record<GatePartId, PartText>;
+  techMode: TechnicalNames;
+  note: boolean;
+  loading: string;
+  /** Called when a disclosure opens (and when the pointer or focus comes to one): the words are asked for. */
+  want: () => void;
+}
+
 /** "What the parts do" and the "How sure are we?" note (which a clinic may turn off). */
-export function renderDisclosures(c: GateControlContent, ui: GateUi, parts: Record<GatePartId, PartText>, techMode: TechnicalNames, note: boolean): TemplateResult {
-  return html`<details class="more parts-info">
-      <summary>${ui.whatPartsDo}</summary>
-      <dl>
-        ${GATE_PART_IDS.map(
-          (id) => html`<dt>${parts[id].label}${techMode !== 'hidden' ? html` <span class="tech">(${parts[id].technical})</span>` : nothing}</dt>
-            <dd>${c.parts[id].role.text}</dd>`,
-        )}
-      </dl>
+export function renderDisclosures(d: DisclosureState): TemplateResult {
+  const { more, parts } = d;
+  const want = (e: Event) => (e.type !== 'toggle' || (e.target as HTMLDetailsElement).open) && d.want();
+  const pending = html`<p class="loading" role="status">${d.loading}</p>`;
+  return html`<details class="more parts-info" @toggle=${want} @pointerenter=${want} @focusin=${want}>
+      <summary>${d.ui.whatPartsDo}</summary>
+      ${more
+        ? html`<dl>
+            ${GATE_PART_IDS.map(
+              (id) => html`<dt>${parts[id].label}${d.techMode !== 'hidden' ? html` <span class="tech">(${more.technical[id]})</span>` : nothing}</dt>
+                <dd>${more.roles[id]}</dd>`,
+            )}
+          </dl>`
+        : pending}
     </details>
-    ${note
-      ? html`<details class="more note" part="note">
-          <summary>${c.note.summary}</summary>
-          <ul>
-            ${c.note.items.map((st) => html`<li>${st.text}</li>`)}
-            <li>${c.speeds.text}</li>
-          </ul>
+    ${d.note
+      ? html`<details class="more note" part="note" @toggle=${want} @pointerenter=${want} @focusin=${want}>
+          <summary>${d.noteSummary}</summary>
+          ${more
+            ? html`<ul>
+                ${more.note.map((t) => html`<li>${t}</li>`)}
+                <li>${more.speeds}</li>
+              </ul>`
+            : pending}
         </details>`
       : nothing}`;
 }

@@ -13,7 +13,7 @@ import { markOnce } from '../../core/perf.js';
 import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
-import { GATE_PART_IDS, type GateControlContent, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
+import { GATE_PART_IDS, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
 import { BibliographyController, bibliographyImport } from '../shared/bibliography.js';
 import { BRAIN_STATES, CONDUCTION_M_PER_S, FIBRES, computeGate, displaySpeed, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { renderDiagram, TRACKS, type PartText } from './diagram.js';
@@ -22,7 +22,8 @@ import type { PulseAnimator } from './animation.js';
 import type { GateControlConfig } from './config-schema.js';
 import { footerSources } from './sources.js';
 import { gateLayout, gateStyles } from './styles.js';
-import { gateTextByLocale, statements, type GateText } from './text.js';
+import { GATE_CITED, gateMoreByLocale, gateTextByLocale, type GateText } from './text.js';
+import type { GateFirstWords, GateMoreWords } from './words.js';
 import { STEPS, STEP_COUNT, renderGuide, type StepText } from './tour.js';
 import { renderBrainChoice, renderDisclosures, renderLegend, renderReadout, renderSlider, renderToolbar } from './panel.js';
 
@@ -118,10 +119,15 @@ export class PtGateControl extends PtElement {
 
   readonly #bibliography = new BibliographyController(this, gateSources);
   /**
-   * The medical text and UI words for the active locale, English too imported on demand (after a failed
-   * Spanish import the English is imported to show instead, with one warning).
+   * The words every page shows and the UI words for the active locale, English too imported on demand
+   * (after a failed Spanish import the English is imported to show instead, with one warning).
    */
   readonly #text = new LocaleTextController<GateText>(this, { load: gateTextByLocale, what: { en: 'the English text', es: 'the Spanish text' } });
+  /**
+   * The words a reader asks for (technical names, what each part does, the note, the tour's captions),
+   * imported the first time they are wanted (words.ts); from then on they follow the locale like #text.
+   */
+  #moreText: LocaleTextController<GateMoreWords> | undefined;
 
   /** The clinic's JSON config; its schema and the validator load only when the page has one. */
   readonly #clinicConfig = new LazyConfigController<GateControlConfig>(
@@ -190,9 +196,23 @@ export class PtGateControl extends PtElement {
     else if (!this.#userPlayChoice) this.playing = true;
   }
 
-  /** The medical text for the active locale; undefined while it loads (a loading line shows). */
-  get #content(): GateControlContent | undefined {
-    return this.#text.value?.content;
+  /** The words for the active locale; undefined while they load (a loading line shows). */
+  get #content(): GateFirstWords | undefined {
+    return this.#text.value?.words;
+  }
+
+  /** The words the reader asked for; undefined until they are wanted and here. */
+  get #more(): GateMoreWords | undefined {
+    return this.#moreText?.value;
+  }
+
+  /** Asks for the words shown on request (the tour, technical names, a disclosure); imported once. */
+  #wantMore(): LocaleTextController<GateMoreWords> {
+    if (!this.#moreText) {
+      this.#moreText = new LocaleTextController<GateMoreWords>(this, { load: gateMoreByLocale, what: { en: 'the English text', es: 'the Spanish text' } });
+      this.requestUpdate();
+    }
+    return this.#moreText;
   }
 
   /** UI words for the active locale (render and announceStep run only once the text is here). */
@@ -211,6 +231,8 @@ export class PtGateControl extends PtElement {
       if (this.guided && changed.get('step') !== undefined) this.#applyStep();
     }
     if (changed.has('guided') && this.guided) this.#applyStep();
+    // The page or the reader asked for the tour or the technical names: their words come now.
+    if (this.guided || this.showTechnical || this.#config.technicalNames === 'shown') this.#wantMore();
     this.#model = computeGate(this.#cur);
   }
 
@@ -275,22 +297,26 @@ export class PtGateControl extends PtElement {
     this.playing = !this.playing;
   }
 
+  /** Reads the step out once its caption is here (the tour's words may still be on their way). */
   #announceStep(n: number): void {
-    const c = this.#content;
-    if (!c) return; // no step text to read out until the Spanish text is in
-    const s = this.#stepText(c, n - 1);
-    this.announcement = `${this.#ui.stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
+    this.#wantMore().promise.then(
+      () => {
+        if (!this.#content || !this.#more || this.#cur.step !== n) return; // no step text until the text is in
+        const s = this.#stepText(n - 1);
+        this.announcement = `${this.#ui.stepOf(n, STEP_COUNT)}. ${s.title}. ${s.text}`;
+      },
+      () => {}, // the controller warns; a failed caption is not read out
+    );
   }
 
-  #stepText(c: GateControlContent, i: number): StepText {
+  #stepText(i: number): StepText {
     const custom = this.#config.steps?.[i];
-    const builtIn = c.steps[i];
-    return { title: custom?.title ?? (custom ? '' : builtIn.title), text: custom?.text ?? builtIn.text.text };
+    const builtIn = this.#more?.steps[i] ?? { title: '', text: coreStrings[this.locale].loading };
+    return { title: custom?.title ?? (custom ? '' : builtIn.title), text: custom?.text ?? builtIn.text };
   }
 
-  #partText(c: GateControlContent, id: GatePartId): PartText {
-    const p = c.parts[id];
-    return { label: this.#config.parts?.[id] ?? p.label, technical: p.technical };
+  #partText(c: GateFirstWords, id: GatePartId): PartText {
+    return { label: this.#config.parts?.[id] ?? c.labels[id], technical: this.#more?.technical[id] ?? '' };
   }
 
   /** The sentence that describes the current state (also the diagram's description); empty while the text loads. */
@@ -331,7 +357,8 @@ export class PtGateControl extends PtElement {
     const cfg = this.#config;
     const model = this.#model;
     const techMode = cfg.technicalNames ?? 'toggle';
-    const showTech = techMode === 'shown' || (techMode === 'toggle' && this.showTechnical);
+    // Technical names once their words are here (asked for in willUpdate).
+    const showTech = (techMode === 'shown' || (techMode === 'toggle' && this.showTechnical)) && !!this.#more;
     const parts = Object.fromEntries(GATE_PART_IDS.map((id) => [id, this.#partText(c, id)])) as Record<GatePartId, PartText>;
     const step = this.#cur.step;
     // A plain class string: classMap would add a directive runtime to the shared Lit chunk for this widget alone.
@@ -339,8 +366,8 @@ export class PtGateControl extends PtElement {
 
     return html`<div class=${classes} part="base">
       <h2 class="title" part="title">${cfg.title ?? c.title}</h2>
-      <p class="intro">${c.intro.text}</p>
-      ${this.guided ? renderGuide(step, this.#stepText(c, step - 1), s, (d) => this.#go(d)) : nothing}
+      <p class="intro">${c.intro}</p>
+      ${this.guided ? renderGuide(step, this.#stepText(step - 1), s, (d) => this.#go(d)) : nothing}
       <div class="pt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
 
       <div class="figure" part="figure">
@@ -381,8 +408,17 @@ export class PtGateControl extends PtElement {
         toggleGuided: () => this.#toggleGuided(),
         toggleTechnical: () => (this.showTechnical = !this.showTechnical),
       })}
-      ${renderDisclosures(c, s, parts, techMode, cfg.note !== false)}
-      ${renderFooter({ locale, sources: this.#bibliography.sources(statements(c)), disclaimer: cfg.disclaimer })}
+      ${renderDisclosures({
+        more: this.#more,
+        ui: s,
+        noteSummary: c.noteSummary,
+        parts,
+        techMode,
+        note: cfg.note !== false,
+        loading: coreStrings[locale].loading,
+        want: () => this.#wantMore(),
+      })}
+      ${renderFooter({ locale, sources: this.#bibliography.sources(GATE_CITED), disclaimer: cfg.disclaimer })}
     </div>`;
   }
 }
