@@ -47,10 +47,10 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     // division, behind it); drawn from the side, where its whole length and fibre direction show, and from the front
     outline: [
       { view: 'side', points: [[-42, 1598], [-30, 1622], [-12, 1612], [10, 1570], [42, 1504], [66, 1452], [74, 1432], [50, 1426], [34, 1444], [24, 1430], [4, 1440], [-4, 1510], [-28, 1562]] },
-      // seen from the front: the sternal head to the breastbone, the clavicular head to the collarbone
-      // (above the angle of the jaw both heads run on behind it, to the mastoid)
-      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[44, 1540], [60, 1538], [50, 1500], [22, 1440], [6, 1428], [2, 1442], [34, 1510]] },
-      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[56, 1538], [69, 1536], [66, 1500], [50, 1440], [30, 1438], [50, 1500]] },
+      // seen from the front: the sternal head to the breastbone, the clavicular head to the collarbone,
+      // both up past the angle of the jaw to the mastoid behind the ear
+      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[40, 1588], [58, 1598], [62, 1560], [50, 1500], [22, 1440], [6, 1428], [2, 1442], [34, 1510], [42, 1550]] },
+      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1592], [70, 1586], [70, 1540], [66, 1500], [50, 1440], [30, 1438], [50, 1500], [58, 1545]] },
     ],
     fibres: { kind: 'parallel', angle: 118 },
     deep: false,
@@ -81,8 +81,8 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'front', points: [[-6, 1466], [10, 1462], [20, 1480], [14, 1500], [-2, 1496]] },
       // clavicular: the forehead, across the midline (frontal headache)
       { view: 'front', points: [[-50, 1684], [-30, 1702], [0, 1710], [30, 1712], [56, 1700], [60, 1682], [36, 1676], [0, 1672], [-30, 1674]] },
-      // sternal: the back of the head, behind the ear
-      { view: 'back', points: [[26, 1622], [46, 1630], [64, 1650], [64, 1672], [40, 1668], [20, 1650]] },
+      // sternal: the back of the head (a spot of its own, apart from the one behind the ear, as fig. 7.1 draws them)
+      { view: 'back', points: [[20, 1622], [40, 1630], [56, 1650], [56, 1672], [34, 1668], [14, 1650]] },
       // clavicular: deep in and behind the ear; sternal: the back of the head and the top of the head
       { view: 'side', points: [[-56, 1604], [-30, 1600], [-12, 1604], [-2, 1626], [-10, 1652], [-32, 1660], [-58, 1650], [-70, 1630]] },
       { view: 'side', points: [[-40, 1724], [-14, 1742], [10, 1746], [14, 1730], [-10, 1722], [-32, 1712]] },

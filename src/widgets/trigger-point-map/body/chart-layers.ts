@@ -20,7 +20,7 @@ export interface Outline {
    * that clearly face it, between the across (x) or depth (z) limits (mm) the other drawing gives, so
    * a side drawing of a neck muscle does not spill onto the shoulder or the back of the neck.
    */
-  within?: { axis: 0 | 2; min: number; max: number; away?: ChartView };
+  within?: { axis: 0 | 2; min: number; max: number; away?: ChartView; rows?: Rows };
   /** How squarely a surface must face the view to be painted (a muscle's outline: only what faces its drawing). */
   minFacing?: number;
   /** One of several outlines of a muscle in the same view (its heads): its own edge is drawn inside the others too. */
@@ -51,6 +51,34 @@ export interface MuscleLayers {
   spillover: Outline[];
 }
 
+/** Across limits (mm) per height: every `step` mm from `v0`, the other drawing's extent there with a margin (NaN: none). */
+export interface Rows {
+  v0: number;
+  step: number;
+  lo: Float32Array;
+  hi: Float32Array;
+}
+
+/** The across extent (u) of some outlines at each height, `pad` mm wider on both sides. */
+export function extentRows(os: readonly Outline[], pad: number, step = 5): Rows {
+  const [, v0, , v1] = chartBounds(os.flatMap((o) => o.poly));
+  const n = Math.floor((v1 - v0) / step) + 1;
+  const lo = new Float32Array(n).fill(NaN), hi = new Float32Array(n).fill(NaN);
+  for (let k = 0; k < n; k++) {
+    const v = v0 + k * step;
+    for (const { poly } of os) {
+      for (let i = 0, j = poly.length - 1; i < poly.length; j = i++) {
+        const [au, av] = poly[j], [bu, bv] = poly[i];
+        if (av > v === bv > v) continue;
+        const u = au + ((v - av) / (bv - av)) * (bu - au);
+        if (!(u - pad >= lo[k])) lo[k] = u - pad;
+        if (!(u + pad <= hi[k])) hi[k] = u + pad;
+      }
+    }
+  }
+  return { v0, step, lo, hi };
+}
+
 export function muscleLayers(chart: MuscleChart): MuscleLayers {
   const muscle = chart.outline.map(outline);
   const side = muscle.filter((o) => o.view === 'side'), flat = muscle.filter((o) => o.view !== 'side');
@@ -65,7 +93,8 @@ export function muscleLayers(chart: MuscleChart): MuscleLayers {
   const heads = (o: Outline) => muscle.filter((x) => x.view === o.view).length > 1;
   const out = muscle.map((o) => ({
     ...o,
-    ...(both ? { minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away } : limits(side, 2) } : { minFacing: MUSCLE_FACING }),
+    // (each drawing is kept to the other's width at each height: no foot along the collarbone, no tongue up the jaw)
+    ...(both ? { minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away, rows: extentRows(flat, 20) } : { ...limits(side, 2), rows: extentRows(side, 50) } } : { minFacing: MUSCLE_FACING }),
     ownEdge: heads(o) || undefined,
   }));
   return { outline: out, essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
@@ -150,8 +179,13 @@ function viewMargin(o: Outline, p: Vec3, n: Vec3): number {
   let m = Infinity;
   if (o.minFacing !== undefined) m = (facing(n, o.view) - o.minFacing) * FACE_MM;
   if (o.within) {
-    const x = p[o.within.axis] * 1000;
-    m = Math.min(m, x - o.within.min, o.within.max - x, (0.75 - Math.abs(n[1])) * FACE_MM);
+    const x = p[o.within.axis] * 1000, rows = o.within.rows;
+    let lo = o.within.min, hi = o.within.max;
+    if (rows) {
+      const k = Math.max(0, Math.min(rows.lo.length - 1, Math.round((p[1] * 1000 - rows.v0) / rows.step)));
+      if (!Number.isNaN(rows.lo[k])) [lo, hi] = [rows.lo[k], rows.hi[k]];
+    }
+    m = Math.min(m, x - lo, hi - x, (0.75 - Math.abs(n[1])) * FACE_MM);
     if (o.within.away) m = Math.min(m, (0.45 - facing(n, o.within.away)) * FACE_MM);
   }
   // a side-view shape paints the side it is drawn on only (the right side's is the mirror image)

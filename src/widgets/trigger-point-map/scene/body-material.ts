@@ -52,7 +52,8 @@ float lineMm(float d, float px, float cap) { float w = clamp(fwidth(d), 1e-3, ca
 float seg(vec2 p, vec2 a, vec2 b) { vec2 pa = p - a, ba = b - a; return length(pa - ba * clamp(dot(pa, ba) / dot(ba, ba), 0.0, 1.0)); }
 float oval(vec2 p, vec2 c, vec2 r) { return length((p - c) / r); }
 // how much landmark ink a fragment gets: the eyes and the navel filled, the hip bones' front points
-// ringed, the spine of each shoulder blade a thin ridge line
+// ringed, the spine of each shoulder blade a thin ridge line; on the back of the trunk, fainter, the
+// line of the spine, the dimples over the sacroiliac joints and the 12th ribs
 float landmarks(vec3 q) {
   vec2 s = vec2(abs(q.x), q.y);
   float ink = 0.0;
@@ -64,7 +65,10 @@ float landmarks(vec3 q) {
   if (q.z < -40.0) {
     float d = min(seg(s, vec2(44.0, 1340.0), vec2(104.0, 1364.0)), min(seg(s, vec2(104.0, 1364.0), vec2(160.0, 1390.0)), seg(s, vec2(160.0, 1390.0), vec2(192.0, 1398.0))));
     ink = max(ink, line(d, 1.6));
+    ink = max(ink, 0.6 * line(seg(s, vec2(0.0, 1450.0), vec2(0.0, 950.0)), 1.2));
+    ink = max(ink, 0.6 * inside(1.0 - oval(s, vec2(30.0, 930.0), vec2(5.0, 5.0))));
   }
+  if (q.z < -10.0) ink = max(ink, 0.45 * line(seg(s, vec2(40.0, 1150.0), vec2(120.0, 1120.0)), 1.2));
   return ink;
 }
 
