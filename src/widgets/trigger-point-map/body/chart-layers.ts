@@ -348,6 +348,8 @@ export function paintVertices(mesh: BodyMesh, outlines: readonly Outline[], out:
     }
     if (o.ownEdge) edges.push({ o, inner });
   }
+  // two passes: one left steps at the ends of narrow bands and notches where a zone crosses a crease
+  smoothEdges(mesh, out, channel);
   smoothEdges(mesh, out, channel);
   // a shape's own edge where it lies inside another (the union's value never exceeds the distance to it)
   for (const { inner } of edges) {
