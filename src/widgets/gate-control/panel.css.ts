@@ -1,41 +1,8 @@
-// Gate control's panel around the drawing: the guided tour, the meter and description, the sliders and
+// Gate control's panel around the drawing (the tour's caption box: guide.ts): the meter and description, the sliders and
 // brain-state choice (44px targets), the toolbar and the two disclosures.
 import { css } from 'lit';
 
 export const panelStyles = css`
-  /* --- guided tour --- */
-  .guide {
-    margin: 0 0 0.75rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 6px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_surface-2);
-  }
-  .guide .count {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-  .guide .step-title {
-    margin: 0.1em 0 0.25em;
-    font-size: 1.0625em;
-  }
-  .guide .step-text {
-    margin: 0;
-    min-height: 3em;
-  }
-  .guide-nav .pt-button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-  .guide-nav {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.6rem;
-  }
-
   /* --- meter and description --- */
   .readout {
     margin-top: 0.75rem;

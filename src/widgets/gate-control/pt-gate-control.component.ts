@@ -1,12 +1,12 @@
 // <pt-gate-control>: an interactive picture of the gate control theory of pain. The patient moves pain,
 // touch and the brain's state; the model decides how much signal reaches the brain, and the picture follows.
 // The guided tour (tour.ts), the panel partials (panel.ts) and the per-locale text (text.ts) live beside it.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import { VisibilityController } from '../../core/visibility.js';
 import { LazyConfigController } from '../../core/config-script.js';
-import { LocaleTextController } from '../../core/locale-text.js';
+import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
@@ -24,7 +24,7 @@ import { footerSources } from './sources.js';
 import { gateLayout, gateStyles } from './styles.js';
 import { GATE_CITED, gateMoreByLocale, gateTextByLocale, type GateText } from './text.js';
 import type { GateFirstWords, GateMoreWords } from './words.js';
-import { STEPS, STEP_COUNT, renderGuide, type StepText } from './tour.js';
+import { STEPS, STEP_COUNT, type StepText } from './tour.js';
 import { renderBrainChoice, renderDisclosures, renderLegend, renderReadout, renderSlider, renderToolbar } from './panel.js';
 
 export { STEPS, STEP_COUNT };
@@ -43,6 +43,10 @@ const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
 // The references the gate cites (the build trims ./sources.js) travel in the widget's own file: the Sources
 // list needs them on every page, and one file fewer is less to download than a lazy one.
 const gateSources = bibliographyImport(() => Promise.resolve({ footerSources }));
+
+/** The tour's caption box and its styles, imported once per page when a tour starts (named, not the namespace: no bundler runtime). */
+const guideImport = sharedImport(() => import('./guide.js').then(({ renderGuide, guideStyles }) => ({ renderGuide, guideStyles })));
+type Guide = NonNullable<typeof guideImport.value>;
 
 /**
  * An animated, interactive explainer of the gate control theory of pain (Melzack & Wall 1965):
@@ -206,6 +210,25 @@ export class PtGateControl extends PtElement {
     return this.#moreText?.value;
   }
 
+  /** The tour's caption box, once imported and its styles adopted by this element's shadow root. */
+  #guide: Guide | undefined;
+  #guideImport: Promise<void> | undefined;
+
+  #wantGuide(): void {
+    this.#guideImport ??= guideImport.load().then(
+      (m) => {
+        adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof PtGateControl).elementStyles, m.guideStyles]);
+        this.#guide = m;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#guideImport = undefined; // a later start of the tour tries again
+        this.warn(`could not load the guided tour (${String(error)})`);
+      },
+    );
+    this.waitFor(this.#guideImport);
+  }
+
   /** Asks for the words shown on request (the tour, technical names, a disclosure); imported once. */
   #wantMore(): LocaleTextController<GateMoreWords> {
     if (!this.#moreText) {
@@ -233,6 +256,7 @@ export class PtGateControl extends PtElement {
     if (changed.has('guided') && this.guided) this.#applyStep();
     // The page or the reader asked for the tour or the technical names: their words come now.
     if (this.guided || this.showTechnical || this.#config.technicalNames === 'shown') this.#wantMore();
+    if (this.guided && !this.#guide) this.#wantGuide();
     this.#model = computeGate(this.#cur);
   }
 
@@ -367,7 +391,7 @@ export class PtGateControl extends PtElement {
     return html`<div class=${classes} part="base">
       <h2 class="title" part="title">${cfg.title ?? c.title}</h2>
       <p class="intro">${c.intro}</p>
-      ${this.guided ? renderGuide(step, this.#stepText(step - 1), s, (d) => this.#go(d)) : nothing}
+      ${this.guided && this.#guide ? this.#guide.renderGuide(step, STEP_COUNT, this.#stepText(step - 1), s, (d) => this.#go(d)) : nothing}
       <div class="pt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
 
       <div class="figure" part="figure">

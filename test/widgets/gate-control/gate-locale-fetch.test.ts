@@ -45,6 +45,7 @@ describe('<pt-gate-control> fetches only its page language', () => {
   it('a page fetches the words shown on request only when the reader opens a disclosure, and then shows them', async () => {
     const before = await fetchedBy('en');
     expect(before.filter((p) => MORE.test(p)), 'no words on request before the reader asks').to.deep.equal([]);
+    expect(before.filter((p) => /\/widgets\/gate-control\/guide\.(js|ts)$/.test(p)), 'no tour code before a tour starts').to.deep.equal([]);
     let opened = '';
     const after = await fetchedBy('es', async (el) => {
       const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.parts-info')!;

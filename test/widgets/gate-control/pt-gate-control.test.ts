@@ -200,6 +200,9 @@ describe('<pt-gate-control>', () => {
   it('guided mode: Back/Next step through five captions, set the state and announce politely', async () => {
     const el = await render(html`<pt-gate-control guided></pt-gate-control>`);
     expect($(el, '.count').textContent).to.equal('Step 1 of 5');
+    // the caption box's styles arrive with its code (guide.ts), adopted next to the widget's own
+    expect(getComputedStyle($(el, '.guide')).borderInlineStartWidth).to.equal('6px');
+    expect(getComputedStyle($(el, '.meter')).borderTopWidth, 'the widget keeps its own styles').to.equal('2px');
     expect($(el, '.step-title').textContent).to.equal('The pain signal travels');
     const back = $<HTMLButtonElement>(el, '.guide-nav button:first-child');
     const next = $<HTMLButtonElement>(el, '.guide-nav button:last-child');
