@@ -78,11 +78,19 @@ export function sharedChunks(dist) {
   return new Set([...seen].filter(([, n]) => n > 1).map(([f]) => f));
 }
 
-/** Names a chunk by role for tables: loader, lit, three, shared (core and anything ≥ 2 widgets load), widget. */
+/**
+ * Text files: a widget's words for one language, imported for the page's language (and, for the gate, when the
+ * reader asks): the technique widgets' parts (scripts/technique-parts.mjs), the gate's first and on-request
+ * words, the visit guide's English and Spanish, the map's Spanish muscle text and area names. The bundler
+ * names a chunk after its module, so the names below are the modules' (widgets/gate-control/english.ts, …).
+ */
+const TEXT = /(^|\/)(technique-(en|es)-[\w-]+-[\w-]+|(english|spanish)(-more)?-[\w-]+|visit-guide-es-[\w-]+|trigger-points-[\w-]+|body-areas-[\w-]+)\.js$/;
+
+/** Names a chunk by role for tables: loader, three, shared (the core chunk with Lit, and anything ≥ 2 widgets load), text, widget. */
 export function chunkRole(dist, file, shared = sharedChunks(dist)) {
   if (file === LOADER) return 'loader';
-  if (/(^|\/)lit-[\w-]+\.js$/.test(file)) return 'lit';
   if (isThreeChunk(dist, file)) return 'three';
   if (shared.has(file)) return 'shared';
+  if (TEXT.test(file)) return 'text';
   return 'widget';
 }

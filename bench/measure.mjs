@@ -31,7 +31,7 @@ export async function openPage(browser, externalRequests) {
   return { context, page, cdp, requests, errors };
 }
 
-/** Names every transferred file by role (loader, widget, lit, shared, three, model-viewer, glb). */
+/** Names every transferred file by role (loader, widget, text, shared, three, model-viewer, glb: bench/chunks.mjs chunkRole). */
 export function transfers(requests, base, dist) {
   const out = [];
   const shared = sharedChunks(dist);
