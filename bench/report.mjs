@@ -42,7 +42,7 @@ export function printTables(res) {
     ok(s.idle) ? ms(s.idle.busyPerSecond) : '—',
     s.heap && !s.heap.error ? kB(s.heap.delta) : '—',
   ]);
-  const head = ['element', 'loader/module kB', 'widget + text kB', 'Lit+core kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles kB`];
+  const head = ['element', 'loader/module kB', 'widget + text kB', 'Lit+core+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles kB`];
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
