@@ -348,8 +348,11 @@ export async function heapCycles(browser, base, subject, size, externalRequests)
     const { metrics } = await s.cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
   };
-  // Remove the page's own instance and warm up (code, caches) before the baseline.
-  await s.page.evaluate((tag) => document.querySelectorAll(tag).forEach((e) => e.remove()), subject.tag);
+  // Remove the page's own instance, stop the probe's long-task records, and warm up (code, caches) before the baseline.
+  await s.page.evaluate((tag) => {
+    window.__bench.quiet();
+    document.querySelectorAll(tag).forEach((e) => e.remove());
+  }, subject.tag);
   await cycle(3);
   await s.page.waitForTimeout(300);
   const before = await heap();

@@ -10,13 +10,21 @@
     raf: null,
   });
 
+  let longtaskObserver = null;
   try {
-    new PerformanceObserver((list) => {
+    longtaskObserver = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
+    });
+    longtaskObserver.observe({ type: 'longtask', buffered: true });
   } catch (e) {
     B.longtaskError = String(e);
   }
+  /** The heap figure's page: stop recording long tasks (the records would be counted as the widget's heap). */
+  B.quiet = () => {
+    longtaskObserver?.disconnect();
+    longtaskObserver = null;
+    B.longtasks = [];
+  };
 
   // --- WebGL contexts ---
   const seen = new WeakSet();
@@ -28,7 +36,13 @@
       if (ctx && /webgl/i.test(String(type)) && !seen.has(ctx)) {
         seen.add(ctx);
         B.contexts.push({ type: String(type), kind, t: performance.now(), width: this.width, height: this.height });
-        if (this.addEventListener) this.addEventListener('webglcontextlost', () => B.lost++);
+        const rec = st(ctx).rec;
+        if (this.addEventListener) {
+          this.addEventListener('webglcontextlost', () => {
+            B.lost++;
+            loseAll(rec);
+          });
+        }
       }
       return ctx;
     };
@@ -37,30 +51,51 @@
   wrapGetContext(window.OffscreenCanvas && OffscreenCanvas.prototype, 'offscreen');
 
   // --- GPU memory estimate: bytes handed to the WebGL API, tracked per object until deleted ---
-  const sizes = { buffers: new Map(), textures: new Map(), renderbuffers: new Map() };
+  // Per object in WeakMaps, and per context in a record without a reference to the context: the probe must
+  // not keep WebGL objects (and through them their contexts and canvases) alive, or the heap figure would
+  // count the probe's own hoard (it did: every map mount/unmount left a context, a canvas and ~9 kB behind).
+  // A lost context's objects are all dropped from the totals at once (they are gone with it).
+  const sizes = { buffers: new WeakMap(), textures: new WeakMap(), renderbuffers: new WeakMap() };
   const count = { buffers: 'nBuffers', textures: 'nTextures', renderbuffers: 'nRenderbuffers' };
-  function setSize(kind, obj, key, bytes) {
+  const newRec = () => ({ lost: false, buffers: 0, textures: 0, renderbuffers: 0, nBuffers: 0, nTextures: 0, nRenderbuffers: 0 });
+  function setSize(gl, kind, obj, key, bytes) {
     if (!obj) return;
     let per = sizes[kind].get(obj);
     if (!per) {
-      per = new Map();
+      per = { rec: st(gl).rec, bytes: new Map() };
       sizes[kind].set(obj, per);
-      B.gl[count[kind]]++;
+      if (!per.rec.lost) {
+        B.gl[count[kind]]++;
+        per.rec[count[kind]]++;
+      }
     }
-    B.gl[kind] += bytes - (per.get(key) || 0);
-    per.set(key, bytes);
+    if (per.rec.lost) return;
+    const d = bytes - (per.bytes.get(key) || 0);
+    B.gl[kind] += d;
+    per.rec[kind] += d;
+    per.bytes.set(key, bytes);
   }
   function drop(kind, obj) {
     const per = sizes[kind].get(obj);
     if (!per) return;
-    for (const v of per.values()) B.gl[kind] -= v;
     sizes[kind].delete(obj);
+    if (per.rec.lost) return;
+    for (const v of per.bytes.values()) {
+      B.gl[kind] -= v;
+      per.rec[kind] -= v;
+    }
     B.gl[count[kind]]--;
+    per.rec[count[kind]]--;
+  }
+  function loseAll(rec) {
+    if (rec.lost) return;
+    rec.lost = true;
+    for (const k of Object.keys(B.gl)) B.gl[k] -= rec[k];
   }
   const state = new WeakMap();
   const st = (gl) => {
     let s = state.get(gl);
-    if (!s) state.set(gl, (s = { buf: new Map(), tex: new Map(), rb: null, unit: 0 }));
+    if (!s) state.set(gl, (s = { buf: new Map(), tex: new Map(), rb: null, unit: 0, rec: newRec() }));
     return s;
   };
   const CUBE = 0x8513;
@@ -88,7 +123,7 @@
     w('bindBuffer', function ([t, b]) { st(this).buf.set(t, b); });
     w('bufferData', function ([t, d]) {
       const bytes = typeof d === 'number' ? d : d && d.byteLength ? d.byteLength : 0;
-      setSize('buffers', st(this).buf.get(t), 0, bytes);
+      setSize(this, 'buffers', st(this).buf.get(t), 0, bytes);
     });
     w('deleteBuffer', function ([b]) { drop('buffers', b); });
     w('activeTexture', function ([u]) { st(this).unit = u; });
@@ -102,27 +137,27 @@
         ht = s.height || s.videoHeight || s.displayHeight || 0;
         type = a[4];
       }
-      setSize('textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, wd * ht * (typeBytes[type] || 4));
+      setSize(this, 'textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, wd * ht * (typeBytes[type] || 4));
     });
     w('texImage3D', function (a) {
-      setSize('textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, a[3] * a[4] * a[5] * (typeBytes[a[8]] || 4));
+      setSize(this, 'textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, a[3] * a[4] * a[5] * (typeBytes[a[8]] || 4));
     });
     w('compressedTexImage2D', function (a) {
       const d = a[a.length - 1];
-      setSize('textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, (d && d.byteLength) || 0);
+      setSize(this, 'textures', boundTex(this, a[0]), `${a[0]}:${a[1]}`, (d && d.byteLength) || 0);
     });
     w('texStorage2D', function ([t, levels, f, wd, ht]) {
       const mips = levels > 1 ? 4 / 3 : 1;
-      setSize('textures', boundTex(this, t), 'storage', Math.round(wd * ht * (fmtBytes[f] || 4) * mips * (t === CUBE ? 6 : 1)));
+      setSize(this, 'textures', boundTex(this, t), 'storage', Math.round(wd * ht * (fmtBytes[f] || 4) * mips * (t === CUBE ? 6 : 1)));
     });
     w('texStorage3D', function ([t, levels, f, wd, ht, dp]) {
-      setSize('textures', boundTex(this, t), 'storage', Math.round(wd * ht * dp * (fmtBytes[f] || 4) * (levels > 1 ? 4 / 3 : 1)));
+      setSize(this, 'textures', boundTex(this, t), 'storage', Math.round(wd * ht * dp * (fmtBytes[f] || 4) * (levels > 1 ? 4 / 3 : 1)));
     });
     w('deleteTexture', function ([x]) { drop('textures', x); });
     w('bindRenderbuffer', function ([, r]) { st(this).rb = r; });
-    w('renderbufferStorage', function ([, f, wd, ht]) { setSize('renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4)); });
+    w('renderbufferStorage', function ([, f, wd, ht]) { setSize(this, 'renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4)); });
     w('renderbufferStorageMultisample', function ([, n, f, wd, ht]) {
-      setSize('renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4) * Math.max(1, n));
+      setSize(this, 'renderbuffers', st(this).rb, 0, wd * ht * (fmtBytes[f] || 4) * Math.max(1, n));
     });
     w('deleteRenderbuffer', function ([r]) { drop('renderbuffers', r); });
     // a frame "rendered" when any draw call happened since the previous animation frame
