@@ -49,6 +49,9 @@ export function viewBoxFor(view: ChartView, frame?: readonly [number, number, nu
   return `${Math.round(x)} ${Math.round(-v1)} ${Math.round(w)} ${Math.round(v1 - v0)}`;
 }
 
+/** The hand in the front and back drawings (mm): outside this u, below the wrist, down to the fingertips. */
+const HAND_U = 220, WRIST_V = 860, FINGERTIPS_V = 675;
+
 /** A frame around some chart points: padded, at least `min` mm tall, inside the figure. */
 export function frameAround(points: readonly (readonly [number, number])[], view: ChartView, min = 520, wide = 0.55): [number, number, number, number] {
   const full = FULL[view];
@@ -67,8 +70,9 @@ export function frameAround(points: readonly (readonly [number, number])[], view
   const cu = (u0 + u1) / 2;
   u0 = cu - wantW / 2;
   u1 = cu + wantW / 2;
-  // a side drawing down to the floor shows the whole foot
+  // a side drawing down to the floor shows the whole foot; a front or back drawing of a zone on the hand, the whole hand
   if (view === 'side' && v0 < 120) u1 = Math.max(u1, 175);
+  if (view !== 'side' && points.some(([u, v]) => Math.abs(u) > HAND_U && v < WRIST_V)) v0 = Math.min(v0, FINGERTIPS_V - 30);
   return [Math.max(full[0], u0), Math.max(full[1], v0), Math.min(full[2], u1), Math.min(full[3], v1)];
 }
 

@@ -2,7 +2,7 @@
 // stays), a muscle's two heads keep their own edges, and a shape cut where the body turns away from
 // its view ends smoothly instead of in a jump to unpainted.
 import { expect } from '@open-wc/testing';
-import { dropFragments, fillHoles, smoothEdges, paintVertices, muscleLayers, MARK_SCALE, type Outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
+import { dropFragments, fillHoles, smoothEdges, paintVertices, muscleLayers, neighbours, extentRows, outline, MARK_SCALE, type Outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
 import { bodyMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
 import { muscleCharts } from '../../../src/content/trigger-point-chart/index.js';
 import type { BodyMesh } from '../../../src/widgets/trigger-point-map/body/mesher.js';
@@ -143,5 +143,71 @@ describe('painting the chart onto the 3D body', () => {
       }
     }
     expect(jumps).to.equal(0);
+  });
+
+  it('draws the SCM\'s occipital spot and the spot behind the ear apart (two spots, T&S fig. 7.1), at least 10 mm of bare skin between them', () => {
+    const mesh = bodyMesh(), P = mesh.positions;
+    const ess = muscleLayers(muscleCharts.sternocleidomastoid).essential;
+    const painted = (shapes: Outline[]) => {
+      const buf = new Uint8Array(mesh.vertexCount * 4);
+      paintVertices(mesh, shapes, buf, 0, mesh.arm);
+      return Array.from({ length: mesh.vertexCount }, (_, i) => i).filter((i) => buf[i * 4] >= 128);
+    };
+    const occiput = painted(ess.filter((o) => o.view === 'back'));
+    // the side shape behind the ear: the one reaching furthest back (u < -50)
+    const behindEar = painted(ess.filter((o) => o.view === 'side' && o.poly.some(([u, v]) => u < -50 && v < 1660)));
+    expect(occiput.length, 'occipital spot painted').to.be.greaterThan(10);
+    expect(behindEar.length, 'behind-the-ear spot painted').to.be.greaterThan(10);
+    let gap = Infinity;
+    for (const a of occiput) for (const b of behindEar) gap = Math.min(gap, Math.hypot(P[a * 3] - P[b * 3], P[a * 3 + 1] - P[b * 3 + 1], P[a * 3 + 2] - P[b * 3 + 2]) * 1000);
+    expect(gap, 'mm between the nearest painted points of the two spots').to.be.at.least(10);
+  });
+
+  it('keeps each drawing of a muscle drawn in two views to the other one\'s extent at each height (the SCM front heads reach the mastoid but paint nothing on the jaw or cheek)', () => {
+    const mesh = bodyMesh(), P = mesh.positions;
+    const heads = muscleLayers(muscleCharts.sternocleidomastoid).outline.filter((o) => o.view === 'front');
+    // the front heads are drawn up past the angle of the jaw, to behind the ear
+    expect(Math.max(...heads.flatMap((o) => o.poly.map(([, v]) => v))), 'front heads reach v').to.be.at.least(1585);
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    paintVertices(mesh, heads, buf, 2, mesh.arm);
+    let onFace = 0, onNeck = 0;
+    for (let i = 0; i < mesh.vertexCount; i++) {
+      if (buf[i * 4 + 2] < 128) continue;
+      const y = P[i * 3 + 1] * 1000, z = P[i * 3 + 2] * 1000;
+      // in front of the muscle's side drawing there (its forward edge is at z ≈ 10 at v 1570): the jaw and the cheek
+      if (y > 1530 && z > 45) onFace++;
+      if (y < 1520) onNeck++;
+    }
+    expect(onNeck, 'the heads are painted on the neck').to.be.greaterThan(20);
+    expect(onFace, 'vertices painted on the jaw or cheek').to.equal(0);
+    // the extent per height: at v 1560 the side drawing spans about z -30..+10, so the front heads may reach z 60 there
+    const rows = extentRows(muscleCharts.sternocleidomastoid.outline.filter((s) => s.view === 'side').map(outline), 50);
+    const k = Math.round((1560 - rows.v0) / rows.step);
+    expect(rows.lo[k]).to.be.within(-90, -70);
+    expect(rows.hi[k]).to.be.within(50, 70);
+  });
+
+  it('evens out zone edges in two passes: the mark near each edge differs little from its neighbours\' (QL crest band, upper trapezius neck band, infraspinatus arm stipple)', () => {
+    const mesh = bodyMesh();
+    const { start, list } = neighbours(mesh);
+    // mean |mark - mean of its neighbours| (mm) over the vertices within 6 mm of an edge: one pass left 0.64, 0.80 and 0.75
+    const roughness = (id: string, channel: 0 | 1) => {
+      const layers = muscleLayers(muscleCharts[id]);
+      const buf = new Uint8Array(mesh.vertexCount * 4);
+      paintVertices(mesh, channel === 0 ? layers.essential : layers.spillover, buf, channel, mesh.arm);
+      let sum = 0, n = 0;
+      for (let i = 0; i < mesh.vertexCount; i++) {
+        const m = buf[i * 4 + channel];
+        if (Math.abs(m - 128) > 6 * MARK_SCALE || start[i + 1] === start[i]) continue;
+        let s = 0;
+        for (let e = start[i]; e < start[i + 1]; e++) s += buf[list[e] * 4 + channel];
+        sum += Math.abs(m - s / (start[i + 1] - start[i])) / MARK_SCALE;
+        n++;
+      }
+      return sum / n;
+    };
+    expect(roughness('quadratus-lumborum', 0), 'QL essential').to.be.below(0.55);
+    expect(roughness('upper-trapezius', 0), 'upper trapezius essential').to.be.below(0.68);
+    expect(roughness('infraspinatus', 1), 'infraspinatus spillover').to.be.below(0.65);
   });
 });

@@ -60,4 +60,21 @@ describe('the 2D chart layout', () => {
     const host = draw('soleus');
     expect(host.querySelectorAll('figure.big').length).to.equal(0);
   });
+
+  it('frames a front drawing whose zone runs down to the hand on the whole hand (infraspinatus: spillover to the hand, fingertips at v 675)', () => {
+    const host = draw('infraspinatus');
+    const [, y, , h] = host.querySelector('figure.front svg')!.getAttribute('viewBox')!.split(' ').map(Number);
+    // the viewBox is in drawing coordinates (y = -v): its bottom edge is the lowest height drawn
+    expect(-(y + h), 'lowest v in the front drawing').to.be.at.most(650);
+  });
+
+  it('draws both SCM heads in the front drawing up past the angle of the jaw to behind the ear', () => {
+    const host = draw('sternocleidomastoid');
+    const edges = Array.from(host.querySelectorAll('figure.front .muscle-edge'));
+    expect(edges.length, 'two heads').to.equal(2);
+    for (const e of edges) {
+      const ys = (e.getAttribute('d')!.match(/-?\d+/g) ?? []).map(Number).filter((_, i) => i % 2 === 1);
+      expect(-Math.min(...ys), 'highest v of a head').to.be.at.least(1585);
+    }
+  });
 });
