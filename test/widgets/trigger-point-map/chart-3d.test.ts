@@ -98,4 +98,55 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     expect($$(el, '.marker.receded:not([hidden])').length).to.be.greaterThan(0);
     expect($$(el, '.marker.chosen:not([hidden])').length).to.be.at.least(1);
   });
+
+  it('paints the back of the trunk\'s landmarks on the skin: the spine line, the SI dimples and the 12th ribs', async () => {
+    const three = await import('three');
+    const { bodyMesh } = await import('../../../src/widgets/trigger-point-map/body/places.js');
+    const { createBodyMaterial } = await import('../../../src/widgets/trigger-point-map/scene/body-material.js');
+    const m = bodyMesh();
+    const geometry = new three.BufferGeometry();
+    geometry.setAttribute('position', new three.BufferAttribute(m.positions, 3));
+    geometry.setAttribute('normal', new three.BufferAttribute(m.normals, 3));
+    geometry.setAttribute('arm', new three.BufferAttribute(m.arm, 1));
+    geometry.setAttribute('mark', new three.BufferAttribute(new Uint8Array(m.vertexCount * 4), 4, true));
+    geometry.setIndex(new three.BufferAttribute(m.indices, 1));
+    const material = createBodyMaterial();
+    const scene = new three.Scene();
+    scene.add(new three.Mesh(geometry, material));
+    // the back of the trunk seen straight from behind, 2 mm a pixel: x -151..151 mm, v 880..1480
+    const W = 151, H = 300;
+    const canvas = document.createElement('canvas');
+    const renderer = new three.WebGLRenderer({ canvas, preserveDrawingBuffer: true });
+    renderer.setSize(W, H, false);
+    const camera = new three.OrthographicCamera(-0.151, 0.151, 0.3, -0.3, 0.01, 3);
+    camera.position.set(0, 1.18, -1);
+    camera.lookAt(0, 1.18, 0);
+    const gl = renderer.getContext();
+    const shot = () => {
+      renderer.render(scene, camera);
+      const px = new Uint8Array(W * H * 4);
+      gl.readPixels(0, 0, W, H, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      return px;
+    };
+    const inked = shot();
+    // the same picture with the landmark ink the colour of the skin: what differs is the ink
+    material.uniforms.uInk.value.copy(material.uniforms.uSkin.value);
+    const plain = shot();
+    renderer.dispose();
+    material.dispose();
+    geometry.dispose();
+    // ink at body point (x mm, patient's left +; v mm): seen from behind the patient's left is on the picture's right... or left; both sides are drawn, so take the darker of the two
+    const ink = (x: number, v: number) => {
+      const row = Math.round((v - 880) / 2);
+      return Math.max(...[x, -x].map((u) => {
+        const i = (row * W + Math.round(75 + u / 2)) * 4;
+        return plain[i] + plain[i + 1] + plain[i + 2] - (inked[i] + inked[i + 1] + inked[i + 2]);
+      }));
+    };
+    for (let v = 960; v <= 1440; v += 40) expect(ink(0, v), `spine line at v ${v}`).to.be.greaterThan(60);
+    expect(ink(30, 930), 'SI dimple').to.be.greaterThan(60);
+    expect(ink(80, 1135), '12th rib').to.be.greaterThan(30);
+    // nothing between them
+    for (const [x, v] of [[20, 1200], [80, 1000], [60, 1300]]) expect(ink(x, v), `bare skin at ${x}, ${v}`).to.equal(0);
+  });
 });
