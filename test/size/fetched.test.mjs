@@ -113,3 +113,26 @@ for (const tag of Object.keys(budgets)) {
     });
   }
 }
+
+test('pt-gate-control: the words shown on request arrive when the reader opens a disclosure, and only then (built library)', async () => {
+  for (const [lang, role] of [['en', 'The thinnest nerve.'], ['es', 'El nervio más delgado.']]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const files = [];
+    context.on('request', (r) => files.push(new URL(r.url()).pathname));
+    try {
+      await page.goto(`${server.url}/size/pt-gate-control.${lang}.html`, { waitUntil: 'load' });
+      await page.waitForFunction(complete, { tag: 'pt-gate-control', what: 'sources' }, { polling: 50 });
+      const more = () => files.filter((f) => /\/(english|spanish)-more-[\w-]+\.js$/.test(f));
+      assert.deepEqual(more(), [], `${lang}: no words on request before the reader asks`);
+      const summary = page.locator('pt-gate-control details.parts-info summary');
+      await summary.click();
+      await page.locator('pt-gate-control details.parts-info dd').nth(3).waitFor();
+      assert.ok((await page.locator('pt-gate-control details.parts-info dd').nth(3).textContent()).startsWith(role), `${lang}: what each part does, in the page's language`);
+      assert.deepEqual(more().map((f) => f.match(/(english|spanish)-more/)[0]), [lang === 'es' ? 'spanish-more' : 'english-more']);
+    } finally {
+      await context.close();
+    }
+  }
+});
+

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import { VisibilityController } from '../../core/visibility.js';
 import { LazyConfigController } from '../../core/config-script.js';
-import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
+import { LocaleTextController } from '../../core/locale-text.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { markOnce } from '../../core/perf.js';
@@ -24,7 +24,7 @@ import { footerSources } from './sources.js';
 import { gateLayout, gateStyles } from './styles.js';
 import { GATE_CITED, gateMoreByLocale, gateTextByLocale, type GateText } from './text.js';
 import type { GateFirstWords, GateMoreWords } from './words.js';
-import { STEPS, STEP_COUNT, type StepText } from './tour.js';
+import { STEPS, STEP_COUNT, guideImport, type Guide, type StepText } from './tour.js';
 import { renderBrainChoice, renderDisclosures, renderLegend, renderReadout, renderSlider, renderToolbar } from './panel.js';
 
 export { STEPS, STEP_COUNT };
@@ -43,10 +43,6 @@ const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
 // The references the gate cites (the build trims ./sources.js) travel in the widget's own file: the Sources
 // list needs them on every page, and one file fewer is less to download than a lazy one.
 const gateSources = bibliographyImport(() => Promise.resolve({ footerSources }));
-
-/** The tour's caption box and its styles, imported once per page when a tour starts (named, not the namespace: no bundler runtime). */
-const guideImport = sharedImport(() => import('./guide.js').then(({ renderGuide, guideStyles }) => ({ renderGuide, guideStyles })));
-type Guide = NonNullable<typeof guideImport.value>;
 
 /**
  * An animated, interactive explainer of the gate control theory of pain (Melzack & Wall 1965):

@@ -1,5 +1,6 @@
 // The five-step guided tour: what each step sets and points at. Its caption box (guide.ts) is imported
 // when a tour starts.
+import { sharedImport } from '../../core/locale-text.js';
 import type { GatePartId } from '../../content/gate-control-base.js';
 import type { BrainState } from './gate-model.js';
 
@@ -19,3 +20,7 @@ export interface StepText {
   title: string;
   text: string;
 }
+
+/** The tour's caption box and its styles, imported once per page when a tour starts (named exports, not the namespace: no bundler runtime). */
+export const guideImport = sharedImport(() => import('./guide.js').then(({ renderGuide, guideStyles }) => ({ renderGuide, guideStyles })));
+export type Guide = NonNullable<typeof guideImport.value>;
