@@ -135,7 +135,7 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     renderer.dispose();
     material.dispose();
     geometry.dispose();
-    // ink at body point (x mm, patient's left +; v mm): seen from behind the patient's left is on the picture's right... or left; both sides are drawn, so take the darker of the two
+    // ink at a body point (x mm from the midline, v mm): the landmarks are inked alike on both sides, so the more of the two
     const ink = (x: number, v: number) => {
       const row = Math.round((v - 880) / 2);
       return Math.max(...[x, -x].map((u) => {

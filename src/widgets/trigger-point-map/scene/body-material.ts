@@ -10,10 +10,12 @@ attribute vec4 mark;
 attribute float arm;
 uniform float uHideArms;
 varying vec3 vNormal;
+varying vec3 vBodyNormal;
 varying vec4 vMark;
 varying vec3 vPos;
 void main() {
   vNormal = normalize(normalMatrix * normal);
+  vBodyNormal = normal;
   vMark = mark;
   vec3 p = position;
   // hidden arms fold into the trunk and thigh beside them (collapsing them away left a torn hole at
@@ -36,6 +38,7 @@ uniform int uFibreSide;
 uniform vec2 uFibre;
 uniform float uDeep;
 varying vec3 vNormal;
+varying vec3 vBodyNormal;
 varying vec4 vMark;
 varying vec3 vPos;
 
@@ -97,7 +100,12 @@ void main() {
     else s = atan(c.y - uFibre.y, c.x - uFibre.x) * 100.0 / 11.0;
     float f = abs(fract(s) - 0.5) * 2.0;
     float fw = max(fwidth(s), 1e-3);
-    fibre = 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f);
+    // the fibres (light lines on the muscle's blue) are drawn in their drawing's plane: where the skin
+    // turns away from that drawing (the front of the neck for fibres drawn from the side), or is seen
+    // edge-on, they crowd into streaks and blotches, so there the muscle is an even blue instead
+    float facingFibres = abs(uFibreSide == 1 ? vBodyNormal.x : vBodyNormal.z) / max(length(vBodyNormal), 1e-3);
+    float lines = smoothstep(0.35, 0.6, facingFibres) * (1.0 - smoothstep(0.15, 0.3, fw));
+    fibre = mix(0.7, 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f), lines);
     dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
     base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.24 : 0.3));
   }
