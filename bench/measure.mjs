@@ -1,7 +1,7 @@
 // The bench's measurements in one page session each: loads, tracing of main-thread time per frame, orbit and
 // animation driving, 12 instances (contexts, GPU memory), heap after mount/unmount cycles.
 import { LOADER, chunkRole, sharedChunks } from './chunks.mjs';
-import { CYCLES, MAP, MV, ORBIT_FRAMES, SETTLE_MS, VIEWPORT, pct, r1, withSize } from './setup.mjs';
+import { CYCLES, HEAP_WARMUP, MAP, MV, ORBIT_FRAMES, SETTLE_MS, VIEWPORT, pct, r1, withSize } from './setup.mjs';
 
 // ---------- page session ----------
 export async function openPage(browser, externalRequests) {
@@ -353,7 +353,7 @@ export async function heapCycles(browser, base, subject, size, externalRequests)
     window.__bench.quiet();
     document.querySelectorAll(tag).forEach((e) => e.remove());
   }, subject.tag);
-  await cycle(3);
+  await cycle(HEAP_WARMUP);
   await s.page.waitForTimeout(300);
   const before = await heap();
   // Half-way reading: steady growth from the middle to the end is a leak, a one-off step is a cache.
@@ -365,5 +365,5 @@ export async function heapCycles(browser, base, subject, size, externalRequests)
   const after = await heap();
   const st = await pageState(s.page);
   await s.context.close();
-  return { cycles: CYCLES, before, middle, after, delta: after - before, secondHalf: after - middle, perCycleMs: r1(ms / CYCLES), cyclesThatDrew3d: first.drew + second.drew, contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
+  return { cycles: CYCLES, warmup: HEAP_WARMUP, before, middle, after, delta: after - before, secondHalf: after - middle, perCycleMs: r1(ms / CYCLES), cyclesThatDrew3d: first.drew + second.drew, contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
 }

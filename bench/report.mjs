@@ -42,7 +42,7 @@ export function printTables(res) {
     ok(s.idle) ? ms(s.idle.busyPerSecond) : '—',
     s.heap && !s.heap.error ? kB(s.heap.delta) : '—',
   ]);
-  const head = ['element', 'loader/module kB', 'widget + text kB', 'Lit+core+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles kB`];
+  const head = ['element', 'loader/module kB', 'widget + text kB', 'Lit+core+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles (after ${res.settings.heapWarmup ?? 3}) kB`];
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
@@ -72,7 +72,7 @@ export function printTables(res) {
       pair('WebGL contexts, 12 instances (ever created)', m.twelve?.contexts, v.twelve?.contexts, (x) => (x == null ? '—' : String(x))),
       pair('GPU memory via WebGL API, 1 instance (MB)', gpuBytes(m.gl1), gpuBytes(v.gl1), MB),
       pair('GPU memory via WebGL API, 12 instances (MB)', gpuBytes(m.twelve?.gl), gpuBytes(v.twelve?.gl), MB),
-      pair(`JS heap Δ after ${res.settings.cycles} mount/unmount (kB)`, m.heap?.delta, v.heap?.delta, kB),
+      pair(`JS heap Δ over ${res.settings.cycles} mount/unmount after ${res.settings.heapWarmup ?? 3} (kB)`, m.heap?.delta, v.heap?.delta, kB),
     ];
     out.push('');
     out.push(`Same body mesh (${res.glb.triangles} triangles): <pt-trigger-point-map> vs <model-viewer> 4.4 on the same page setup (canvas ${res.mapCanvas ? `${res.mapCanvas.w}×${res.mapCanvas.h}` : '?'} CSS px).`);

@@ -12,7 +12,7 @@ import { ensureChrome, CHROME_ARGS } from '../scripts/chrome.mjs';
 import { startServer } from '../scripts/serve.mjs';
 import { LOADER, gzipSize, widgetEntries, staticClosure, lazyClosure, chunkRole, sharedChunks } from './chunks.mjs';
 import { exportGlb } from './export-glb.mjs';
-import { CYCLES, MAP, MV, ORBIT_FRAMES, RESULTS, RUNS, SETTLE_MS, SUBJECTS, VIEWPORT, buildDist, gzRoute, log, median, pageRoute, r1, repo, started, walk } from './setup.mjs';
+import { CYCLES, HEAP_WARMUP, MAP, MV, ORBIT_FRAMES, RESULTS, RUNS, SETTLE_MS, SUBJECTS, VIEWPORT, buildDist, gzRoute, log, median, pageRoute, r1, repo, started, walk } from './setup.mjs';
 import { animate, canvasSize, heapCycles, isAnimating, loadOnce, mapFrames, openPage, orbit, pause, traceFrames, traceLoad, twelve } from './measure.mjs';
 import { printTables } from './report.mjs';
 
@@ -38,7 +38,7 @@ async function main() {
     date: new Date().toISOString(),
     commit: execSync('git rev-parse --short HEAD', { cwd: repo }).toString().trim(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, chromium: browser.version(), viewport: VIEWPORT, webgl: 'software (SwiftShader via ANGLE)' },
-    settings: { runs: RUNS, cycles: CYCLES, orbitFrames: ORBIT_FRAMES, settleMs: SETTLE_MS, gzip: 'files served pre-compressed with gzip -9; bytes = CDP Network.loadingFinished encodedDataLength (body + ~150-250 B of HTTP headers)' },
+    settings: { runs: RUNS, cycles: CYCLES, heapWarmup: HEAP_WARMUP, orbitFrames: ORBIT_FRAMES, settleMs: SETTLE_MS, gzip: 'files served pre-compressed with gzip -9; bytes = CDP Network.loadingFinished encodedDataLength (body + ~150-250 B of HTTP headers)' },
     glb: { bytes: glb.bytes, gzipBytes: gzipSize(glb.file), vertices: glb.vertices, triangles: glb.triangles },
     sizes: {},
     subjects: {},

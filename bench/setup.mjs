@@ -8,6 +8,12 @@ import { gzipSync } from 'node:zlib';
 export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 export const CYCLES = Number(process.env.BENCH_CYCLES ?? 200);
+/**
+ * Mount/unmount cycles before the heap baseline. V8 keeps optimising the mount and draw paths over the first
+ * cycles (a map mounted alone creates its renderer each time), a one-off cost of the page's first maps; after
+ * 50 cycles what is left of it is small (docs/performance.md, "heap").
+ */
+export const HEAP_WARMUP = Number(process.env.BENCH_HEAP_WARMUP ?? 50);
 export const ORBIT_FRAMES = Number(process.env.BENCH_FRAMES ?? 90);
 export const SETTLE_MS = 2000; // long tasks are counted until this long after the load event
 export const VIEWPORT = { width: 1280, height: 800 };
