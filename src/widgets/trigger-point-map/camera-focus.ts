@@ -1,7 +1,7 @@
 // Where the camera looks: preset views, the view that frames a chosen muscle's chart (its trigger
 // points and zones), a second small view when the pain is felt on the other side of the body, and
 // which preset button tells the truth about the current camera. Pure: no DOM, no three.js.
-import { areaSpots, type MuscleChart, type ChartView } from '../../content/trigger-point-chart/index.js';
+import { areaSpots, type MuscleChart, type ChartView, type ChartShape } from '../../content/trigger-point-chart/index.js';
 import type { MapMuscle } from './map-content.js';
 import { chartBounds } from './body/chart.js';
 import { outline } from './body/chart-layers.js';
@@ -50,9 +50,10 @@ export const presetOf = (view: ChartView): MapViewName => (view === 'side' ? 'le
 /**
  * A region of chart space (mm) to frame: [minU, minV, maxU, maxV], optionally with how far (radians) the
  * view is turned from straight on: a side view toward the front (negative: toward the back), a front
- * view toward the patient's left. The turn stays under 45°, so the same view button stays pressed.
+ * view toward the patient's left (the turn stays under 45°, so the same view button stays pressed), and
+ * the margin (mm) around the region (default: in proportion to it, at least 30 mm a side).
  */
-export type ChartFrame = [number, number, number, number] & { turn?: number };
+export type ChartFrame = [number, number, number, number] & { turn?: number; margin?: number };
 
 /** How far a side view is turned toward the front: a little, or more when the chart also draws pain on the front. */
 const SIDE_TURN = 0.35;
@@ -68,12 +69,13 @@ const FRONT_TURN_SIDE = 0.7;
 const KNEE = 550;
 
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
-export function chartPose(view: ChartView, bounds: readonly [number, number, number, number] & { turn?: number }, aspect: number): Pose {
+export function chartPose(view: ChartView, bounds: readonly [number, number, number, number] & { turn?: number; margin?: number }, aspect: number): Pose {
   const [u0, v0, u1, v1] = bounds;
   const cu = (u0 + u1) / 2000, cv = (v0 + v1) / 2000;
-  // a margin in proportion to the region (small regions are seen close up), at least 6 cm
+  // a margin in proportion to the region (small regions are seen close up), at least 6 cm in all; or the frame's own
   const sh = (v1 - v0) / 1000, sw = (u1 - u0) / 1000;
-  const h = sh + Math.max(0.06, sh * 0.14), w = sw + Math.max(0.06, sw * 0.14);
+  const margin = (s: number) => (bounds.margin === undefined ? Math.max(0.06, s * 0.14) : (2 * bounds.margin) / 1000);
+  const h = sh + margin(sh), w = sw + margin(sw);
   const t = Math.tan((FOV * Math.PI) / 360);
   const dist = Math.max(h / 2 / t, w / 2 / (t * Math.max(0.3, aspect))) + 0.08;
   const target: Vec3 = view === 'side' ? [0.1, cv, cu] : [cu, cv, 0];
@@ -103,7 +105,19 @@ export function patternHeights(chart: MuscleChart): [number, number] | undefined
   return [lo, hi];
 }
 
-const shapesIn = (chart: MuscleChart, view: ChartView) => [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+/** Around the knee and the hip joint (mm above the floor). */
+const HIP = 850;
+
+/**
+ * What a view frames of a chart. A spillover zone below the knee of a muscle whose trigger points are
+ * all above the hip (gluteus minimus: down the leg to the ankle) runs off the bottom of the picture,
+ * so the muscle and its X's are not drawn small (PT review 5).
+ */
+const shapesIn = (chart: MuscleChart, view: ChartView) => {
+  const high = chart.points.length > 0 && chart.points.every((p) => p.at[1] > HIP);
+  const far = (s: ChartShape) => high && chart.spillover.includes(s) && s.points.every((p) => p[1] < KNEE + 20);
+  return [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view && !far(s)).flatMap((s) => outline(s).poly);
+};
 
 /**
  * What a view of a chart frames (mm): everything the chart draws in that view and the trigger points
@@ -177,6 +191,21 @@ export interface FocusPlan {
   inset?: { view: ChartView; bounds: ChartFrame };
   /** The view that shows the most of the muscle's trigger points, framed (the main view on a tie). */
   points: { view: ChartView; bounds: ChartFrame };
+  /** The same view framed for the second small picture: on the muscle and its trigger points. */
+  pointsInset: { view: ChartView; bounds: ChartFrame };
+}
+
+/** Margin (mm) around the muscle and its trigger points in a small picture shown for its X's. */
+const MUSCLE_MARGIN = 40;
+
+/** A view framed on the muscle's outline and the trigger points it shows, with a margin of MUSCLE_MARGIN. */
+function muscleFrame(chart: MuscleChart, view: ChartView, seen: [number, number][]): ChartFrame | undefined {
+  const pts = [...chart.outline.filter((s) => s.view === view).flatMap((s) => outline(s).poly), ...seen];
+  if (!pts.length) return undefined;
+  const b: ChartFrame = chartBounds(pts);
+  b.margin = MUSCLE_MARGIN;
+  if (view === 'side') b.turn = sideTurn(chart);
+  return b;
 }
 
 /**
@@ -192,19 +221,21 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   const inset = other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other)])) } : undefined;
   const most = CHART_VIEWS.reduce((a, b) => (seen(b).length > seen(a).length ? b : a), mainView);
   const points = most === mainView ? main : { view: most, bounds: chartBoundsIn(chart, most, seen(most)) ?? chartBounds(seen(most)) };
-  return { main, inset, points };
+  const pointsInset = { view: most, bounds: muscleFrame(chart, most, seen(most)) ?? points.bounds };
+  return { main, inset, points, pointsInset };
 }
 
 /**
  * What the second small picture shows with the camera at a preset (undefined: no second picture). A
- * camera that sees none of the muscle's trigger points gets the view with the most of them, so the
- * muscle, an X and the pain are on screen together; otherwise the chart's other side (the pain when
- * the camera is on the trigger points, the trigger points when it is on the pain).
+ * camera that sees none of the muscle's trigger points gets the view with the most of them, framed on
+ * the muscle and its X's (`forPoints`), so the muscle, an X and the pain are on screen together;
+ * otherwise the chart's other side (the pain when the camera is on the trigger points, the trigger
+ * points when it is on the pain).
  */
-export function insetFor(plan: FocusPlan, preset: MapViewName, seen: (view: ChartView) => readonly unknown[]): FocusPlan['main'] | undefined {
+export function insetFor(plan: FocusPlan, preset: MapViewName, seen: (view: ChartView) => readonly unknown[]): (FocusPlan['main'] & { forPoints?: boolean }) | undefined {
   if (!plan.inset) return undefined;
   const here: ChartView | undefined = preset === 'right' ? undefined : preset === 'left' ? 'side' : preset;
-  if (!(here && seen(here).length) && seen(plan.points.view).length) return plan.points;
+  if (!(here && seen(here).length) && seen(plan.points.view).length) return { ...plan.pointsInset, forPoints: true };
   return presetOf(plan.inset.view) === preset ? plan.main : plan.inset;
 }
 

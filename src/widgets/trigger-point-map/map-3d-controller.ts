@@ -6,9 +6,9 @@ import { VisibilityController } from '../../core/visibility.js';
 import { areaSpots } from '../../content/trigger-point-chart/index.js';
 import { createContext, releaseContext, type PreparedContext } from './gl-context.js';
 import { muscleLayers, areaOutline, paintVertices } from './body/chart-layers.js';
-import { bodyMesh, buildBodyMesh } from './body/places.js';
+import { bodyMesh, buildBodyMesh, pointOnBody } from './body/places.js';
 import { chartPose, focusPlan, chartBoundsIn, insetFor, presetOf, hidesArms, type MapViewName, type FocusPlan } from './camera-focus.js';
-import type { BodyMarker } from './marker-layout.js';
+import { shownAtYaw, type BodyMarker } from './marker-layout.js';
 import type { MapView, ProjectedMarker } from './scene/index.js';
 import type { ChartView } from './body/chart.js';
 
@@ -56,8 +56,12 @@ export interface Map3dHost extends ReactiveControllerHost, HTMLElement {
   modeChanged(mode: MapMode, message?: string): void;
   /** A frame was drawn: markers in CSS pixels of the main picture, and the camera's yaw. */
   framed(markers: ProjectedMarker[], yaw: number): void;
-  /** The second small picture was shown (with its view) or hidden. */
-  insetChanged(view: ChartView | undefined): void;
+  /**
+   * The second small picture was shown (with its view) or hidden; `mayGrow`: it shows the X's the main
+   * picture's side has none of (the element draws it larger when the main picture then shows none of
+   * them, unless that would cover the pain drawn there: painUnder).
+   */
+  insetChanged(view: ChartView | undefined, mayGrow: boolean): void;
 }
 
 export type { Selection } from './camera-focus.js';
@@ -147,6 +151,7 @@ export class Map3dController implements ReactiveController {
 
   private plan?: FocusPlan;
   private insetShown?: ChartView;
+  private insetMayGrow = false;
   private insetStale = false;
 
   /**
@@ -179,11 +184,33 @@ export class Map3dController implements ReactiveController {
     const p = this.plan;
     const m = this.selection.muscle;
     const show = p && m ? insetFor(p, preset, (view) => this.seen(m.id, view)) : undefined;
-    if (show?.view === this.insetShown && !this.insetStale) return;
+    const mayGrow = !!show?.forPoints;
+    if (show?.view === this.insetShown && mayGrow === this.insetMayGrow && !this.insetStale) return;
     this.insetStale = false;
     this.insetShown = show?.view;
-    v?.setInset(show ? chartPose(show.view, show.bounds, 0.8) : undefined);
-    this.host.insetChanged(show?.view);
+    this.insetMayGrow = mayGrow;
+    const pose = show ? chartPose(show.view, show.bounds, 0.8) : undefined;
+    // the chosen muscle's trigger points, drawn small in that picture (those its side shows, see BodyMarker.near)
+    v?.setInset(pose, pose && m ? this.markers.filter((k) => k.muscle === m.id && shownAtYaw(k, pose.yaw)) : [], show?.view === 'side' && hidesArms(this.selection));
+    this.host.insetChanged(show?.view, mayGrow);
+  }
+
+  /**
+   * How much of the chosen muscle's usual pain the main picture shows where `covered` says (a larger
+   * second picture would hide it there), 0–1: of the corners of its essential zones, in any drawing,
+   * that the camera sees.
+   */
+  painCovered(covered: (x: number, y: number) => boolean): number {
+    const v = this.view, m = this.selection.muscle;
+    if (!v || !m) return 0;
+    let seen = 0, under = 0;
+    for (const at of m.chart.essential.flatMap((s) => s.points.map((p) => pointOnBody(s.view, p)))) {
+      const p = at && v.projectPoint(at.point, at.normal);
+      if (!p?.visible) continue;
+      seen++;
+      if (covered(p.x, p.y)) under++;
+    }
+    return seen ? under / seen : 0;
   }
 
   private seen(muscle: string, view: ChartView): [number, number][] {
@@ -288,8 +315,9 @@ export class Map3dController implements ReactiveController {
   resize(): void {
     const root = this.host.renderRoot;
     const viewport = root.querySelector<HTMLElement>('.viewport');
-    const insetBox = root.querySelector<HTMLElement>('.inset-box');
-    if (viewport && this.view) this.view.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1, insetBox?.clientWidth ?? 0, insetBox?.clientHeight ?? 0);
+    // the small picture's canvas itself (its box also holds the label under it)
+    const inset = root.querySelector<HTMLElement>('canvas.inset');
+    if (viewport && this.view) this.view.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1, inset?.clientWidth ?? 0, inset?.clientHeight ?? 0);
   }
 
   private teardown(): void {

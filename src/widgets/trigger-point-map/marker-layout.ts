@@ -1,6 +1,11 @@
 // Which trigger-point markers to show, and how prominently: the chosen muscle's points always, the
 // others receded (or hidden) and never on top of a point already placed. Pure: used for the 3D
-// overlay (pixels) and the 2D drawings (millimetres).
+// overlay (pixels) and the 2D drawings (millimetres). Also where each trigger point is on the body.
+import type { ChartTriggerPoint } from '../../content/trigger-point-chart/index.js';
+import { bodyField, pointOnBody, seenIn, type SurfacePoint } from './body/places.js';
+import { polygonDistance } from './body/chart.js';
+import { outline } from './body/chart-layers.js';
+import type { MapMuscle } from './map-content.js';
 
 export interface MarkerCandidate {
   key: string;
@@ -9,6 +14,8 @@ export interface MarkerCandidate {
   y: number;
   /** Facing the reader and inside the picture. */
   visible: boolean;
+  /** How far it may be moved apart from its neighbours and stay on its muscle's outline (default: no limit). */
+  slack?: number;
 }
 
 export type MarkerEmphasis = 'chosen' | 'normal' | 'receded';
@@ -54,6 +61,13 @@ export function layoutMarkers(candidates: readonly MarkerCandidate[], { chosen, 
           m.x += (m.x - p.x) * k;
           m.y += (m.y - p.y) * k;
         }
+        // never off its muscle: the shift is capped at the distance to the outline's edge
+        const moved = Math.hypot(m.x - c.x, m.y - c.y);
+        if (c.slack !== undefined && moved > c.slack) {
+          const k = c.slack / moved;
+          m.x = c.x + (m.x - c.x) * k;
+          m.y = c.y + (m.y - c.y) * k;
+        }
       }
     } else if (placed.some((p) => Math.hypot(p.x - c.x, p.y - c.y) < gap)) continue;
     placed.push(m);
@@ -70,4 +84,88 @@ export interface BodyMarker {
   seen: Partial<Record<'front' | 'back' | 'side', [number, number]>>;
   /** Other drawings that clearly face it (the overview, before a muscle is chosen, shows it there too). */
   also: Partial<Record<'front' | 'back' | 'side', [number, number]>>;
+  /** Millimetres from its chart point in to the edge of its muscle's outline (0: on or off the edge). */
+  edge?: number;
+  /**
+   * For a muscle whose chart draws its points again in the front drawing (alsoDrawn: the SCM): 'front'
+   * for those front positions, shown only while the camera is within 45° of the front; 'away' for the
+   * points they stand for, shown only otherwise. A 3D view then shows the muscle's points as the chart
+   * that faces it draws them, each on the muscle.
+   */
+  near?: 'front' | 'away';
+}
+
+/** Whether a marker is shown with the camera at this yaw (0: from the front). See BodyMarker.near. */
+export function shownAtYaw(marker: Pick<BodyMarker, 'near'>, yaw: number): boolean {
+  if (!marker.near) return true;
+  const front = Math.abs(Math.atan2(Math.sin(yaw), Math.cos(yaw))) < Math.PI / 4;
+  return front === (marker.near === 'front');
+}
+
+/**
+ * Every trigger point of every muscle on the body, each seen in the drawing its chart puts it in
+ * (other drawings of the same chart would show it off its muscle), and the chart's front positions of
+ * a muscle whose chart draws its points again from the front (BodyMarker.near).
+ */
+export function placeBodyMarkers(list: readonly MapMuscle[]): BodyMarker[] {
+  return list.flatMap((m) => {
+    const front = (m.chart.alsoDrawn ?? []).filter((p) => p.view === 'front');
+    const onArm = m.chart.outline.some((s) => s.arm);
+    const place = (p: ChartTriggerPoint, key: string, near?: 'front' | 'away'): BodyMarker[] => {
+      const sp = onArm || p.view !== 'side' ? pointOnBody(p.view, p.at) : behindArm(pointOnBody(p.view, p.at));
+      if (!sp) return [];
+      const shapes = m.chart.outline.filter((s) => s.view === p.view);
+      const edge = shapes.length ? Math.max(0, ...shapes.map((s) => polygonDistance(p.at[0], p.at[1], outline(s).poly))) : undefined;
+      const own = near !== 'front';
+      const seen = own ? { [p.view]: [p.at[0], p.at[1]] as [number, number] } : {};
+      const also = own ? { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side') } : {};
+      return [{ key, muscle: m.id, point: sp.point, normal: sp.normal, seen, also, edge, near }];
+    };
+    return [...m.chart.points.flatMap((p, i) => place(p, `${m.id}|${i}`, front.length ? 'away' : undefined)), ...front.flatMap((p, i) => place(p, `${m.id}|also${i}`, 'front'))];
+  });
+}
+
+/** A marker as the 3D picture projects it. */
+export interface ProjectedMarker {
+  key: string;
+  /** CSS pixels from the canvas's top-left corner. */
+  x: number;
+  y: number;
+  /** Facing the camera and inside the picture. */
+  visible: boolean;
+  /** Screen pixels per millimetre of body at this point (how large a size on the body is drawn there). */
+  pxPerMm: number;
+}
+
+/**
+ * The 3D picture's markers as layout candidates: hidden where the camera's side shows the chart's
+ * other positions for them (BodyMarker.near) or under the second picture (`covered`); each may be
+ * moved apart only as far as its muscle's outline reaches on screen.
+ */
+export function candidatesIn(projected: readonly ProjectedMarker[], markers: readonly BodyMarker[], yaw: number, covered: (x: number, y: number) => boolean): MarkerCandidate[] {
+  const byKey = new Map(markers.map((m) => [m.key, m]));
+  return projected.map((p) => {
+    const b = byKey.get(p.key);
+    const muscle = b?.muscle ?? p.key.split('|')[0];
+    const slack = b?.edge === undefined ? undefined : b.edge * p.pxPerMm;
+    return { key: p.key, muscle, x: p.x, y: p.y, visible: p.visible && (!b || shownAtYaw(b, yaw)) && !covered(p.x, p.y), slack };
+  });
+}
+
+/**
+ * A side-view point of a trunk or leg muscle is on the body behind the arm hanging beside it (as the
+ * side-view charts draw it, and as its zones are painted): a ray from the side that meets the arm first
+ * goes on through it to the trunk or leg.
+ */
+function behindArm(sp: SurfacePoint | undefined): SurfacePoint | undefined {
+  const f = bodyField();
+  if (!sp || !f.onArm(...sp.point)) return sp;
+  const [, y, z] = sp.point;
+  // through the arm, in 2 mm steps, to where the arm ends (a gap, or where it joins the body)
+  for (let x = sp.point[0]; x > 0; x -= 0.002) {
+    if (f.onArm(x, y, z)) continue;
+    const point = f.at(x, y, z) > 0 ? f.raycast([x, y, z], [-1, 0, 0]) : ([x, y, z] as SurfacePoint['point']);
+    return point ? { point, normal: f.normal(point) } : sp;
+  }
+  return sp;
 }

@@ -16,14 +16,14 @@ import { coreStrings } from '../../core/strings.js';
 import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
-import { pointOnBody, seenIn, nearestArea, nearestAreaInView } from './body/places.js';
+import { nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishContent } from './map-content.js';
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput } from './orbit-input.js';
-import { layoutMarkers, type MarkerCandidate, type BodyMarker } from './marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, candidatesIn, type BodyMarker } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
 import { mapStrings } from './strings.js';
@@ -55,6 +55,9 @@ const spanishText = sharedImport<SpanishContent | undefined>(() =>
 );
 
 const MARKER_GAP = 26;
+/** The chosen muscle's X's on the 3D picture: about 16 mm of body across, 12–22 px (the button stays 28 px). */
+const X_MM = 16;
+const xSize = (pxPerMm: number) => Math.max(12, Math.min(22, X_MM * pxPerMm));
 const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
 
 /**
@@ -128,6 +131,9 @@ export class PtTriggerPointMap extends PtElement {
   /** The valid preset the page asked for (`view`), pressed until the 3D camera reports its own. */
   @state() private preset: MapViewName = 'front';
   @state() private insetView?: ChartView;
+  /** The second picture is there for the X's and the main one shows none of them: drawn 1.5× as large. */
+  @state() private insetBig = false;
+  private insetMayGrow = false;
   @state() private status = '';
 
   private appliedConfig?: MapConfig;
@@ -189,16 +195,7 @@ export class PtTriggerPointMap extends PtElement {
   private get bodyMarkers(): BodyMarker[] {
     const list = this.muscleList;
     if (this.markerCache?.list === list) return this.markerCache.markers;
-    const markers = list.flatMap((m) =>
-      m.chart.points.flatMap((p, i) => {
-        const sp = pointOnBody(p.view, p.at);
-        if (!sp) return [];
-        // in the drawing the chart puts it in (other drawings of the same chart would show it off its muscle)
-        const seen = { [p.view]: [p.at[0], p.at[1]] as [number, number] };
-        const also = { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side') };
-        return [{ key: `${m.id}|${i}`, muscle: m.id, point: sp.point, normal: sp.normal, seen, also }];
-      }),
-    );
+    const markers = placeBodyMarkers(list);
     this.markerCache = { list, markers };
     this.gl.setMarkers(markers);
     return markers;
@@ -260,8 +257,9 @@ export class PtTriggerPointMap extends PtElement {
   }
 
   /** Map3dHost: the second small picture was shown or hidden. */
-  insetChanged(view: ChartView | undefined): void {
+  insetChanged(view: ChartView | undefined, mayGrow: boolean): void {
     this.insetView = view;
+    this.insetMayGrow = mayGrow;
     void this.updateComplete.then(() => this.gl.resize());
   }
 
@@ -276,7 +274,11 @@ export class PtTriggerPointMap extends PtElement {
     // a marker under the second small picture is left out (that picture covers this part of the body)
     const box = this.insetView ? this.renderRoot.querySelector<HTMLElement>('.inset-box') : null;
     const under = (x: number, y: number) => !!box && x > box.offsetLeft - 10 && y < box.offsetTop + box.offsetHeight + 10;
-    const candidates: MarkerCandidate[] = projected.map((p) => ({ ...p, muscle: p.key.split('|')[0], visible: p.visible && !under(p.x, p.y) }));
+    const candidates = candidatesIn(projected, this.bodyMarkers, yaw, under);
+    // the second picture 1.5× as large (from its top right corner) when the main one shows none of the X's, unless that hides half its pain
+    const grown = (x: number, y: number) => !!box && x > box.offsetLeft - box.offsetWidth * (this.insetBig ? 0 : 0.5) - 10 && y < box.offsetTop + box.offsetHeight * (this.insetBig ? 1 : 1.5) + 10;
+    this.insetBig = this.insetMayGrow && !candidatesIn(projected, this.bodyMarkers, yaw, () => false).some((c) => c.visible && c.muscle === this.selected) && this.gl.painCovered(grown) < 0.5;
+    const scale = new Map(projected.map((p) => [p.key, p.pxPerMm]));
     const shown = new Map(layoutMarkers(candidates, { chosen: this.selected, showAll: this.markers === 'all' || !this.selected, gap: MARKER_GAP }).map((p) => [p.key, p]));
     const firstOf = new Set<string>();
     for (const el of Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.marker'))) {
@@ -288,6 +290,7 @@ export class PtTriggerPointMap extends PtElement {
       el.style.setProperty('--y', `${p.y.toFixed(1)}px`);
       el.classList.toggle('chosen', p.emphasis === 'chosen');
       el.classList.toggle('receded', p.emphasis === 'receded');
+      if (p.emphasis === 'chosen') el.style.setProperty('--x-size', `${xSize(scale.get(p.key) ?? 1).toFixed(1)}px`);
       // one keyboard stop per muscle: its first point on screen
       el.tabIndex = firstOf.has(muscle) ? -1 : 0;
       firstOf.add(muscle);
@@ -391,7 +394,7 @@ export class PtTriggerPointMap extends PtElement {
         @keydown=${this.input.keydown}
       >
         <canvas class="main" part="canvas" aria-hidden="true" ?hidden=${flat}></canvas>
-        <div class="inset-box" part="inset" ?hidden=${flat || !this.insetView} role="img" aria-label=${this.insetView ? t.insetLabel(this.viewName(this.insetView)) : nothing}>
+        <div class="inset-box ${this.insetBig ? 'big' : ''}" part="inset" ?hidden=${flat || !this.insetView} role="img" aria-label=${this.insetView ? t.insetLabel(this.viewName(this.insetView)) : nothing}>
           <canvas class="inset" aria-hidden="true"></canvas>
           <span class="inset-label" aria-hidden="true">${this.insetView ? this.viewName(this.insetView) : ''}</span>
         </div>

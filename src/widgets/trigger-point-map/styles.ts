@@ -113,8 +113,8 @@ export const mapStyles = [chartStyles, css`
     overflow: visible;
   }
   .marker.chosen svg {
-    width: 22px;
-    height: 22px;
+    width: var(--x-size, 22px);
+    height: var(--x-size, 22px);
   }
   .marker.receded {
     width: 24px;
@@ -155,6 +155,9 @@ export const mapStyles = [chartStyles, css`
   }
   .inset-box[hidden] {
     display: none;
+  }
+  .inset-box.big {
+    width: 51%;
   }
   .inset-box canvas {
     height: calc(100% - 1.2rem);

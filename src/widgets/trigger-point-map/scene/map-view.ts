@@ -1,5 +1,5 @@
 // One map's 3D view: the shared body mesh with this map's chart marks, an orbit camera with flights,
-// an optional second small picture (the other side of the body), marker projection and picking.
+// an optional second small picture (inset-picture.ts), marker projection and picking.
 // Draws only when something changed and only while visible, through the page's one frame loop; the
 // small picture only when it changed (it does not move with the orbit).
 import { BufferAttribute, BufferGeometry, Mesh, type Sphere, PerspectiveCamera, Raycaster, Scene, Vector2, Vector3, type ShaderMaterial } from 'three';
@@ -10,20 +10,15 @@ import type { Fibres, ChartView } from '../../../content/trigger-point-chart/ind
 import { createBodyMaterial, setFibres } from './body-material.js';
 import { dragBody, gatherMarks, packNormals } from './drag-body.js';
 import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
+import { applyPose, projectWith, type ProjectedMarker } from './projection.js';
+import { InsetPicture } from './inset-picture.js';
+
+export type { ProjectedMarker };
 
 export interface MarkerSpot {
   key: string;
   point: Vec3;
   normal: Vec3;
-}
-
-export interface ProjectedMarker {
-  key: string;
-  /** CSS pixels from the canvas's top-left corner. */
-  x: number;
-  y: number;
-  /** Facing the camera and inside the picture. */
-  visible: boolean;
 }
 
 export interface MapViewHost {
@@ -71,23 +66,21 @@ export class MapView implements RendererClient {
   private readonly shared: SharedRenderer;
   private readonly scene = new Scene();
   readonly camera = new PerspectiveCamera(FOV, 1, 0.05, 20);
-  private readonly insetCamera = new PerspectiveCamera(FOV, 1, 0.05, 20);
+  /** The second small picture. */
+  readonly inset: InsetPicture;
   private readonly geometry = new BufferGeometry();
   private readonly material: ShaderMaterial;
   private readonly mesh: Mesh;
   /** Per-vertex chart marks: essential, spillover, muscle, chosen area (see body-material.ts). */
   readonly marks: BufferAttribute;
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly insetCtx: CanvasRenderingContext2D;
   private pose: Pose = homePose('front');
   private home: Pose = homePose('front');
-  private insetPose?: Pose;
   private flight?: { from: Pose; to: Pose; start: number };
   private markers: MarkerSpot[] = [];
   private size = { w: 1, h: 1, dpr: 1, iw: 1, ih: 1 };
   private visible = false;
   private dirty = true;
-  private insetDirty = true;
   /** Its own canvas holds the current picture at full resolution (false while drawn straight to the screen or smaller, and not yet kept). */
   private kept = true;
   /** The coarser body for a drag's frames (drag-body.ts) with this map's marks, made on the first drag that needs it. */
@@ -113,7 +106,7 @@ export class MapView implements RendererClient {
       throw new Error('no 2D context');
     }
     this.ctx = ctx;
-    this.insetCtx = insetCtx;
+    this.inset = new InsetPicture(insetCtx);
     const body = bodyAttributes();
     this.geometry.setAttribute('position', body.position);
     this.geometry.setAttribute('normal', body.normal);
@@ -156,7 +149,7 @@ export class MapView implements RendererClient {
     this.host.inset.width = s.iw;
     this.host.inset.height = s.ih;
     this.material.uniforms.uDot.value = Math.round(5 * d);
-    this.insetDirty = true;
+    this.inset.dirty = true;
     this.invalidate();
   }
 
@@ -177,7 +170,7 @@ export class MapView implements RendererClient {
     this.marks.needsUpdate = true;
     if (this.drag) this.drag.stale = true;
     setFibres(this.material, fibres, fibreView, deep);
-    this.insetDirty = true;
+    this.inset.dirty = true;
     this.invalidate();
   }
 
@@ -185,7 +178,7 @@ export class MapView implements RendererClient {
   setHideArms(hide: boolean): void {
     if (this.material.uniforms.uHideArms.value === (hide ? 1 : 0)) return;
     this.material.uniforms.uHideArms.value = hide ? 1 : 0;
-    this.insetDirty = true;
+    this.inset.dirty = true;
     this.invalidate();
   }
 
@@ -209,10 +202,9 @@ export class MapView implements RendererClient {
     this.go({ ...pose, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, pose.dist)) }, animate);
   }
 
-  /** Shows (or hides) the second small picture with its own fixed pose. */
-  setInset(pose: Pose | undefined): void {
-    this.insetPose = pose;
-    this.insetDirty = true;
+  /** Shows (or hides) the second small picture with its own fixed pose, the trigger points to draw on it, and whether it looks past the arms. */
+  setInset(pose: Pose | undefined, spots: readonly MarkerSpot[] = [], hideArms = false): void {
+    this.inset.set(pose, spots, hideArms);
     this.invalidate();
   }
 
@@ -239,7 +231,7 @@ export class MapView implements RendererClient {
 
   /** The body point (and its outward normal) under a CSS-pixel position of the main picture. */
   pick(x: number, y: number, cssWidth: number, cssHeight: number): { point: Vec3; normal: Vec3 } | undefined {
-    this.applyPose(this.camera, this.pose, this.aspect);
+    applyPose(this.camera, this.pose, this.aspect);
     const ray = new Raycaster();
     ray.setFromCamera(new Vector2((x / cssWidth) * 2 - 1, -(y / cssHeight) * 2 + 1), this.camera);
     const hit = ray.intersectObject(this.mesh, false)[0];
@@ -273,15 +265,8 @@ export class MapView implements RendererClient {
   renderNow(): boolean {
     if (this.disposed || this.shared.lost) return false;
     const { w, h, iw, ih, dpr } = this.size;
-    if (this.insetDirty) {
-      if (this.insetPose && iw > 1) {
-        this.applyPose(this.insetCamera, this.insetPose, iw / ih);
-        if (!this.shared.render(this.scene, this.insetCamera, iw, ih)) return false;
-        this.shared.copy(this.insetCtx, iw, ih);
-      }
-      this.insetDirty = false;
-    }
-    this.applyPose(this.camera, this.pose, this.aspect);
+    if (!this.inset.draw(this.shared, this.scene, this.material, iw, ih, dpr)) return false;
+    applyPose(this.camera, this.pose, this.aspect);
     // a drag's frames are drawn cheaper while they come slowly (SharedRenderer.dragStepAt): the coarser
     // body, fewer pixels
     const step = this.moving ? this.shared.dragStepAt(performance.now()) : { coarse: false, scale: 1 };
@@ -347,7 +332,7 @@ export class MapView implements RendererClient {
    */
   private keep(): void {
     const { w, h, dpr } = this.size;
-    this.applyPose(this.camera, this.pose, this.aspect);
+    applyPose(this.camera, this.pose, this.aspect);
     if (!this.shared.render(this.scene, this.camera, w, h)) return;
     // on screen too (it replaces a drag frame drawn smaller)
     if (this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr) === 'direct') this.shared.copy(this.ctx, w, h);
@@ -379,24 +364,9 @@ export class MapView implements RendererClient {
     return !!this.flight || !this.kept;
   }
 
-  private applyPose(camera: PerspectiveCamera, { target, yaw, pitch, dist }: Pose, aspect: number): void {
-    const cw = Math.cos(pitch);
-    camera.position.set(target[0] + dist * Math.sin(yaw) * cw, target[1] + dist * Math.sin(pitch), target[2] + dist * Math.cos(yaw) * cw);
-    camera.lookAt(target[0], target[1], target[2]);
-    camera.aspect = aspect;
-    camera.updateProjectionMatrix();
-    camera.updateMatrixWorld();
-  }
-
-  /** A body point in CSS pixels of the main picture, and whether the camera sees it. */
+  /** A body point in CSS pixels of the main picture, whether the camera sees it, and its scale there. */
   projectPoint(point: Vec3, normal?: Vec3): ProjectedMarker {
-    const cam = this.camera.position;
-    const v = new Vector3(point[0], point[1], point[2]);
-    const facing = !normal || (cam.x - v.x) * normal[0] + (cam.y - v.y) * normal[1] + (cam.z - v.z) * normal[2] > 0.02;
-    v.project(this.camera);
-    const cssW = this.size.w / this.size.dpr, cssH = this.size.h / this.size.dpr;
-    const x = (v.x * 0.5 + 0.5) * cssW, y = (-v.y * 0.5 + 0.5) * cssH;
-    return { key: '', x, y, visible: facing && v.z < 1 && x >= 0 && y >= 0 && x <= cssW && y <= cssH };
+    return projectWith(this.camera, this.size.w / this.size.dpr, this.size.h / this.size.dpr, point, normal);
   }
 
   private project(): ProjectedMarker[] {
@@ -411,7 +381,7 @@ export class MapView implements RendererClient {
     // three re-creates its GL state itself; our buffers are re-uploaded on the next render
     this.marks.needsUpdate = true;
     if (this.drag) this.drag.marks.needsUpdate = true;
-    this.insetDirty = true;
+    this.inset.dirty = true;
     this.host.contextRestored();
     this.invalidate();
   }
