@@ -72,3 +72,46 @@ describe('framing a chart whose zone runs down the arm', () => {
     expect(chartBoundsIn(muscleCharts['upper-trapezius'], 'side', [])![1]).to.be.above(1300);
   });
 });
+
+describe('a second picture shown for the X\'s (PT review 5)', () => {
+  it('is framed on the muscle outline and its X\'s with a 40 mm margin, not on the whole pattern', () => {
+    const soleus = insetFor(focusPlan(muscleCharts.soleus, seenOf('soleus')), 'front', seenOf('soleus'))!;
+    expect(soleus.forPoints).to.equal(true);
+    expect(soleus.view).to.equal('back');
+    const [u0, v0, u1, v1] = soleus.bounds;
+    for (const [u, v] of seenOf('soleus')('back')) {
+      expect(u).to.be.within(u0, u1);
+      expect(v).to.be.within(v0, v1);
+    }
+    // chartPose adds the margin
+    expect(soleus.bounds.margin).to.equal(40);
+    // the calf, not the leg from the waist to the feet (the pattern's frame reached 957 mm)
+    expect(v1).to.be.below(620);
+    expect(v1 - v0).to.be.below(620);
+    // the chart's other side (the pain) keeps its own frame
+    expect(insetFor(focusPlan(muscleCharts.infraspinatus, seenOf('infraspinatus')), 'back', seenOf('infraspinatus'))?.forPoints).to.equal(undefined);
+  });
+
+  it('a frame with its own margin is fitted exactly: 40 mm each side', () => {
+    const b = Object.assign([0, 1000, 100, 1400] as [number, number, number, number], { margin: 40 });
+    const t = Math.tan((15 * Math.PI) / 180);
+    // 400 mm tall + 80 mm of margin fills the height of a tall picture (the 0.08 m keeps the camera off the body)
+    expect(chartPose('back', b, 1).dist).to.be.closeTo(0.48 / 2 / t + 0.08, 1e-9);
+    // the default: 14% of the region, at least 60 mm in all
+    expect(chartPose('back', [0, 1000, 100, 1400], 1).dist).to.be.closeTo(0.46 / 2 / t + 0.08, 1e-9);
+  });
+});
+
+describe('gluteus minimus framing (PT review 5, fix 4)', () => {
+  const frame = (view: ChartView) => chartBoundsIn(muscleCharts['gluteus-minimus'], view, seenOf('gluteus-minimus')(view))!;
+  it('frames the back on the buttock and thigh (the calf stipple runs off), and the left view with the iliac crest in it', () => {
+    // was 250-1140: the calf spillover pulled the frame down to the ankle and the fan was 45 px across
+    expect(frame('back')[1]).to.be.within(500, 560);
+    expect(frame('back')[3]).to.be.within(1040, 1120);
+    // was 92-1012: the fan touched the top of the picture
+    expect(frame('side')[3]).to.be.at.least(1060);
+    expect(frame('side')[1]).to.be.at.least(500);
+    // a muscle whose X's are not all above the hip keeps its spillover in the frame (piriformis' thigh, soleus' heel)
+    expect(chartBoundsIn(muscleCharts.piriformis, 'back', seenOf('piriformis')('back'))![1]).to.be.below(600);
+  });
+});

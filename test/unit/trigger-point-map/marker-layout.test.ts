@@ -1,0 +1,49 @@
+// Trigger-point markers on the 3D picture after PT review 5: a nudge never pushes an X off its
+// muscle, the SCM's front positions stand in for its side points within 45° of the front, and a
+// side-view point of a trunk or leg muscle is on the body behind the arm, not on the arm.
+import { expect } from '@open-wc/testing';
+import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
+import { bodyField } from '../../../src/widgets/trigger-point-map/body/places.js';
+
+const markers = placeBodyMarkers(mergeMuscles(undefined, undefined).list);
+const of = (muscle: string) => markers.filter((m) => m.muscle === muscle);
+
+describe('trigger-point markers (PT review 5)', () => {
+  it('moves two of the chosen muscle\'s touching X\'s apart only as far as the muscle outline reaches', () => {
+    const c = (key: string, x: number, slack?: number) => ({ key, muscle: 'b', x, y: 0, visible: true, slack });
+    // without a limit the second X moves 13 px (half the gap); 3 px from its outline's edge it moves 3 px
+    expect(layoutMarkers([c('b|0', 0), c('b|1', 12)], { chosen: 'b', showAll: false, gap: 26 })[1].x).to.equal(25);
+    expect(layoutMarkers([c('b|0', 0), c('b|1', 12, 3)], { chosen: 'b', showAll: false, gap: 26 })[1].x).to.be.closeTo(15, 1e-9);
+    expect(layoutMarkers([c('b|0', 0), c('b|1', 12, 0)], { chosen: 'b', showAll: false, gap: 26 })[1].x).to.equal(12);
+  });
+
+  it('gives each trigger point its distance (mm) in to its muscle outline\'s edge, and the 3D layout turns it into pixels', () => {
+    const scm = of('sternocleidomastoid');
+    expect(scm.every((m) => m.edge !== undefined && m.edge >= 0 && m.edge < 30), 'SCM points lie inside a narrow outline').to.equal(true);
+    const [m] = scm;
+    const [cand] = candidatesIn([{ key: m.key, x: 10, y: 10, visible: true, pxPerMm: 2 }], scm, 0, () => false);
+    expect(cand.slack).to.be.closeTo(m.edge! * 2, 1e-9);
+  });
+
+  it('shows the SCM\'s four front positions within 45° of the front and its six side points elsewhere', () => {
+    const scm = of('sternocleidomastoid');
+    const at = (yaw: number) => scm.filter((m) => shownAtYaw(m, yaw)).map((m) => m.key);
+    expect(at(0)).to.deep.equal(['sternocleidomastoid|also0', 'sternocleidomastoid|also1', 'sternocleidomastoid|also2', 'sternocleidomastoid|also3']);
+    expect(at(0.7)).to.have.length(4);
+    expect(at(Math.PI / 2 - 0.35)).to.deep.equal(scm.filter((m) => !m.key.includes('also')).map((m) => m.key));
+    expect(at(Math.PI / 2 - 0.35)).to.have.length(6);
+    // the front positions are 3D-only: the 2D drawings draw them from the chart themselves
+    expect(scm.filter((m) => m.near === 'front').every((m) => Object.keys(m.seen).length === 0)).to.equal(true);
+    // other muscles are shown from every side
+    expect(of('infraspinatus').every((m: BodyMarker) => shownAtYaw(m, 0) && shownAtYaw(m, Math.PI))).to.equal(true);
+  });
+
+  it('puts a side-view trigger point of a trunk or leg muscle on the body behind the hanging arm, and an arm muscle\'s on the arm', () => {
+    const gm = of('gluteus-minimus');
+    // the anterior point at (22, 976) of the side drawing: the ray from the side met the forearm first
+    expect(gm.every((m) => !bodyField().onArm(...m.point)), 'gluteus minimus X\'s on the hip, not the forearm').to.equal(true);
+    expect(gm[0].point[0]).to.be.within(0.12, 0.2);
+    expect(of('wrist-extensors').every((m) => bodyField().onArm(...m.point))).to.equal(true);
+  });
+});
