@@ -206,7 +206,8 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'back', points: [[34, 1350], [54, 1352], [62, 1280], [64, 1210], [48, 1196], [36, 1260]] },
       { view: 'side', arm: true, points: [[-24, 1400], [0, 1424], [34, 1412], [42, 1340], [32, 1250], [20, 1160], [2, 1160], [4, 1250], [-10, 1330]] },
       // on down the thumb side of the forearm to the hand, as the side drawing shows it
-      { view: 'side', arm: true, points: [[2, 1160], [20, 1160], [24, 1000], [22, 820], [4, 770], [-10, 820], [-8, 1000]] },
+      // (as wide as the thumb side down to its rounded end, level with the front drawing's end: no notch between the two)
+      { view: 'side', arm: true, points: [[2, 1160], [20, 1160], [24, 1000], [26, 830], [24, 780], [10, 762], [-4, 768], [-10, 800], [-8, 1000]] },
       // the back of the neck (and, from the inner points, the inner border of the blade)
       { view: 'back', points: [[18, 1462], [42, 1462], [48, 1520], [40, 1560], [22, 1540]] },
     ],

@@ -210,4 +210,18 @@ describe('painting the chart onto the 3D body', () => {
     expect(roughness('upper-trapezius', 0), 'upper trapezius essential').to.be.below(0.68);
     expect(roughness('infraspinatus', 1), 'infraspinatus spillover').to.be.below(0.65);
   });
+
+  it('paints the infraspinatus stipple on the side of the hand down to its end without a notch between the front and side drawings', () => {
+    const mesh = bodyMesh(), P = mesh.positions, N = mesh.normals;
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    paintVertices(mesh, muscleLayers(muscleCharts.infraspinatus).spillover, buf, 1, mesh.arm);
+    // the left hand's outer side, from the thumb side (z +57) back to z -5, just above the end of the zone (v 760-770)
+    const side = Array.from({ length: mesh.vertexCount }, (_, i) => i).filter((i) => {
+      const y = P[i * 3 + 1] * 1000, z = P[i * 3 + 2] * 1000;
+      return mesh.arm[i] && P[i * 3] > 0 && N[i * 3] > 0.5 && y >= 775 && y <= 800 && z >= -5 && z <= 57;
+    });
+    expect(side.length).to.be.greaterThan(15);
+    // with a pointed end in the side drawing, 9 of these were bare (a notch between the front and side drawings' paint)
+    expect(side.filter((i) => buf[i * 4 + 1] < 128).length, 'bare vertices on the side of the hand').to.be.at.most(2);
+  });
 });

@@ -100,46 +100,18 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
   });
 
   it('paints the back of the trunk\'s landmarks on the skin: the spine line, the SI dimples and the 12th ribs', async () => {
-    const three = await import('three');
-    const { bodyMesh } = await import('../../../src/widgets/trigger-point-map/body/places.js');
-    const { createBodyMaterial } = await import('../../../src/widgets/trigger-point-map/scene/body-material.js');
-    const m = bodyMesh();
-    const geometry = new three.BufferGeometry();
-    geometry.setAttribute('position', new three.BufferAttribute(m.positions, 3));
-    geometry.setAttribute('normal', new three.BufferAttribute(m.normals, 3));
-    geometry.setAttribute('arm', new three.BufferAttribute(m.arm, 1));
-    geometry.setAttribute('mark', new three.BufferAttribute(new Uint8Array(m.vertexCount * 4), 4, true));
-    geometry.setIndex(new three.BufferAttribute(m.indices, 1));
-    const material = createBodyMaterial();
-    const scene = new three.Scene();
-    scene.add(new three.Mesh(geometry, material));
     // the back of the trunk seen straight from behind, 2 mm a pixel: x -151..151 mm, v 880..1480
-    const W = 151, H = 300;
-    const canvas = document.createElement('canvas');
-    const renderer = new three.WebGLRenderer({ canvas, preserveDrawingBuffer: true });
-    renderer.setSize(W, H, false);
-    const camera = new three.OrthographicCamera(-0.151, 0.151, 0.3, -0.3, 0.01, 3);
-    camera.position.set(0, 1.18, -1);
-    camera.lookAt(0, 1.18, 0);
-    const gl = renderer.getContext();
-    const shot = () => {
-      renderer.render(scene, camera);
-      const px = new Uint8Array(W * H * 4);
-      gl.readPixels(0, 0, W, H, gl.RGBA, gl.UNSIGNED_BYTE, px);
-      return px;
-    };
-    const inked = shot();
+    const pic = await bodyPicture({ w: 151, h: 300, mmPerPx: 2, centre: [0, 1180], from: 'back' });
+    const inked = pic.shot();
     // the same picture with the landmark ink the colour of the skin: what differs is the ink
-    material.uniforms.uInk.value.copy(material.uniforms.uSkin.value);
-    const plain = shot();
-    renderer.dispose();
-    material.dispose();
-    geometry.dispose();
+    pic.material.uniforms.uInk.value.copy(pic.material.uniforms.uSkin.value);
+    const plain = pic.shot();
+    pic.dispose();
     // ink at a body point (x mm from the midline, v mm): the landmarks are inked alike on both sides, so the more of the two
     const ink = (x: number, v: number) => {
       const row = Math.round((v - 880) / 2);
       return Math.max(...[x, -x].map((u) => {
-        const i = (row * W + Math.round(75 + u / 2)) * 4;
+        const i = (row * 151 + Math.round(75 + u / 2)) * 4;
         return plain[i] + plain[i + 1] + plain[i + 2] - (inked[i] + inked[i + 1] + inked[i + 2]);
       }));
     };
@@ -149,4 +121,76 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     // nothing between them
     for (const [x, v] of [[20, 1200], [80, 1000], [60, 1300]]) expect(ink(x, v), `bare skin at ${x}, ${v}`).to.equal(0);
   });
+
+  it('draws the SCM seen from the front as an even blue, not crowded light streaks of its side-view fibres', async () => {
+    const { paintVertices, muscleLayers } = await import('../../../src/widgets/trigger-point-map/body/chart-layers.js');
+    const { setFibres } = await import('../../../src/widgets/trigger-point-map/scene/body-material.js');
+    // the front of the neck, 1 mm a pixel: x -100..100 mm, v 1420..1560
+    const pic = await bodyPicture({ w: 201, h: 140, mmPerPx: 1, centre: [0, 1490], from: 'front' });
+    const bare = pic.shot();
+    const chart = muscleCharts.sternocleidomastoid;
+    paintVertices(pic.mesh, muscleLayers(chart).outline, pic.marks.array as Uint8Array, 2, pic.mesh.arm);
+    pic.marks.needsUpdate = true;
+    setFibres(pic.material, chart.fibres, chart.outline[0].view, chart.deep);
+    const drawn = pic.shot();
+    pic.dispose();
+    // the muscle's pixels (changed by its paint), and thin light lines across them: a pixel much lighter
+    // than both its neighbours, left and right or above and below (crowded fibre streaks; an even blue has none)
+    const w = 201, change = (i: number) => bare[i * 4] + bare[i * 4 + 1] + bare[i * 4 + 2] - (drawn[i * 4] + drawn[i * 4 + 1] + drawn[i * 4 + 2]);
+    let pixels = 0, streaks = 0;
+    // (the lower half of the neck, v 1425-1480, on the patient's left: where the muscle faces the front)
+    for (let i = 5 * w; i < 60 * w; i++) {
+      if (i % w < 100 || change(i) <= 25) continue;
+      pixels++;
+      const c = change(i) + 40;
+      if ((c < change(i - 1) && c < change(i + 1)) || (c < change(i - w) && c < change(i + w))) streaks++;
+    }
+    expect(pixels, 'pixels of the muscle').to.be.greaterThan(400);
+    // 108 of 2044 (5.3 %) when the side-view fibres were drawn across the front of the neck; 53 now
+    expect(streaks / pixels, 'share of thin light lines').to.be.below(0.04);
+  });
 });
+
+type PictureOptions = { w: number; h: number; mmPerPx: number; centre: [number, number]; from: 'front' | 'back' };
+
+/** The body drawn with its own shader by an orthographic camera straight from the front or back, read back as RGBA rows (bottom first). */
+async function bodyPicture({ w, h, mmPerPx, centre, from }: PictureOptions) {
+  const three = await import('three');
+  const { bodyMesh } = await import('../../../src/widgets/trigger-point-map/body/places.js');
+  const { createBodyMaterial } = await import('../../../src/widgets/trigger-point-map/scene/body-material.js');
+  const mesh = bodyMesh();
+  const geometry = new three.BufferGeometry();
+  geometry.setAttribute('position', new three.BufferAttribute(mesh.positions, 3));
+  geometry.setAttribute('normal', new three.BufferAttribute(mesh.normals, 3));
+  geometry.setAttribute('arm', new three.BufferAttribute(mesh.arm, 1));
+  const marks = new three.BufferAttribute(new Uint8Array(mesh.vertexCount * 4), 4, true);
+  geometry.setAttribute('mark', marks);
+  geometry.setIndex(new three.BufferAttribute(mesh.indices, 1));
+  const material = createBodyMaterial();
+  const scene = new three.Scene();
+  scene.add(new three.Mesh(geometry, material));
+  const renderer = new three.WebGLRenderer({ canvas: document.createElement('canvas'), preserveDrawingBuffer: true });
+  renderer.setSize(w, h, false);
+  const hw = (w * mmPerPx) / 2000, hh = (h * mmPerPx) / 2000;
+  const camera = new three.OrthographicCamera(-hw, hw, hh, -hh, 0.01, 3);
+  const [cx, cy] = [centre[0] / 1000, centre[1] / 1000];
+  camera.position.set(cx, cy, from === 'front' ? 1 : -1);
+  camera.lookAt(cx, cy, 0);
+  const gl = renderer.getContext();
+  return {
+    mesh,
+    marks,
+    material,
+    shot() {
+      renderer.render(scene, camera);
+      const px = new Uint8Array(w * h * 4);
+      gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      return px;
+    },
+    dispose() {
+      renderer.dispose();
+      material.dispose();
+      geometry.dispose();
+    },
+  };
+}
