@@ -36,13 +36,10 @@
       if (ctx && /webgl/i.test(String(type)) && !seen.has(ctx)) {
         seen.add(ctx);
         B.contexts.push({ type: String(type), kind, t: performance.now(), width: this.width, height: this.height });
+        // lost: when the page loses it, or when it is garbage-collected before its loss was dispatched
         const rec = st(ctx).rec;
-        if (this.addEventListener) {
-          this.addEventListener('webglcontextlost', () => {
-            B.lost++;
-            loseAll(rec);
-          });
-        }
+        collected.register(ctx, rec);
+        if (this.addEventListener) this.addEventListener('webglcontextlost', () => loseAll(rec));
       }
       return ctx;
     };
@@ -90,8 +87,10 @@
   function loseAll(rec) {
     if (rec.lost) return;
     rec.lost = true;
+    B.lost++;
     for (const k of Object.keys(B.gl)) B.gl[k] -= rec[k];
   }
+  const collected = new FinalizationRegistry(loseAll);
   const state = new WeakMap();
   const st = (gl) => {
     let s = state.get(gl);
