@@ -1,0 +1,141 @@
+// <pt-trigger-point-map> after PT review 5 (Chromium, software WebGL): the chosen muscle's X's drawn
+// small in the second picture (pixels, not buttons; those facing away left out), that picture framed
+// on the muscle and drawn larger when the main picture shows none of the X's, the SCM's front positions
+// in a front view, both anterior gluteus minimus X's in its front view, and X's capped at about 16 mm.
+import { $, $$, sceneModule, renderMap, firstFrame, settled } from './map-fixtures.js';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
+import { placeBodyMarkers } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
+
+const hasWebGL = !!document.createElement('canvas').getContext('webgl2');
+const bodyMarkers = placeBodyMarkers(mergeMuscles(undefined, undefined).list);
+const markerOf = (key: string) => bodyMarkers.find((m) => m.key === key)!;
+type View = NonNullable<ReturnType<Awaited<ReturnType<typeof sceneModule>>['viewOf']>>;
+
+async function open(muscle: string, preset: 'front' | 'back' | 'left'): Promise<{ el: PtTriggerPointMap; view: View }> {
+  const el = await renderMap(`muscle="${muscle}"`);
+  await firstFrame(el);
+  await settled(el);
+  $<HTMLButtonElement>(el, `.toolbar [data-view="${preset}"]`).click();
+  await el.updateComplete;
+  await settled(el);
+  const view = (await sceneModule()).viewOf($<HTMLCanvasElement>(el, 'canvas.main'))!;
+  return { el, view };
+}
+
+/** Keys of the chosen muscle's X buttons shown over the main picture. */
+const shownKeys = (el: PtTriggerPointMap) => $$(el, '.marker.chosen:not([hidden])').map((b) => b.dataset.key!);
+
+/** Near-black pixels (the X's dark stroke) in a square of `half` CSS px around a point of the small picture. */
+function darkAround(canvas: HTMLCanvasElement, x: number, y: number, half: number): number {
+  const k = canvas.width / canvas.clientWidth;
+  const s = Math.round(2 * half * k);
+  const d = canvas.getContext('2d')!.getImageData(Math.round((x - half) * k), Math.round((y - half) * k), s, s).data;
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i + 3] > 200 && d[i] < 70 && d[i + 1] < 70 && d[i + 2] < 70) n++;
+  return n;
+}
+
+describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
+  this.timeout(90000);
+  before(async function () {
+    if (!hasWebGL) this.skip();
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+  after(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+  afterEach(() => fixtureCleanup());
+
+  it('draws the chosen muscle\'s X\'s in the second picture as small marks, not buttons, and that picture 1.5x when the main one has none', async () => {
+    // upper trapezius from the front: its X's are on the back, shown in the second picture
+    const { el, view } = await open('upper-trapezius', 'front');
+    const box = $(el, '.inset-box');
+    const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
+    expect(box.hidden).to.equal(false);
+    expect(shownKeys(el), 'no X of it in the main picture').to.deep.equal([]);
+    const drawn = view.inset.drawn;
+    expect(drawn.map((d) => d.key).sort()).to.deep.equal(['upper-trapezius|0', 'upper-trapezius|1']);
+    for (const d of drawn) {
+      expect(d.x).to.be.within(4, inset.clientWidth - 4);
+      expect(d.y).to.be.within(4, inset.clientHeight - 4);
+      // the X's dark strokes in the picture's pixels at that place, about 8 px across
+      expect(darkAround(inset, d.x, d.y, 5), `${d.key}: an X drawn`).to.be.greaterThan(6);
+    }
+    // pixels in a picture hidden from assistive technology: nothing to focus or press in it
+    expect(inset.getAttribute('aria-hidden')).to.equal('true');
+    expect(box.querySelectorAll('button, [tabindex], a').length).to.equal(0);
+    // the small picture's bitmap has its canvas's shape (the label under it is not stretched into it)
+    expect(inset.width / inset.height).to.be.closeTo(inset.clientWidth / inset.clientHeight, 0.03);
+    // drawn 1.5x as large: 51% of the picture's width instead of 34%
+    expect(box.classList.contains('big')).to.equal(true);
+    expect(box.offsetWidth / $(el, '.viewport').clientWidth).to.be.within(0.49, 0.53);
+  });
+
+  it('frames that picture on the muscle and its X\'s (soleus from the front: the calf fills it)', async () => {
+    const { el, view } = await open('soleus', 'front');
+    const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
+    const ys = view.inset.drawn.map((d) => d.y);
+    expect(ys).to.have.length(3);
+    // its three X's spread over a third of the picture's height or more (framed from the waist to the feet they were within 15%)
+    expect((Math.max(...ys) - Math.min(...ys)) / inset.clientHeight).to.be.greaterThan(0.3);
+    expect($(el, '.inset-box').classList.contains('big')).to.equal(true);
+  });
+
+  it('leaves out of the second picture the X\'s that face away from its camera (the main picture\'s test)', async () => {
+    // gluteus minimus from the front: the second picture is the side view; of its four X's the back ones face away or not
+    const { el, view } = await open('gluteus-minimus', 'front');
+    const cam = view.inset.camera.position;
+    const facing = ['gluteus-minimus|0', 'gluteus-minimus|1', 'gluteus-minimus|2', 'gluteus-minimus|3'].filter((key) => {
+      const { point: p, normal: n } = markerOf(key);
+      return (cam.x - p[0]) * n[0] + (cam.y - p[1]) * n[1] + (cam.z - p[2]) * n[2] > 0.02;
+    });
+    expect(facing.length, 'one of them faces away').to.be.within(1, 3);
+    expect(view.inset.drawn.map((d) => d.key).sort()).to.deep.equal(facing.sort());
+    // the main picture shows X's of it: the second picture stays small
+    expect($(el, '.inset-box').classList.contains('big')).to.equal(false);
+  });
+
+  it('keeps the second picture small when the larger one would hide the pain the main picture shows', async () => {
+    // infraspinatus from the left: no X in the main picture, but the larger picture would cover the front-of-shoulder pain
+    const inf = await open('infraspinatus', 'left');
+    expect(shownKeys(inf.el)).to.deep.equal([]);
+    expect(inf.view.inset.drawn.length).to.be.at.least(2);
+    expect($(inf.el, '.inset-box').classList.contains('big')).to.equal(false);
+  });
+
+  it('shows both anterior gluteus minimus X\'s in its front view, on the hip (one was on the forearm, under the second picture)', async () => {
+    const { el } = await open('gluteus-minimus', 'front');
+    expect(shownKeys(el)).to.include.members(['gluteus-minimus|0', 'gluteus-minimus|1']);
+  });
+
+  it('shows the SCM\'s four front positions in a front view and its six side points from the side', async () => {
+    const { el } = await open('sternocleidomastoid', 'front');
+    expect(shownKeys(el).sort()).to.deep.equal(['sternocleidomastoid|also0', 'sternocleidomastoid|also1', 'sternocleidomastoid|also2', 'sternocleidomastoid|also3']);
+    $<HTMLButtonElement>(el, '.toolbar [data-view="left"]').click();
+    await el.updateComplete;
+    await settled(el);
+    const side = shownKeys(el);
+    expect(side.length).to.be.at.least(4);
+    expect(side.some((k) => k.includes('also'))).to.equal(false);
+  });
+
+  it('caps the chosen muscle\'s X at about 16 mm of body on screen, keeping a 24 px target', async () => {
+    // gluteus minimus from the back: its fan is small on screen, and two 22 px X's covered half of it
+    const { el, view } = await open('gluteus-minimus', 'back');
+    const shown = $$(el, '.marker.chosen:not([hidden])');
+    expect(shown.length).to.be.at.least(2);
+    for (const b of shown) {
+      const m = markerOf(b.dataset.key!);
+      const perMm = view.projectPoint(m.point, m.normal).pxPerMm;
+      const x = b.querySelector('svg')!.getBoundingClientRect();
+      expect(x.width, `${b.dataset.key}: X at most 16 mm (or 12 px)`).to.be.at.most(Math.max(12, 16 * perMm) + 0.5);
+      expect(x.width).to.be.below(22);
+      const r = b.getBoundingClientRect();
+      expect(Math.min(r.width, r.height), 'target at least 24 px').to.be.at.least(24);
+    }
+  });
+});
