@@ -5,6 +5,9 @@
 import { ShaderMaterial, Vector2, Vector3 } from 'three';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
 
+// Notes on the GLSL (comments inside it would ship in the bundle). uHideArms: hidden arms fold into
+// the trunk and thigh beside them (collapsing them away left a torn hole at the armpit; folded in, the
+// triangles at the shoulder close it over).
 const vertexShader = /* glsl */ `
 attribute vec4 mark;
 attribute float arm;
@@ -18,13 +21,25 @@ void main() {
   vBodyNormal = normal;
   vMark = mark;
   vec3 p = position;
-  // hidden arms fold into the trunk and thigh beside them (collapsing them away left a torn hole at
-  // the armpit; folded in, the triangles at the shoulder close it over)
   if (uHideArms > 0.5 && arm > 0.5) p = vec3(sign(p.x) * min(abs(p.x), 0.1), p.y, p.z * 0.5);
   vPos = p;
   gl_Position = projectionMatrix * modelViewMatrix * vec4(p, 1.0);
 }`;
 
+// Notes on the GLSL (comments inside it would ship in the bundle):
+// - mm(): millimetres inside a chart shape (negative outside) from an 8-bit mark (0 = far outside or unpainted).
+// - insideMm(), lineMm(): the same for a mark's millimetres, whose change per pixel is at most the skin's (cap):
+//   a mark that changes faster (a shape's end where the body turns away, painted next to unpainted) is not
+//   smeared into a blurred edge or a stray line.
+// - seg(), oval(): landmarks as the 2D drawing traces them (mm, both sides): distance to a segment, an oval's size ratio.
+// - landmarks(): how much landmark ink a fragment gets: the eyes and the navel filled, the hip bones' front
+//   points ringed, the spine of each shoulder blade a thin ridge line; on the back of the trunk, fainter, the
+//   line of the spine, the dimples over the sacroiliac joints and the 12th ribs.
+// - fibre: light lines on the muscle's blue, drawn in their drawing's plane; where the skin turns away from
+//   that drawing (the front of the neck for fibres drawn from the side) or is seen edge-on they would crowd
+//   into streaks and blotches, so there (facingFibres, fw) the muscle is an even blue instead.
+// - veil: the zones over the muscle's tint are 60 % opaque where they cross the muscle, so it stays in
+//   sight; its fibres and edge go on top.
 const fragmentShader = /* glsl */ `
 uniform vec3 uSkin;
 uniform vec3 uZone;
@@ -42,21 +57,13 @@ varying vec3 vBodyNormal;
 varying vec4 vMark;
 varying vec3 vPos;
 
-// millimetres inside a chart shape (negative outside) from an 8-bit mark (0 = far outside or unpainted)
 float mm(float m) { return (m * 255.0 - 128.0) / 4.0; }
 float inside(float d) { float w = max(fwidth(d), 1e-3); return smoothstep(-w, w, d); }
 float line(float d, float px) { float w = max(fwidth(d), 1e-3); return 1.0 - smoothstep(px * 0.5, px * 0.5 + 1.0, abs(d) / w); }
-// the same for a mark's millimetres, whose change per pixel is at most the skin's (cap): a mark that
-// changes faster (a shape's end where the body turns away, painted next to unpainted) is not smeared
-// into a blurred edge or a stray line
 float insideMm(float d, float cap) { float w = clamp(fwidth(d), 1e-3, cap); return smoothstep(-w, w, d); }
 float lineMm(float d, float px, float cap) { float w = clamp(fwidth(d), 1e-3, cap); return 1.0 - smoothstep(px * 0.5, px * 0.5 + 1.0, abs(d) / w); }
-// landmarks as the 2D drawing traces them (mm, both sides): distance to a segment, and an oval's size ratio
 float seg(vec2 p, vec2 a, vec2 b) { vec2 pa = p - a, ba = b - a; return length(pa - ba * clamp(dot(pa, ba) / dot(ba, ba), 0.0, 1.0)); }
 float oval(vec2 p, vec2 c, vec2 r) { return length((p - c) / r); }
-// how much landmark ink a fragment gets: the eyes and the navel filled, the hip bones' front points
-// ringed, the spine of each shoulder blade a thin ridge line; on the back of the trunk, fainter, the
-// line of the spine, the dimples over the sacroiliac joints and the 12th ribs
 float landmarks(vec3 q) {
   vec2 s = vec2(abs(q.x), q.y);
   float ink = 0.0;
@@ -100,17 +107,12 @@ void main() {
     else s = atan(c.y - uFibre.y, c.x - uFibre.x) * 100.0 / 11.0;
     float f = abs(fract(s) - 0.5) * 2.0;
     float fw = max(fwidth(s), 1e-3);
-    // the fibres (light lines on the muscle's blue) are drawn in their drawing's plane: where the skin
-    // turns away from that drawing (the front of the neck for fibres drawn from the side), or is seen
-    // edge-on, they crowd into streaks and blotches, so there the muscle is an even blue instead
     float facingFibres = abs(uFibreSide == 1 ? vBodyNormal.x : vBodyNormal.z) / max(length(vBodyNormal), 1e-3);
     float lines = smoothstep(0.35, 0.6, facingFibres) * (1.0 - smoothstep(0.15, 0.3, fw));
     fibre = mix(0.7, 1.0 - smoothstep(1.0 - fw * 1.2, 1.0, f), lines);
     dash = uDeep > 0.5 ? step(0.5, fract((vPos.x + vPos.y + vPos.z) * 70.0)) : 1.0;
     base = mix(base, uMuscle, mus * (uDeep > 0.5 ? 0.24 : 0.3));
   }
-  // the zones over the muscle's tint, 60 % opaque where they cross the muscle so it stays in sight;
-  // its fibres and edge on top
   float veil = uFibreKind > 0 ? 1.0 - 0.4 * mus : 1.0;
   base = mix(base, uZoneTint, spill * veil);
   base = mix(base, uZone, spill * dots * veil);
