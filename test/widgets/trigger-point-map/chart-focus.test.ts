@@ -9,6 +9,7 @@ import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import { placeBodyMarkers } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
+import { chartPose } from '../../../src/widgets/trigger-point-map/camera-focus.js';
 
 const hasWebGL = !!document.createElement('canvas').getContext('webgl2');
 const bodyMarkers = placeBodyMarkers(mergeMuscles(undefined, undefined).list);
@@ -97,6 +98,16 @@ describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
     expect(view.inset.drawn.map((d) => d.key).sort()).to.deep.equal(facing.sort());
     // the main picture shows X's of it: the second picture stays small
     expect($(el, '.inset-box').classList.contains('big')).to.equal(false);
+  });
+
+  it('draws no two X\'s of the second picture on top of each other (two points 1 mm apart: one X)', async () => {
+    const { view } = await open('soleus', 'back');
+    const m = markerOf('soleus|0');
+    const twin = { ...m, key: 'twin', point: [m.point[0] + 0.001, m.point[1], m.point[2]] as typeof m.point };
+    const far = { ...m, key: 'far', point: [m.point[0], m.point[1] - 0.1, m.point[2]] as typeof m.point };
+    view.setInset(chartPose('back', [0, 100, 150, 500], 0.8), [m, twin, far]);
+    expect(view.renderNow()).to.equal(true);
+    expect(view.inset.drawn.map((d) => d.key)).to.deep.equal(['soleus|0', 'far']);
   });
 
   it('keeps the second picture small when the larger one would hide the pain the main picture shows', async () => {

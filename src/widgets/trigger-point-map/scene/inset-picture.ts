@@ -54,7 +54,7 @@ export class InsetPicture {
     return true;
   }
 
-  /** The chosen muscle's X's that face this camera (the main picture's test), drawn over the picture. */
+  /** The chosen muscle's X's that face this camera (the main picture's test), drawn over the picture, none on top of another. */
   private drawMarks(cssW: number, cssH: number, dpr: number): void {
     const c = this.ctx;
     const h = (INSET_X_PX / 2) * dpr;
@@ -62,7 +62,8 @@ export class InsetPicture {
     c.lineCap = 'round';
     for (const s of this.spots) {
       const p = projectWith(this.camera, cssW, cssH, s.point, s.normal);
-      if (!p.visible) continue;
+      // two points nearly on top of each other at this size read as one blot: the first is drawn
+      if (!p.visible || this.drawn.some((d) => Math.hypot(d.x - p.x, d.y - p.y) < INSET_X_PX * 0.75)) continue;
       this.drawn.push({ key: s.key, x: p.x, y: p.y });
       const x = p.x * dpr, y = p.y * dpr;
       c.beginPath();
