@@ -129,6 +129,13 @@ class SharedRenderer {
     return DRAG_STEPS[this.pinnedDragStep ?? this.dragStep];
   }
 
+  /** The next map learns its own drag speed (a renderer kept for it starts at full quality). */
+  forgetDragSpeed(): void {
+    this.dragStep = 0;
+    this.lastDrag = -Infinity;
+    this.pinnedDragStep = undefined;
+  }
+
   /** Whether `client` is the only map on screen (then it is drawn straight to the screen). */
   solo(client: RendererClient): boolean {
     return this.shown.size === 1 && this.shown.has(client);
@@ -242,10 +249,21 @@ class SharedRenderer {
 let shared: SharedRenderer | undefined;
 
 /**
+ * How long the renderer outlives its last map. A map put back meanwhile (a framework re-rendering it,
+ * a route or tab coming back) draws with the same context instead of setting up a new one, which in
+ * software WebGL costs a second or more and each time adds three.js's set-up code to the heap again;
+ * model-viewer keeps its one Renderer for the page's life. After this, the context is given back.
+ */
+export const RENDERER_LINGER_MS = 2000;
+let lingering: ReturnType<typeof setTimeout> | undefined;
+
+/**
  * The page's renderer, created on first use with the context `prepare` gives (the element's WebGL
  * probe), which is asked for only then. Throws when WebGL is not available.
  */
 export function acquireRenderer(client: RendererClient, prepare?: () => PreparedContext | undefined): SharedRenderer {
+  clearTimeout(lingering);
+  lingering = undefined;
   shared ??= new SharedRenderer(prepare?.());
   shared.clients.add(client);
   // a map that arrives while the context is lost shows its 2D drawing until the context comes back
@@ -258,13 +276,18 @@ export function hasRenderer(): boolean {
   return !!shared;
 }
 
-/** Drops a client; the last one out disposes the renderer and its context. */
+/** Drops a client; RENDERER_LINGER_MS after the last one out, the renderer and its context are disposed. */
 export function releaseRenderer(client: RendererClient): void {
   if (!shared) return;
   shared.forget(client);
-  if (shared.clients.size === 0) {
-    shared.dispose();
-    shared = undefined;
+  if (shared.clients.size === 0 && !lingering) {
+    shared.forgetDragSpeed();
+    lingering = setTimeout(() => {
+      lingering = undefined;
+      if (shared?.clients.size !== 0) return;
+      shared.dispose();
+      shared = undefined;
+    }, RENDERER_LINGER_MS);
   }
 }
 
