@@ -169,3 +169,29 @@ function behindArm(sp: SurfacePoint | undefined): SurfacePoint | undefined {
   }
   return sp;
 }
+
+/** The second small picture's box: `w`×`h` CSS px, `m` px from the top and the side of a viewport `width` wide. */
+export interface InsetBox {
+  m: number;
+  w: number;
+  h: number;
+  width: number;
+  /** In the top left corner (else the top right, where it usually is). */
+  left?: boolean;
+}
+
+/** Whether (x, y) is under the box, grown `k` times from its corner, with 10 px to spare. */
+export function underInset(b: InsetBox, x: number, y: number, k = 1): boolean {
+  if (y >= b.m + b.h * k + 10) return false;
+  return b.left ? x < b.m + b.w * k + 10 : x > b.width - b.m - b.w * k - 10;
+}
+
+/**
+ * Whether the box goes to the top left corner: when it would cover some of the chosen muscle's X's in
+ * the top right (a side view turned toward the back brings the muscle there) and fewer in the top left.
+ */
+export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[]): boolean {
+  const under = (left: boolean) => chosen.filter((p) => underInset({ ...b, left }, p.x, p.y)).length;
+  const right = under(false);
+  return right > 0 && under(true) < right;
+}

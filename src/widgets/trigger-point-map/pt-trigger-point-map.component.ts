@@ -23,7 +23,7 @@ import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishC
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput } from './orbit-input.js';
-import { layoutMarkers, placeBodyMarkers, candidatesIn, type BodyMarker } from './marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, type BodyMarker, type InsetBox } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
 import { mapStrings } from './strings.js';
@@ -133,6 +133,8 @@ export class PtTriggerPointMap extends PtElement {
   @state() private insetView?: ChartView;
   /** The second picture is there for the X's and the main one shows none of them: drawn 1.5× as large. */
   @state() private insetBig = false;
+  /** In the top left corner: in the top right it would cover some of the chosen muscle's X's. */
+  @state() private insetLeft = false;
   private insetMayGrow = false;
   @state() private status = '';
 
@@ -272,12 +274,13 @@ export class PtTriggerPointMap extends PtElement {
       this.gl.cameraAt(preset);
     }
     // a marker under the second small picture is left out (that picture covers this part of the body)
-    const box = this.insetView ? this.renderRoot.querySelector<HTMLElement>('.inset-box') : null;
-    const under = (x: number, y: number) => !!box && x > box.offsetLeft - 10 && y < box.offsetTop + box.offsetHeight + 10;
-    const candidates = candidatesIn(projected, this.bodyMarkers, yaw, under);
-    // the second picture 1.5× as large (from its top right corner) when the main one shows none of the X's, unless that hides half its pain
-    const grown = (x: number, y: number) => !!box && x > box.offsetLeft - box.offsetWidth * (this.insetBig ? 0 : 0.5) - 10 && y < box.offsetTop + box.offsetHeight * (this.insetBig ? 1 : 1.5) + 10;
-    this.insetBig = this.insetMayGrow && !candidatesIn(projected, this.bodyMarkers, yaw, () => false).some((c) => c.visible && c.muscle === this.selected) && this.gl.painCovered(grown) < 0.5;
+    const el = this.insetView ? this.renderRoot.querySelector<HTMLElement>('.inset-box') : null;
+    const chosen = candidatesIn(projected, this.bodyMarkers, yaw, () => false).filter((c) => c.visible && c.muscle === this.selected);
+    const box: InsetBox | null = el && { m: el.offsetTop, w: el.offsetWidth, h: el.offsetHeight, width: (el.offsetParent as HTMLElement | null)?.clientWidth ?? 0 };
+    if (box) box.left = this.insetLeft = insetOnLeft(box, chosen);
+    const candidates = candidatesIn(projected, this.bodyMarkers, yaw, (x, y) => !!box && underInset(box, x, y));
+    // the second picture 1.5× as large (from its corner) when the main one shows none of the X's, unless that hides half its pain
+    this.insetBig = this.insetMayGrow && !chosen.length && this.gl.painCovered((x, y) => !!box && underInset(box, x, y, this.insetBig ? 1 : 1.5)) < 0.5;
     const scale = new Map(projected.map((p) => [p.key, p.pxPerMm]));
     const shown = new Map(layoutMarkers(candidates, { chosen: this.selected, showAll: this.markers === 'all' || !this.selected, gap: MARKER_GAP }).map((p) => [p.key, p]));
     const firstOf = new Set<string>();
@@ -394,7 +397,7 @@ export class PtTriggerPointMap extends PtElement {
         @keydown=${this.input.keydown}
       >
         <canvas class="main" part="canvas" aria-hidden="true" ?hidden=${flat}></canvas>
-        <div class="inset-box ${this.insetBig ? 'big' : ''}" part="inset" ?hidden=${flat || !this.insetView} role="img" aria-label=${this.insetView ? t.insetLabel(this.viewName(this.insetView)) : nothing}>
+        <div class="inset-box ${this.insetBig ? 'big' : ''} ${this.insetLeft ? 'left' : ''}" part="inset" ?hidden=${flat || !this.insetView} role="img" aria-label=${this.insetView ? t.insetLabel(this.viewName(this.insetView)) : nothing}>
           <canvas class="inset" aria-hidden="true"></canvas>
           <span class="inset-label" aria-hidden="true">${this.insetView ? this.viewName(this.insetView) : ''}</span>
         </div>

@@ -159,6 +159,9 @@ export const mapStyles = [chartStyles, css`
   .inset-box.big {
     width: 51%;
   }
+  .inset-box.left {
+    inset: 0.5rem auto auto 0.5rem;
+  }
   .inset-box canvas {
     height: calc(100% - 1.2rem);
   }

@@ -2,7 +2,7 @@
 // muscle, the SCM's front positions stand in for its side points within 45° of the front, and a
 // side-view point of a trunk or leg muscle is on the body behind the arm, not on the arm.
 import { expect } from '@open-wc/testing';
-import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { bodyField } from '../../../src/widgets/trigger-point-map/body/places.js';
 
@@ -45,5 +45,18 @@ describe('trigger-point markers (PT review 5)', () => {
     expect(gm.every((m) => !bodyField().onArm(...m.point)), 'gluteus minimus X\'s on the hip, not the forearm').to.equal(true);
     expect(gm[0].point[0]).to.be.within(0.12, 0.2);
     expect(of('wrist-extensors').every((m) => bodyField().onArm(...m.point))).to.equal(true);
+  });
+
+  it('puts the second picture in the top left only when that covers fewer of the chosen X\'s than the top right', () => {
+    // a 400 px viewport, a 136x170 box 8 px from the edges: top right covers x > 246, y < 188 (with 10 px to spare)
+    const box = { m: 8, w: 136, h: 170, width: 400 };
+    expect(underInset(box, 300, 100)).to.equal(true);
+    expect(underInset(box, 200, 100)).to.equal(false);
+    expect(underInset({ ...box, left: true }, 100, 100)).to.equal(true);
+    expect(underInset(box, 200, 100, 1.5), 'grown 1.5x from its corner').to.equal(true);
+    expect(underInset(box, 300, 260, 1.5)).to.equal(true);
+    expect(insetOnLeft(box, [{ x: 300, y: 100 }, { x: 200, y: 300 }]), 'one X under the top right box, none under the top left').to.equal(true);
+    expect(insetOnLeft(box, [{ x: 100, y: 300 }, { x: 200, y: 120 }]), 'none under the top right box').to.equal(false);
+    expect(insetOnLeft(box, [{ x: 300, y: 100 }, { x: 100, y: 100 }]), 'as many under either: stays top right').to.equal(false);
   });
 });

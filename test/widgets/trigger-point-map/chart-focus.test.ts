@@ -110,6 +110,40 @@ describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
     expect(view.inset.drawn.map((d) => d.key)).to.deep.equal(['soleus|0', 'far']);
   });
 
+  it('puts the second picture in the top left corner when in the top right it would cover the muscle\'s X\'s (quadratus lumborum from the side)', async () => {
+    const { el } = await open('quadratus-lumborum', 'left');
+    const box = $(el, '.inset-box');
+    const stage = box.offsetParent as HTMLElement;
+    expect(box.hidden).to.equal(false);
+    expect(box.offsetLeft + box.offsetWidth / 2, 'the box in the left half').to.be.below(stage.clientWidth / 2);
+    // all four of its X's shown (two were under the box in the top right), none under the box
+    const shown = $$(el, '.marker.chosen:not([hidden])');
+    expect(shown.map((b) => b.dataset.key), 'X\'s shown').to.have.length(4);
+    const r = box.getBoundingClientRect();
+    for (const b of shown) {
+      const m = b.getBoundingClientRect();
+      const [x, y] = [m.left + m.width / 2, m.top + m.height / 2];
+      expect(x > r.left && x < r.right && y > r.top && y < r.bottom, `${b.dataset.key} under the second picture`).to.equal(false);
+    }
+    // a view whose X's the top right corner leaves free keeps the box there
+    fixtureCleanup();
+    const { el: other } = await open('upper-trapezius', 'front');
+    const o = $(other, '.inset-box');
+    expect(o.offsetLeft + o.offsetWidth / 2, 'upper trapezius front: box in the right half').to.be.above((o.offsetParent as HTMLElement).clientWidth / 2);
+  });
+
+  it('draws the second picture\'s X\'s at least their size and 2 px apart, so two never merge (PT review 6: soleus back, gluteus minimus left, SCM front)', async () => {
+    for (const [muscle, preset] of [['soleus', 'back'], ['gluteus-minimus', 'left'], ['sternocleidomastoid', 'front']] as const) {
+      const { view } = await open(muscle, preset);
+      const drawn = view.inset.drawn;
+      expect(drawn.length, `${muscle} ${preset}: X's in the second picture`).to.be.greaterThan(0);
+      for (const [i, a] of drawn.entries()) {
+        for (const b of drawn.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${muscle} ${preset}: ${a.key} and ${b.key}`).to.be.at.least(10);
+      }
+      fixtureCleanup();
+    }
+  });
+
   it('keeps the second picture small when the larger one would hide the pain the main picture shows', async () => {
     // infraspinatus from the left: no X in the main picture, but the larger picture would cover the front-of-shoulder pain
     const inf = await open('infraspinatus', 'left');

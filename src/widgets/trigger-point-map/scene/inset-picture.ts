@@ -62,8 +62,8 @@ export class InsetPicture {
     c.lineCap = 'round';
     for (const s of this.spots) {
       const p = projectWith(this.camera, cssW, cssH, s.point, s.normal);
-      // two points nearly on top of each other at this size read as one blot: the first is drawn
-      if (!p.visible || this.drawn.some((d) => Math.hypot(d.x - p.x, d.y - p.y) < INSET_X_PX * 0.75)) continue;
+      // two X's closer than their size and 2 px read as one blot at this size: the first is drawn
+      if (!p.visible || this.drawn.some((d) => Math.hypot(d.x - p.x, d.y - p.y) < INSET_X_PX + 2)) continue;
       this.drawn.push({ key: s.key, x: p.x, y: p.y });
       const x = p.x * dpr, y = p.y * dpr;
       c.beginPath();
