@@ -105,7 +105,7 @@ export function patternHeights(chart: MuscleChart): [number, number] | undefined
   return [lo, hi];
 }
 
-/** Around the knee and the hip joint (mm above the floor). */
+/** The hip joint's height (mm above the floor). */
 const HIP = 850;
 
 /**

@@ -139,16 +139,16 @@ export interface ProjectedMarker {
 
 /**
  * The 3D picture's markers as layout candidates: hidden where the camera's side shows the chart's
- * other positions for them (BodyMarker.near) or under the second picture (`covered`); each may be
- * moved apart only as far as its muscle's outline reaches on screen.
+ * other positions for them (BodyMarker.near); each may be moved apart only as far as its muscle's
+ * outline reaches on screen. (The element leaves out those under the second picture: underInset.)
  */
-export function candidatesIn(projected: readonly ProjectedMarker[], markers: readonly BodyMarker[], yaw: number, covered: (x: number, y: number) => boolean): MarkerCandidate[] {
+export function candidatesIn(projected: readonly ProjectedMarker[], markers: readonly BodyMarker[], yaw: number): MarkerCandidate[] {
   const byKey = new Map(markers.map((m) => [m.key, m]));
   return projected.map((p) => {
     const b = byKey.get(p.key);
     const muscle = b?.muscle ?? p.key.split('|')[0];
     const slack = b?.edge === undefined ? undefined : b.edge * p.pxPerMm;
-    return { key: p.key, muscle, x: p.x, y: p.y, visible: p.visible && (!b || shownAtYaw(b, yaw)) && !covered(p.x, p.y), slack };
+    return { key: p.key, muscle, x: p.x, y: p.y, visible: p.visible && (!b || shownAtYaw(b, yaw)), slack };
   });
 }
 

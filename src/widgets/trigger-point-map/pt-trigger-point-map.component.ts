@@ -274,11 +274,12 @@ export class PtTriggerPointMap extends PtElement {
       this.gl.cameraAt(preset);
     }
     // a marker under the second small picture is left out (that picture covers this part of the body)
-    const el = this.insetView ? this.renderRoot.querySelector<HTMLElement>('.inset-box') : null;
-    const chosen = candidatesIn(projected, this.bodyMarkers, yaw, () => false).filter((c) => c.visible && c.muscle === this.selected);
-    const box: InsetBox | null = el && { m: el.offsetTop, w: el.offsetWidth, h: el.offsetHeight, width: (el.offsetParent as HTMLElement | null)?.clientWidth ?? 0 };
+    const insetEl = this.insetView ? this.renderRoot.querySelector<HTMLElement>('.inset-box') : null;
+    const all = candidatesIn(projected, this.bodyMarkers, yaw);
+    const chosen = all.filter((c) => c.visible && c.muscle === this.selected);
+    const box: InsetBox | null = insetEl && { m: insetEl.offsetTop, w: insetEl.offsetWidth, h: insetEl.offsetHeight, width: (insetEl.offsetParent as HTMLElement | null)?.clientWidth ?? 0 };
     if (box) box.left = this.insetLeft = insetOnLeft(box, chosen);
-    const candidates = candidatesIn(projected, this.bodyMarkers, yaw, (x, y) => !!box && underInset(box, x, y));
+    const candidates = box ? all.map((c) => (c.visible && underInset(box, c.x, c.y) ? { ...c, visible: false } : c)) : all;
     // the second picture 1.5× as large (from its corner) when the main one shows none of the X's, unless that hides half its pain
     this.insetBig = this.insetMayGrow && !chosen.length && this.gl.painCovered((x, y) => !!box && underInset(box, x, y, this.insetBig ? 1 : 1.5)) < 0.5;
     const scale = new Map(projected.map((p) => [p.key, p.pxPerMm]));

@@ -22,7 +22,7 @@ describe('trigger-point markers (PT review 5)', () => {
     const scm = of('sternocleidomastoid');
     expect(scm.every((m) => m.edge !== undefined && m.edge >= 0 && m.edge < 30), 'SCM points lie inside a narrow outline').to.equal(true);
     const [m] = scm;
-    const [cand] = candidatesIn([{ key: m.key, x: 10, y: 10, visible: true, pxPerMm: 2 }], scm, 0, () => false);
+    const [cand] = candidatesIn([{ key: m.key, x: 10, y: 10, visible: true, pxPerMm: 2 }], scm, 0);
     expect(cand.slack).to.be.closeTo(m.edge! * 2, 1e-9);
   });
 
