@@ -12,8 +12,6 @@ import { techniqueParts } from './scripts/technique-parts.mjs';
 import { gateWords } from './scripts/gate-words.mjs';
 import { threeSlim } from './scripts/three-slim/index.mjs';
 import { thirdPartyLicenses } from './scripts/third-party-licenses.mjs';
-import * as gateText from './src/content/gate-control.ts';
-import * as gateTextEs from './src/content/es/gate-control.ts';
 import * as techniqueText from './src/content/techniques.ts';
 import * as techniqueTextEs from './src/content/es/techniques.ts';
 import * as visitText from './src/content/visit-guide.ts';
@@ -21,6 +19,7 @@ import * as visitTextEs from './src/content/es/visit-guide.ts';
 import * as mapText from './src/content/trigger-points.ts';
 import * as mapTextEs from './src/content/es/trigger-points.ts';
 import { schemas } from './src/schemas.ts';
+import { sourceList as gateSourceList } from './src/widgets/gate-control/sources.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const target = process.env.PT_BUILD === 'npm' ? 'npm' : 'cdn';
@@ -134,11 +133,12 @@ export default defineConfig({
     },
   },
   plugins: [
-    // Each widget's sources.ts gets only the references its content cites (English and Spanish).
+    // Each widget's sources.ts gets only the references its content cites (English and Spanish); gate
+    // control's fixed list is written as data.
     citedSources({
       root: fileURLToPath(new URL('.', import.meta.url)),
+      lists: { 'gate-control': gateSourceList },
       widgets: {
-        'gate-control': [gateText, gateTextEs],
         'technique-compare': [techniqueText, techniqueTextEs],
         'visit-guide': [visitText, visitTextEs],
         'trigger-point-map': [mapText, mapTextEs],

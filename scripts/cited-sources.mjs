@@ -3,6 +3,9 @@
 // the whole list, in tests and dev); in the build that import gets a copy of content/sources.ts whose
 // list keeps only the ids cited anywhere in the widget's content modules (every `cite` array and `at`
 // key, English and Spanish). A cited id missing from the copy stops the build.
+// A widget whose list is fixed (no clinic input changes it) can instead hand the finished list in `lists`:
+// its `sources.ts` is then replaced by that list as data, so the widget ships neither the statements' map of
+// sources nor the formatter, only what its Sources list shows.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -41,12 +44,14 @@ export function filterSources(code, keep, widget) {
 }
 
 /**
- * @param {{ root: string, widgets: Record<string, unknown[]> }} options  widgets: folder under
- *   src/widgets → the content modules (their exports) whose citations that widget shows.
+ * @param {{ root: string, widgets: Record<string, unknown[]>, lists?: Record<string, readonly object[]> }} options
+ *   widgets: folder under src/widgets → the content modules (their exports) whose citations that widget shows;
+ *   lists: folder under src/widgets → its finished Sources list (what its sources.ts exports as `sourceList`).
  */
-export function citedSources({ root, widgets }) {
+export function citedSources({ root, widgets, lists = {} }) {
   const sourcesFile = resolve(root, 'src/content/sources.ts');
   const shims = new Map(Object.keys(widgets).map((w) => [resolve(root, 'src/widgets', w, 'sources.ts'), w]));
+  const fixed = new Map(Object.entries(lists).map(([w, list]) => [resolve(root, 'src/widgets', w, 'sources.ts'), list]));
   return {
     name: 'pt-cited-sources',
     enforce: 'pre',
@@ -57,6 +62,8 @@ export function citedSources({ root, widgets }) {
       return resolved && resolved.id.split('?')[0] === sourcesFile ? `${sourcesFile}${QUERY}${widget}` : null;
     },
     load(id) {
+      const list = fixed.get(id.split('?')[0]);
+      if (list) return `export const sourceList = ${JSON.stringify(list)};\n`;
       const at = id.indexOf(QUERY);
       if (at < 0 || id.slice(0, at) !== sourcesFile) return null;
       const widget = id.slice(at + QUERY.length);

@@ -14,15 +14,14 @@ import { renderFooter } from '../../core/footer.js';
 import { coreStrings } from '../../core/strings.js';
 import { formatNumber, formatRange } from '../../core/format.js';
 import { GATE_PART_IDS, type GatePartId, type GateUi } from '../../content/gate-control-base.js';
-import { BibliographyController, bibliographyImport } from '../shared/bibliography.js';
 import { BRAIN_STATES, CONDUCTION_M_PER_S, FIBRES, computeGate, displaySpeed, gateWord, level, type BrainState, type FibreId, type GateState } from './gate-model.js';
 import { renderDiagram, TRACKS, type PartText } from './diagram.js';
 import { stillArrows } from './still-arrows.js';
 import type { PulseAnimator } from './animation.js';
 import type { GateControlConfig } from './config-schema.js';
-import { footerSources } from './sources.js';
+import { sourceList } from './sources.js';
 import { gateLayout, gateStyles } from './styles.js';
-import { GATE_CITED, gateMoreByLocale, gateTextByLocale, type GateText } from './text.js';
+import { gateMoreByLocale, gateTextByLocale, type GateText } from './text.js';
 import type { GateFirstWords, GateMoreWords } from './words.js';
 import { STEPS, STEP_COUNT, guideImport, type Guide, type StepText } from './tour.js';
 import { renderBrainChoice, renderDisclosures, renderLegend, renderReadout, renderSlider, renderToolbar } from './panel.js';
@@ -39,10 +38,6 @@ export interface PtGateChangeDetail {
 }
 
 const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
-
-// The references the gate cites (the build trims ./sources.js) travel in the widget's own file: the Sources
-// list needs them on every page, and one file fewer is less to download than a lazy one.
-const gateSources = bibliographyImport(() => Promise.resolve({ footerSources }));
 
 /**
  * An animated, interactive explainer of the gate control theory of pain (Melzack & Wall 1965):
@@ -117,7 +112,6 @@ export class PtGateControl extends PtElement {
   #userPlayChoice = false;
   #model: GateState = computeGate(DEFAULTS);
 
-  readonly #bibliography = new BibliographyController(this, gateSources);
   /**
    * The words every page shows and the UI words for the active locale, English too imported on demand
    * (after a failed Spanish import the English is imported to show instead, with one warning).
@@ -438,7 +432,7 @@ export class PtGateControl extends PtElement {
         loading: coreStrings[locale].loading,
         want: () => this.#wantMore(),
       })}
-      ${renderFooter({ locale, sources: this.#bibliography.sources(GATE_CITED), disclaimer: cfg.disclaimer })}
+      ${renderFooter({ locale, sources: sourceList, disclaimer: cfg.disclaimer })}
     </div>`;
   }
 }
