@@ -180,7 +180,11 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
   },
   soleus: {
     // under gastrocnemius: upper shin and fibula down to the Achilles tendon
-    outline: [{ view: 'back', points: [[60, 470], [118, 476], [134, 400], [124, 290], [102, 200], [90, 150], [76, 166], [58, 240], [46, 340], [50, 420]] }],
+    outline: [
+      { view: 'back', points: [[60, 470], [118, 476], [134, 400], [124, 290], [102, 200], [90, 150], [76, 166], [58, 240], [46, 340], [50, 420]] },
+      // from the outer side: behind the fibula, below the lateral head of gastrocnemius, down to the Achilles tendon
+      { view: 'side', points: [[-12, 466], [-38, 472], [-60, 420], [-68, 350], [-62, 270], [-50, 200], [-40, 152], [-26, 160], [-18, 230], [-10, 320], [-6, 400]] },
+    ],
     fibres: { kind: 'fan', focus: [86, 120] },
     deep: true,
     // TP1 just above the Achilles tendon (most common), TP3 higher and to the outside, TP2 high on the outer calf

@@ -62,10 +62,13 @@ const SIDE_TURN_FRONT = 0.6;
 const SIDE_TURN_BACK = -0.6;
 /**
  * A front view of a chart with nothing usual drawn in front turns toward the patient's left, where its
- * side zones are; on the lower leg (trigger points below the knee) toward the inner side instead, where
- * the calf muscles show behind the shin bone (the outer side is covered by the fibular muscles).
+ * side zones are; on the lower leg (trigger points below the knee) too, toward the outer side, where the
+ * soleus shows behind the fibula and the other leg is not in the way (PT review 6; toward the inner
+ * side the shin bone hid it). Both stay under 45° (0.785), so the Front button stays the pressed one:
+ * further round, the picture is the side view and the buttons say so.
  */
 const FRONT_TURN_SIDE = 0.7;
+const FRONT_TURN_LEG = 0.76;
 const KNEE = 550;
 
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
@@ -115,7 +118,13 @@ const HIP = 850;
  */
 const shapesIn = (chart: MuscleChart, view: ChartView) => {
   const high = chart.points.length > 0 && chart.points.every((p) => p.at[1] > HIP);
-  const far = (s: ChartShape) => high && chart.spillover.includes(s) && s.points.every((p) => p[1] < KNEE + 20);
+  const heights = patternHeights(chart);
+  // an essential zone apart from the pattern (more than 300 mm from it) when the view draws one in the
+  // pattern too: soleus's sacroiliac spot in the back view, which framed hip to heel, the calf 45 px wide
+  const apart = (s: ChartShape) => !!heights && s.points.every((p) => p[1] < heights[0] - 1 || p[1] > heights[1] + 1);
+  const nearEssential = chart.essential.some((s) => s.view === view && !apart(s));
+  const far = (s: ChartShape) =>
+    (high && chart.spillover.includes(s) && s.points.every((p) => p[1] < KNEE + 20)) || (nearEssential && chart.essential.includes(s) && apart(s));
   return [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view && !far(s)).flatMap((s) => outline(s).poly);
 };
 
@@ -170,7 +179,7 @@ function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights =
   if (view === 'side') b.turn = sideTurn(chart);
   // nothing usual in front, but on the side: the front view turns to show it
   if (view === 'front' && !chart.essential.some((s) => s.view === 'front') && chart.essential.some((s) => s.view === 'side')) {
-    b.turn = chart.points.every((p) => p.at[1] < KNEE) ? -FRONT_TURN_SIDE : FRONT_TURN_SIDE;
+    b.turn = chart.points.every((p) => p.at[1] < KNEE) ? FRONT_TURN_LEG : FRONT_TURN_SIDE;
   }
   return b;
 }
