@@ -1,5 +1,5 @@
 // The still arrows shown instead of the moving pulses (paused, reduced motion, print). They are part of the
-// first render (a page downloads them anyway, for print), placed with path-geometry's plain maths.
+// first render (a page downloads them anyway, for print), placed with the browser's path geometry (path-geometry.ts).
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import type { GateState } from './gate-model.js';
 import type { TrackId } from './diagram.js';

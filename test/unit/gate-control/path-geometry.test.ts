@@ -13,10 +13,37 @@ describe('path geometry (still arrows)', () => {
   });
 
   it('starts and ends every track where the drawing does', () => {
-    expect(pointAt(TRACKS.abeta, 0)).to.include({ x: 108, y: 262 });
-    expect(pointAt(TRACKS.abeta, 1)).to.include({ x: 474, y: 384 });
+    const [start, end] = [pointAt(TRACKS.abeta, 0), pointAt(TRACKS.abeta, 1)];
+    expect([start.x, start.y, end.x, end.y].map((v) => Math.round(v * 1000) / 1000)).to.deep.equal([108, 262, 474, 384]);
     const up = pointAt(TRACKS.ascending, 0.2);
     expect(up.angle).to.be.closeTo(-90, 1); // the ascending path goes up
+  });
+
+  it('places every still arrow on its track as drawn, pointing along it (in every engine the widget runs in)', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 960 600');
+    document.body.append(svg);
+    try {
+      for (const d of Object.values(TRACKS)) {
+        const drawn = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        drawn.setAttribute('d', d);
+        svg.append(drawn);
+        const length = drawn.getTotalLength();
+        for (let n = 1; n <= 6; n++) {
+          for (let i = 0; i < n; i++) {
+            const f = (i + 0.6) / (n + 0.2);
+            const p = pointAt(d, f);
+            const on = drawn.getPointAtLength(f * length);
+            expect(Math.hypot(p.x - on.x, p.y - on.y), `${d} at ${i}/${n}`).to.be.below(0.01);
+            // the direction of travel: towards the drawn path's point 3 units further on
+            const ahead = drawn.getPointAtLength(f * length + 3);
+            expect(p.angle, `${d} direction at ${i}/${n}`).to.be.closeTo((Math.atan2(ahead.y - on.y, ahead.x - on.x) * 180) / Math.PI, 2);
+          }
+        }
+      }
+    } finally {
+      svg.remove();
+    }
   });
 
   it('arrow count grows with rate, is 0 at rest and capped', () => {
