@@ -83,8 +83,9 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'front', points: [[-50, 1684], [-30, 1702], [0, 1710], [30, 1712], [56, 1700], [60, 1682], [36, 1676], [0, 1672], [-30, 1674]] },
       // sternal: the back of the head (a spot of its own, apart from the one behind the ear, as fig. 7.1 draws them)
       { view: 'back', points: [[20, 1622], [40, 1630], [56, 1650], [56, 1672], [34, 1668], [14, 1650]] },
-      // clavicular: deep in and behind the ear; sternal: the back of the head and the top of the head
-      { view: 'side', points: [[-56, 1604], [-30, 1600], [-12, 1604], [-2, 1626], [-10, 1652], [-32, 1660], [-58, 1650], [-70, 1630]] },
+      // clavicular: deep in and behind the ear (its back edge 6 mm off the occipital spot: two spots, PT review 6);
+      // sternal: the back of the head and the top of the head
+      { view: 'side', points: [[-50, 1604], [-30, 1600], [-12, 1604], [-2, 1626], [-10, 1652], [-32, 1660], [-52, 1650], [-64, 1630]] },
       { view: 'side', points: [[-40, 1724], [-14, 1742], [10, 1746], [14, 1730], [-10, 1722], [-32, 1712]] },
       { view: 'side', points: [[44, 1590], [64, 1600], [82, 1608], [86, 1596], [70, 1584], [50, 1578]] },
       { view: 'side', points: [[62, 1650], [78, 1662], [92, 1660], [90, 1644], [74, 1640]] },

@@ -51,7 +51,8 @@ export const presetOf = (view: ChartView): MapViewName => (view === 'side' ? 'le
  * A region of chart space (mm) to frame: [minU, minV, maxU, maxV], optionally with how far (radians) the
  * view is turned from straight on: a side view toward the front (negative: toward the back), a front
  * view toward the patient's left (the turn stays under 45°, so the same view button stays pressed), and
- * the margin (mm) around the region (default: in proportion to it, at least 30 mm a side).
+ * the margin (mm) around the region (default: in proportion to it, at least 30 mm a side); a back view
+ * too, toward the patient's left.
  */
 export type ChartFrame = [number, number, number, number] & { turn?: number; margin?: number };
 
@@ -69,6 +70,13 @@ const SIDE_TURN_BACK = -0.6;
  */
 const FRONT_TURN_SIDE = 0.7;
 const FRONT_TURN_LEG = 0.76;
+/**
+ * A chart whose trigger points are all charted from the side (neck, jaw, outer arm and thigh): its back
+ * view turns 30° toward that side, as the charts' back views of the neck are turned, so the end of the
+ * muscle behind the ear and its X face the reader instead of sitting on the outline (PT review 6, SCM
+ * back).
+ */
+const BACK_TURN_SIDE = 0.52;
 const KNEE = 550;
 
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
@@ -84,7 +92,7 @@ export function chartPose(view: ChartView, bounds: readonly [number, number, num
   const target: Vec3 = view === 'side' ? [0.1, cv, cu] : [cu, cv, 0];
   // a side chart is seen a little from the front, so the face and the front of the body show (or as its
   // frame says: further forward, toward the back; a front view toward the patient's left)
-  const yaw = PRESET_YAW[presetOf(view)] + (view === 'side' ? -(bounds.turn ?? SIDE_TURN) : view === 'front' ? (bounds.turn ?? 0) : 0);
+  const yaw = PRESET_YAW[presetOf(view)] + (view === 'side' ? -(bounds.turn ?? SIDE_TURN) : view === 'front' ? (bounds.turn ?? 0) : -(bounds.turn ?? 0));
   return { target, yaw, pitch: 0, dist: Math.max(MIN_DIST, Math.min(MAX_DIST, dist)) };
 }
 
@@ -177,6 +185,8 @@ function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights =
     b[3] = Math.max(b[3], heights[1]);
   }
   if (view === 'side') b.turn = sideTurn(chart);
+  const fromSide = chart.points.length > 0 && chart.points.every((p) => p.view === 'side');
+  if (view === 'back' && fromSide) b.turn = BACK_TURN_SIDE;
   // nothing usual in front, but on the side: the front view turns to show it
   if (view === 'front' && !chart.essential.some((s) => s.view === 'front') && chart.essential.some((s) => s.view === 'side')) {
     b.turn = chart.points.every((p) => p.at[1] < KNEE) ? FRONT_TURN_LEG : FRONT_TURN_SIDE;

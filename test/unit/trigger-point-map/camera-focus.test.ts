@@ -129,3 +129,15 @@ describe('soleus framing (PT review 6, fix 3)', () => {
     expect(g[1]).to.be.below(20);
   });
 });
+
+describe('SCM views (PT review 6, fix 4)', () => {
+  const scm = muscleCharts.sternocleidomastoid;
+  const seen = seenOf('sternocleidomastoid');
+  it('turns the back view 30° toward the charted side (the mastoid end and its X face the reader) and stays the Back view', () => {
+    const yaw = chartPose('back', chartBoundsIn(scm, 'back', seen('back'))!, 0.75).yaw;
+    expect(PRESET_YAW.back - yaw).to.be.within(0.45, 0.6);
+    expect(presetForYaw(yaw)).to.equal('back');
+    // a chart charted from the back is seen straight on from there
+    expect(chartPose('back', chartBoundsIn(muscleCharts.infraspinatus, 'back', seenOf('infraspinatus')('back'))!, 0.75).yaw).to.equal(PRESET_YAW.back);
+  });
+});

@@ -160,7 +160,8 @@ describe('painting the chart onto the 3D body', () => {
     expect(behindEar.length, 'behind-the-ear spot painted').to.be.greaterThan(10);
     let gap = Infinity;
     for (const a of occiput) for (const b of behindEar) gap = Math.min(gap, Math.hypot(P[a * 3] - P[b * 3], P[a * 3 + 1] - P[b * 3 + 1], P[a * 3 + 2] - P[b * 3 + 2]) * 1000);
-    expect(gap, 'mm between the nearest painted points of the two spots').to.be.at.least(10);
+    // 16 mm with a bridge between them on the picture; 24 mm with the spot behind the ear 6 mm off the occiput (PT review 6)
+    expect(gap, 'mm between the nearest painted points of the two spots').to.be.at.least(20);
   });
 
   it('keeps each drawing of a muscle drawn in two views to the other one\'s extent at each height (the SCM front heads reach the mastoid but paint nothing on the jaw or cheek)', () => {
