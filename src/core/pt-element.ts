@@ -1,7 +1,6 @@
 // The base every widget extends: theme tokens, locale, reduced motion, one warn() and a guard that
 // keeps a rendering error inside the widget instead of throwing into the clinic's page.
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { LocaleController, type Locale } from './locale.js';
 import { intlTag } from './format.js';
 import { ReducedMotionController } from './reduced-motion.js';
@@ -15,6 +14,11 @@ export type Theme = (typeof THEMES)[number];
 
 export class PtElement extends LitElement {
   static override styles: CSSResultGroup = [themeStyles];
+  // Every widget declares its reactive properties as data (`static properties`), not with decorators: Lit's
+  // decorator helpers would ship in the shared first-load code. Internal state is `attribute: false`.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
 
   /**
    * Colour scheme. `page` (default) follows the host page's `color-scheme` (light unless the page
@@ -22,7 +26,7 @@ export class PtElement extends LitElement {
    * `auto` follows the reader's system setting; `light` or `dark` force one.
    */
   // The values written out (not `Theme`): custom-elements.json, the JSX types and the embed builder read them.
-  @property({ reflect: true }) theme: 'page' | 'auto' | 'light' | 'dark' = 'page';
+  theme: 'page' | 'auto' | 'light' | 'dark' = 'page';
 
   protected readonly localeController = new LocaleController(this, (l) => this.localeChanged(l));
   protected readonly motionController = new ReducedMotionController(this, (r) => this.reducedMotionChanged(r));

@@ -2,7 +2,6 @@
 // touch and the brain's state; the model decides how much signal reaches the brain, and the picture follows.
 // The guided tour (tour.ts), the panel partials (panel.ts) and the per-locale text (text.ts) live beside it.
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import { VisibilityController } from '../../core/visibility.js';
 import { LazyConfigController } from '../../core/config-script.js';
@@ -87,25 +86,35 @@ const DEFAULTS = { pain: 70, touch: 0, brain: 'neutral' as BrainState };
  */
 export class PtGateControl extends PtElement {
   static override styles = [PtElement.styles, gateStyles, gateLayout];
+  static override properties = {
+    pain: { converter: numberOrText },
+    touch: { converter: numberOrText },
+    brain: {},
+    guided: { type: Boolean, reflect: true },
+    step: { converter: numberOrText },
+    playing: { attribute: false },
+    showTechnical: { attribute: false },
+    announcement: { attribute: false },
+  };
 
   /** Pain input at the skin, 0–100. Out-of-range values are clamped, non-numbers fall back to 70 (one console warning). */
-  @property({ converter: numberOrText }) pain: number = DEFAULTS.pain;
+  pain: number = DEFAULTS.pain;
 
   /** Touch and pressure (massage), 0–100. Out-of-range values are clamped, non-numbers fall back to 0 (one console warning). */
-  @property({ converter: numberOrText }) touch: number = DEFAULTS.touch;
+  touch: number = DEFAULTS.touch;
 
   /** The brain's state: `calm` helps close the gate, `stressed` opens it. Unknown values fall back to `neutral`. */
-  @property() brain: 'calm' | 'neutral' | 'stressed' = DEFAULTS.brain;
+  brain: 'calm' | 'neutral' | 'stressed' = DEFAULTS.brain;
 
   /** Shows the five-step guided tour with Back/Next buttons and captions. */
-  @property({ type: Boolean, reflect: true }) guided = false;
+  guided = false;
 
   /** The guided step, 1–5 (used with `guided`). Setting it applies that step's pain, touch and brain state. */
-  @property({ converter: numberOrText }) step = 1;
+  step = 1;
 
-  @state() private playing = true;
-  @state() private showTechnical = false;
-  @state() private announcement = '';
+  private playing = true;
+  private showTechnical = false;
+  private announcement = '';
 
   // The validated values the widget draws with (attributes may hold anything).
   #cur = { ...DEFAULTS, step: 1 };

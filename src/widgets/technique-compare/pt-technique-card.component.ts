@@ -1,6 +1,5 @@
 // <pt-technique-card>: one hands-on technique as an article a patient can read before a visit.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { asText, numberOrText } from '../../core/converters.js';
 import { boxStyles } from '../../core/box.css.js';
 import { PtElement } from '../../core/pt-element.js';
@@ -46,6 +45,10 @@ import { TechniqueContentController } from './technique-content.js';
  */
 export class PtTechniqueCard extends PtElement {
   static override styles = [PtElement.styles, boxStyles, fieldStyles, cardStyles];
+  static override properties = {
+    technique: { reflect: true },
+    headingLevel: { attribute: 'heading-level', converter: numberOrText },
+  };
 
   /**
    * Which technique to show: `active-release`, `trigger-point-therapy`, `soft-tissue`, `myofascial-release`,
@@ -53,13 +56,13 @@ export class PtTechniqueCard extends PtElement {
    * or the id of a technique the clinic added in its JSON config.
    * @attr technique
    */
-  @property({ reflect: true }) technique = '';
+  technique = '';
 
   /**
    * Heading level of the technique name (2–6), to fit the page's outline.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 3;
+  headingLevel: number | string = 3;
 
   private readonly content = new TechniqueContentController(
     this,

@@ -1,6 +1,5 @@
 // <pt-technique-compare>: two to four hands-on techniques side by side, the same question reading across.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
 import { formatList } from '../../core/format.js';
@@ -66,6 +65,11 @@ const idListConverter = {
  */
 export class PtTechniqueCompare extends PtElement {
   static override styles = [PtElement.styles, boxStyles, fieldStyles, compareStyles];
+  static override properties = {
+    techniques: { reflect: true, converter: idListConverter },
+    headingLevel: { attribute: 'heading-level', converter: numberOrText },
+    announcement: { attribute: false },
+  };
 
   /**
    * The techniques to compare, 2 to 4, as a comma-separated list of ids (built-in or clinic-added).
@@ -74,15 +78,15 @@ export class PtTechniqueCompare extends PtElement {
    * As a property: an array of ids. Default: soft-tissue, myofascial-release, trigger-point-therapy.
    * @attr techniques
    */
-  @property({ reflect: true, converter: idListConverter }) techniques: string[] = [...DEFAULT_COMPARE];
+  techniques: string[] = [...DEFAULT_COMPARE];
 
   /**
    * Heading level of the widget title (2–5); question headings in the narrow layout use the next level.
    * @attr heading-level
    */
-  @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly content = new TechniqueContentController(
     this,

@@ -2,7 +2,6 @@
 // reader's situation), who does what, when to call, and common questions; optionally the questions as
 // FAQPage JSON-LD in the page's light DOM for search engines.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { LazyConfigController } from '../../core/config-script.js';
 import { numberOrText } from '../../core/converters.js';
 import { emit } from '../../core/events.js';
@@ -132,23 +131,30 @@ function heading(level: number, id: string, part: string, content: unknown): Tem
  */
 export class PtVisitGuide extends PtElement {
   static override styles = [PtElement.styles, boxStyles, visitStyles];
+  static override properties = {
+    step: { converter: numberOrText, reflect: true },
+    plan: { reflect: true },
+    headingLevel: { attribute: 'heading-level', converter: numberOrText },
+    structuredData: { attribute: 'structured-data', type: Boolean, reflect: true },
+    announcement: { attribute: false },
+  };
 
   /** The step shown, 1–5 (Before you come, First visit, During a session, After, Your plan). Printing shows all. */
-  @property({ converter: numberOrText, reflect: true }) step: number | string = 1;
+  step: number | string = 1;
 
   /** The situation chosen in "Your plan": `new-injury`, `long-lasting`, `after-surgery` or `staying-well`. */
-  @property({ reflect: true }) plan: string = 'new-injury';
+  plan: string = 'new-injury';
 
   /** Heading level of the widget title (2–5); the sections use the next levels. */
-  @property({ attribute: 'heading-level', converter: numberOrText }) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /**
    * Also write the visible questions as schema.org FAQPage JSON-LD into the page (one
    * `<script type="application/ld+json">` child of this element, removed with it).
    */
-  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+  structuredData = false;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   private cur = 1;
   private currentPlan: PlanId = 'new-injury';
