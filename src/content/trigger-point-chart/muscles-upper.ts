@@ -48,9 +48,10 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     outline: [
       { view: 'side', points: [[-42, 1598], [-30, 1622], [-12, 1612], [10, 1570], [42, 1504], [66, 1452], [74, 1432], [50, 1426], [34, 1444], [24, 1430], [4, 1440], [-4, 1510], [-28, 1562]] },
       // seen from the front: the sternal head to the breastbone, the clavicular head to the collarbone,
-      // both up past the angle of the jaw to the mastoid behind the ear
-      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[40, 1588], [58, 1598], [62, 1560], [50, 1500], [22, 1440], [6, 1428], [2, 1442], [34, 1510], [42, 1550]] },
-      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1592], [70, 1586], [70, 1540], [66, 1500], [50, 1440], [30, 1438], [50, 1500], [58, 1545]] },
+      // both up past the angle of the jaw to the mastoid behind the ear; apart at the bottom by the small
+      // hollow over the collarbone's inner end (15-20 mm at the collarbone), so the two prongs read
+      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[40, 1588], [58, 1598], [60, 1560], [46, 1506], [20, 1446], [8, 1430], [0, 1442], [30, 1508], [40, 1550]] },
+      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1592], [70, 1586], [72, 1540], [70, 1500], [62, 1442], [38, 1440], [52, 1496], [58, 1545]] },
     ],
     fibres: { kind: 'parallel', angle: 118 },
     deep: false,

@@ -74,9 +74,11 @@ const FRONT_TURN_LEG = 0.76;
  * A chart whose trigger points are all charted from the side (neck, jaw, outer arm and thigh): its back
  * view turns 30° toward that side, as the charts' back views of the neck are turned, so the end of the
  * muscle behind the ear and its X face the reader instead of sitting on the outline (PT review 6, SCM
- * back).
+ * back); its front view, when the chart draws the muscle in front too, 17° toward it, so the neck
+ * between the jaw angle and the mastoid shows.
  */
 const BACK_TURN_SIDE = 0.52;
+const FRONT_TURN_NECK = 0.3;
 const KNEE = 550;
 
 /** A pose looking straight at a chart region (mm) from its view, fitted to a picture of this aspect. */
@@ -187,6 +189,7 @@ function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights =
   if (view === 'side') b.turn = sideTurn(chart);
   const fromSide = chart.points.length > 0 && chart.points.every((p) => p.view === 'side');
   if (view === 'back' && fromSide) b.turn = BACK_TURN_SIDE;
+  if (view === 'front' && fromSide && chart.outline.some((s) => s.view === 'front')) b.turn = FRONT_TURN_NECK;
   // nothing usual in front, but on the side: the front view turns to show it
   if (view === 'front' && !chart.essential.some((s) => s.view === 'front') && chart.essential.some((s) => s.view === 'side')) {
     b.turn = chart.points.every((p) => p.at[1] < KNEE) ? FRONT_TURN_LEG : FRONT_TURN_SIDE;

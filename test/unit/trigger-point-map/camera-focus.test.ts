@@ -130,7 +130,7 @@ describe('soleus framing (PT review 6, fix 3)', () => {
   });
 });
 
-describe('SCM views (PT review 6, fix 4)', () => {
+describe('SCM views (PT review 6, fixes 4 and 6)', () => {
   const scm = muscleCharts.sternocleidomastoid;
   const seen = seenOf('sternocleidomastoid');
   it('turns the back view 30° toward the charted side (the mastoid end and its X face the reader) and stays the Back view', () => {
@@ -139,5 +139,10 @@ describe('SCM views (PT review 6, fix 4)', () => {
     expect(presetForYaw(yaw)).to.equal('back');
     // a chart charted from the back is seen straight on from there
     expect(chartPose('back', chartBoundsIn(muscleCharts.infraspinatus, 'back', seenOf('infraspinatus')('back'))!, 0.75).yaw).to.equal(PRESET_YAW.back);
+  });
+  it('turns the front view 15-20° toward the charted side (the neck between the jaw angle and the mastoid) and stays the Front view', () => {
+    const yaw = chartPose('front', chartBoundsIn(scm, 'front', seen('front'))!, 0.75).yaw;
+    expect(yaw - PRESET_YAW.front).to.be.within(0.26, 0.35);
+    expect(presetForYaw(yaw)).to.equal('front');
   });
 });

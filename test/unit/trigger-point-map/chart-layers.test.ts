@@ -188,6 +188,27 @@ describe('painting the chart onto the 3D body', () => {
     expect(rows.hi[k]).to.be.within(50, 70);
   });
 
+  it('paints the SCM\'s two front heads as two prongs apart above the collarbone, down to it (PT review 6)', () => {
+    const mesh = bodyMesh(), P = mesh.positions;
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    paintVertices(mesh, muscleLayers(muscleCharts.sternocleidomastoid).outline.filter((o) => o.view === 'front'), buf, 2, mesh.arm);
+    let sternal = 0, clavicular = 0, between = 0, low = 0;
+    for (let i = 0; i < mesh.vertexCount; i++) {
+      const x = P[i * 3] * 1000, y = P[i * 3 + 1] * 1000, z = P[i * 3 + 2] * 1000;
+      if (buf[i * 4 + 2] < 128 || z < 0) continue;
+      if (y < 1462) low++;
+      if (y < 1450 || y > 1475) continue;
+      if (x < 24) sternal++;
+      else if (x > 44) clavicular++;
+      else if (x > 30 && x < 40) between++;
+    }
+    expect(sternal, 'sternal prong').to.be.greaterThan(0);
+    expect(clavicular, 'clavicular prong').to.be.greaterThan(0);
+    expect(between, 'painted between the prongs').to.equal(0);
+    // the heads' lower ends: the hollow above the collarbone faces up and had cut them 25 mm short
+    expect(low, 'painted below 1462 mm').to.be.greaterThan(6);
+  });
+
   it('evens out zone edges in two passes: the mark near each edge differs little from its neighbours\' (QL crest band, upper trapezius neck band, infraspinatus arm stipple)', () => {
     const mesh = bodyMesh();
     const { start, list } = neighbours(mesh);

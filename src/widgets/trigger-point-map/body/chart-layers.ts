@@ -23,6 +23,8 @@ export interface Outline {
   within?: { axis: 0 | 2; min: number; max: number; away?: ChartView; rows?: Rows };
   /** How squarely a surface must face the view to be painted (a muscle's outline: only what faces its drawing). */
   minFacing?: number;
+  /** ...and below this height (mm), `min` instead (blended over the 30 mm above it). */
+  lowerFacing?: { below: number; min: number };
   /** One of several outlines of a muscle in the same view (its heads): its own edge is drawn inside the others too. */
   ownEdge?: boolean;
 }
@@ -94,6 +96,7 @@ export function muscleLayers(chart: MuscleChart): MuscleLayers {
   const out = muscle.map((o) => ({
     ...o,
     // (each drawing is kept to the other's width at each height: no foot along the collarbone, no tongue up the jaw)
+    ...(heads(o) && o.view !== 'side' ? { lowerFacing: HEADS_LOWER } : {}),
     ...(both ? { minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away, rows: extentRows(flat, 20) } : { ...limits(side, 2), rows: extentRows(side, 50) } } : { minFacing: MUSCLE_FACING }),
     ownEdge: heads(o) || undefined,
   }));
@@ -116,6 +119,13 @@ const SIDE_FACING = 0.35;
 
 /** How squarely a surface must face a view for a muscle drawn in two views (each paints its own face). */
 const STRICT_FACING = 0.5;
+/**
+ * ...but a muscle's heads in a front or back drawing paint skin that faces it less squarely low down:
+ * the hollow between the SCM's two heads above the collarbone faces up, and the heads' lower ends were
+ * cut there (their two prongs did not read, PT review 6); above the jaw's lower edge, the side of the jaw
+ * would be painted.
+ */
+const HEADS_LOWER = { below: 1490, min: 0.25 };
 /** A muscle drawn in one view paints only surfaces facing that view (no specks on the far side of a shoulder). */
 const MUSCLE_FACING = 0.05;
 
@@ -177,7 +187,10 @@ const FACE_MM = 60;
  */
 function viewMargin(o: Outline, p: Vec3, n: Vec3): number {
   let m = Infinity;
-  if (o.minFacing !== undefined) m = (facing(n, o.view) - o.minFacing) * FACE_MM;
+  if (o.minFacing !== undefined) {
+    const low = o.lowerFacing, t = low ? Math.max(0, Math.min(1, (p[1] * 1000 - low.below) / 30)) : 1;
+    m = (facing(n, o.view) - (low ? low.min + (o.minFacing - low.min) * t : o.minFacing)) * FACE_MM;
+  }
   if (o.within) {
     const x = p[o.within.axis] * 1000, rows = o.within.rows;
     let lo = o.within.min, hi = o.within.max;
