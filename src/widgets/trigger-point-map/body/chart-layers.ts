@@ -96,8 +96,7 @@ export function muscleLayers(chart: MuscleChart): MuscleLayers {
   const out = muscle.map((o) => ({
     ...o,
     // (each drawing is kept to the other's width at each height: no foot along the collarbone, no tongue up the jaw)
-    ...(heads(o) && o.view !== 'side' ? { lowerFacing: HEADS_LOWER } : {}),
-    ...(both ? { minFacing: STRICT_FACING, within: o.view === 'side' ? { ...limits(flat, 0), away, rows: extentRows(flat, 20) } : { ...limits(side, 2), rows: extentRows(side, 50) } } : { minFacing: MUSCLE_FACING }),
+    ...(both ? { minFacing: STRICT_FACING, ...(heads(o) && o.view !== 'side' ? { lowerFacing: HEADS_LOWER } : {}), within: o.view === 'side' ? { ...limits(flat, 0), away, rows: extentRows(flat, 20) } : { ...limits(side, 2), rows: extentRows(side, 50) } } : { minFacing: MUSCLE_FACING }),
     ownEdge: heads(o) || undefined,
   }));
   return { outline: out, essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
