@@ -9,8 +9,8 @@ const D3 = (muscle: string) => ({ source: 'donnelly-2019' as const, locator: `${
 export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
   'quadratus-lumborum': {
     // lowest rib to the back of the iliac crest, beside the lumbar spine (under the long back muscles)
-    // narrow at the 12th rib, wide at the iliac crest
-    outline: [{ view: 'back', points: [[24, 1156], [50, 1160], [76, 1150], [100, 1090], [116, 1020], [108, 1000], [70, 996], [36, 1000], [26, 1060]] }],
+    // narrow at the 12th rib, wide at the iliac crest (its top edge along the 12th-rib line, PT review 6)
+    outline: [{ view: 'back', points: [[24, 1156], [50, 1146], [76, 1136], [100, 1090], [116, 1020], [108, 1000], [70, 996], [36, 1000], [26, 1060]] }],
     fibres: { kind: 'parallel', angle: 100 },
     deep: true,
     // superficial (lateral) points: below the rib and above the crest; deep (medial) points beside the spine
