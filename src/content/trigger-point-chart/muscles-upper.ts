@@ -17,8 +17,9 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       // up the back and side of the neck to the mastoid
       { view: 'back', points: [[30, 1468], [58, 1468], [66, 1530], [66, 1600], [56, 1640], [40, 1630], [34, 1560]] },
       // the question mark: side of the neck, behind the ear, over it to the temple and the outer eyebrow
-      // (it ends above the crease between the neck and the shoulder; the back shape carries it on down)
-      { view: 'side', points: [[-36, 1500], [-46, 1540], [-40, 1600], [-28, 1644], [-6, 1676], [24, 1686], [56, 1678], [76, 1660], [72, 1644], [40, 1646], [8, 1644], [-4, 1618], [-6, 1560], [-2, 1506], [-18, 1494]] },
+      // (it ends above the crease between the neck and the shoulder, rounded, 15 mm above where the skin
+      // turns from the side and cut it in a step, PT review 6; the back shape carries it on down)
+      { view: 'side', points: [[-38, 1516], [-46, 1546], [-40, 1600], [-28, 1644], [-6, 1676], [24, 1686], [56, 1678], [76, 1660], [72, 1644], [40, 1646], [8, 1644], [-4, 1618], [-6, 1560], [-4, 1522], [-20, 1508]] },
     ],
     // angle of the jaw
     spillover: [{ view: 'side', points: [[0, 1530], [30, 1528], [40, 1554], [26, 1574], [4, 1566]] }],
