@@ -89,9 +89,10 @@ const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@
 /**
  * Lit and the core every widget loads on first render go in one chunk (one file, one gzip dictionary:
  * 1.4 kB less per widget than seven small shared chunks). The validator (core/config.ts, core/schema.ts)
- * stays lazy: it is imported only when a page has a config.
+ * stays lazy: it is imported only when a page has a config; so does core/scheme-fallback.ts, imported only
+ * by browsers without CSS light-dark().
  */
-const isCore = (id: string) => (isLit(id) && !isDecorators(id)) || (!id.includes('node_modules') && /[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema)\.ts$/.test(id));
+const isCore = (id: string) => (isLit(id) && !isDecorators(id)) || (!id.includes('node_modules') && /[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema|scheme-fallback)\.ts$/.test(id));
 /** A Spanish visit guide's two imports (its text, the English statements' sources) arrive as one file. */
 const isVisitSpanish = (id: string) => /[\\/]src[\\/](content[\\/]es[\\/]visit-guide|widgets[\\/]visit-guide[\\/]citations)\.ts$/.test(id);
 

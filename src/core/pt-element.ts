@@ -4,7 +4,7 @@ import { LitElement, type CSSResultGroup, type PropertyDeclarations, type Proper
 import { LocaleController, type Locale } from './locale.js';
 import { intlTag } from './format.js';
 import { ReducedMotionController } from './reduced-motion.js';
-import { SchemeFallbackController } from './scheme-fallback.js';
+import { SchemeFallbackController } from './scheme-marker.js';
 import { themeStyles } from './theme.css.js';
 import { markOnce } from './perf.js';
 import { warn, quote } from './warn.js';

@@ -2,10 +2,7 @@
 // colour tokens follow the page's color-scheme, so the element reads the page's scheme once, when it is
 // connected, and marks the host data-pt-scheme="dark" or "light" for theme.css.ts's fallback rules.
 // One-way and only there: a page that switches its scheme later is followed on the next connection.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-/** True when the browser resolves light-dark() (then the CSS alone follows the page, live). */
-export const supportsLightDark = (): boolean => typeof CSS !== 'undefined' && CSS.supports('color', 'light-dark(#000, #fff)');
+// Imported only by those browsers (scheme-marker.ts): nearly every reader never downloads it.
 
 /** The scheme a page shows for a `color-scheme` value (`normal`, `dark`, `light dark`, `only dark` ...). */
 export function schemeOf(colorScheme: string, systemDark: boolean): 'light' | 'dark' {
@@ -22,13 +19,7 @@ export function pageSchemeAround(host: Element): 'light' | 'dark' {
   return schemeOf(value, matchMedia('(prefers-color-scheme: dark)').matches);
 }
 
-export class SchemeFallbackController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (supportsLightDark()) return;
-    this.host.dataset.ptScheme = pageSchemeAround(this.host);
-  }
+/** Marks `host` with the scheme of the page around it. */
+export function markScheme(host: HTMLElement): void {
+  host.dataset.ptScheme = pageSchemeAround(host);
 }

@@ -6,7 +6,7 @@
 // overrides it. Browsers without light-dark() (Safari < 17.5, Firefox < 120, Chrome < 123) would find every
 // token invalid, so the same table also writes plain values for them under @supports not: light, or dark
 // for theme="dark", theme="auto" on a dark system, and a page found dark when the widget was connected
-// (data-pt-scheme="dark", set by scheme-fallback.ts).
+// (data-pt-scheme="dark", set by scheme-fallback.ts, which scheme-marker.ts imports only in those browsers).
 import { css, unsafeCSS, type CSSResult, type CSSResultGroup } from 'lit';
 
 /** A colour token: private name, light value, dark value, and the public property that overrides it. */
