@@ -125,101 +125,101 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <title id="diagram-title">${d.title}</title>
     <defs>
       <linearGradient id="skin-grad">
-        <stop offset="0" class="skin-top"></stop>
-        <stop offset="0.22" class="skin-top"></stop>
-        <stop offset="0.24" class="skin-mid"></stop>
-        <stop offset="1" class="skin-deep"></stop>
+        <stop offset="0" class="skin-top" />
+        <stop offset="0.22" class="skin-top" />
+        <stop offset="0.24" class="skin-mid" />
+        <stop offset="1" class="skin-deep" />
       </linearGradient>
       ${(['abeta', 'ascending', 'calm', 'stress'] as const).map(
         (m) => svg`<marker id=${`arrow-${m}`} class=${`marker-${m}`} viewBox="0 0 10 10" refX="6" refY="5"
-          markerWidth="3.2" markerHeight="3.2" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"></path></marker>`,
+          markerWidth="3.2" markerHeight="3.2" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" /></marker>`,
       )}
     </defs>
 
     <!-- Spinal cord (dorsal horn) -->
     <g class=${on('spinalCord')}>
-      <rect class="cord" x="400" y="326" width="532" height="266" rx="30"></rect>
-      <path class="cord-horn" d="M430 352C520 336 640 336 700 356C760 376 880 372 906 352L906 520C820 548 560 552 430 520Z"></path>
+      <rect class="cord" x="400" y="326" width="532" height="266" rx="30" />
+      <path class="cord-horn" d="M430 352C520 336 640 336 700 356C760 376 880 372 906 352L906 520C820 548 560 552 430 520Z" />
     </g>
 
     <!-- Brain -->
     <g class=${on('brain')}>
-      <path class="brain" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z"></path>
+      <path class="brain" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z" />
       <path class="brain glow" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z"
-        opacity=${glow(state.tCell)}></path>
-      <path class="gyri" d="M620 70C640 90 668 60 690 84M712 54C720 80 760 70 770 92M600 124C630 112 650 140 680 128M720 118C740 140 780 124 800 140M690 84C694 104 712 108 720 118"></path>
+        opacity=${glow(state.tCell)} />
+      <path class="gyri" d="M620 70C640 90 668 60 690 84M712 54C720 80 760 70 770 92M600 124C630 112 650 140 680 128M720 118C740 140 780 124 800 140M690 84C694 104 712 108 720 118" />
     </g>
 
     <!-- Skin, with a touch receptor (corpuscle) and free nerve endings for pain -->
     <g class=${on('skin')}>
-      <rect class="skin" x="26" y="190" width="124" height="386" rx="14" fill="url(#skin-grad)"></rect>
-      <ellipse class="corpuscle" cx="96" cy="262" rx="15" ry="10"></ellipse>
-      <ellipse class="corpuscle" cx="96" cy="262" rx="9" ry="5.5"></ellipse>
-      <path class="ending ending-adelta" d="M84 392L58 376M84 392L54 396M84 392L60 410"></path>
-      <path class="ending ending-c" d="M84 500L56 486M84 500L50 502M84 500L60 518M70 494L62 480"></path>
+      <rect class="skin" x="26" y="190" width="124" height="386" rx="14" fill="url(#skin-grad)" />
+      <ellipse class="corpuscle" cx="96" cy="262" rx="15" ry="10" />
+      <ellipse class="corpuscle" cx="96" cy="262" rx="9" ry="5.5" />
+      <path class="ending ending-adelta" d="M84 392L58 376M84 392L54 396M84 392L60 410" />
+      <path class="ending ending-c" d="M84 500L56 486M84 500L50 502M84 500L60 518M70 494L62 480" />
       ${d.touch > 0
         ? svg`<g class="press" opacity=${(0.35 + 0.65 * d.touch).toFixed(3)}>
-            <path d="M2 240L20 252M2 262L22 262M2 284L20 272" marker-end="url(#arrow-abeta)"></path></g>`
+            <path d="M2 240L20 252M2 262L22 262M2 284L20 272" marker-end="url(#arrow-abeta)" /></g>`
         : nothing}
       ${d.pain > 0
         ? svg`<path class="spark" transform=${`translate(42 446) scale(${(0.55 + 0.6 * d.pain).toFixed(2)})`}
-            d="M0 -18L5 -6L17 -8L8 2L14 14L2 8L-6 18L-6 5L-18 2L-7 -5Z"></path>`
+            d="M0 -18L5 -6L17 -8L8 2L14 14L2 8L-6 18L-6 5L-18 2L-7 -5Z" />`
         : nothing}
     </g>
 
     <!-- Fibres: thickness follows the real diameter (A-beta large, A-delta small, C smallest) -->
     <g class=${on('abeta', 'interneuron')}>
-      <path class="fibre fibre-abeta track-abeta" d=${TRACKS.abeta}></path>
+      <path class="fibre fibre-abeta track-abeta" d=${TRACKS.abeta} />
     </g>
     <g class=${on('adelta')}>
-      <path class="fibre fibre-adelta track-adelta" d=${TRACKS.adelta}></path>
+      <path class="fibre fibre-adelta track-adelta" d=${TRACKS.adelta} />
     </g>
     <g class=${on('c')}>
-      <path class="fibre fibre-c track-c" d=${TRACKS.c}></path>
+      <path class="fibre fibre-c track-c" d=${TRACKS.c} />
     </g>
     <!-- Small fibres also quiet the gate cell (the minus sign) -->
     <g class=${on('interneuron', 'adelta', 'c')}>
-      <path class="link pain-link" d="M452 456C470 436 486 428 494 414"></path>
-      <path class="link-bar pain-link" d="M486 408L502 420"></path>
-      <circle class="sign-bg" cx="458" cy="430" r="10"></circle>
+      <path class="link pain-link" d="M452 456C470 436 486 428 494 414" />
+      <path class="link-bar pain-link" d="M486 408L502 420" />
+      <circle class="sign-bg" cx="458" cy="430" r="10" />
       <text class="sign" x="458" y="435" text-anchor="middle">−</text>
-      <circle class="sign-bg" cx="446" cy="402" r="10"></circle>
+      <circle class="sign-bg" cx="446" cy="402" r="10" />
       <text class="sign" x="446" y="407" text-anchor="middle">+</text>
     </g>
 
     <!-- Gate cell (inhibitory interneuron) and its brake on the channel -->
     <g class=${on('interneuron')}>
-      <circle class="interneuron" cx="510" cy="384" r="34"></circle>
-      <circle class="interneuron-glow" cx="510" cy="384" r="34" opacity=${glow(state.interneuron)}></circle>
-      <path class="link inhibit-link" d="M540 400C590 410 622 412 638 428"></path>
-      <path class="link-bar" d="M630 436L646 420"></path>
+      <circle class="interneuron" cx="510" cy="384" r="34" />
+      <circle class="interneuron-glow" cx="510" cy="384" r="34" opacity=${glow(state.interneuron)} />
+      <path class="link inhibit-link" d="M540 400C590 410 622 412 638 428" />
+      <path class="link-bar" d="M630 436L646 420" />
     </g>
 
     <!-- The gate itself: a barrier arm across the small-fibre channel -->
     <g class=${on('interneuron', 'tcell')}>
-      <rect class="gate-post" x=${GATE_PIVOT.x - 6} y=${GATE_PIVOT.y - 8} width="12" height="16" rx="3"></rect>
+      <rect class="gate-post" x=${GATE_PIVOT.x - 6} y=${GATE_PIVOT.y - 8} width="12" height="16" rx="3" />
       <g class="gate-arm" transform=${`rotate(${armAngle.toFixed(2)} ${GATE_PIVOT.x} ${GATE_PIVOT.y})`}>
-        <rect class="gate-bar" x=${GATE_PIVOT.x - 5} y=${GATE_PIVOT.y} width="10" height="84" rx="5"></rect>
-        <path class="gate-stripes" d=${`M ${GATE_X} ${GATE_PIVOT.y + 14} v 12 M ${GATE_X} ${GATE_PIVOT.y + 40} v 12 M ${GATE_X} ${GATE_PIVOT.y + 66} v 12`}></path>
+        <rect class="gate-bar" x=${GATE_PIVOT.x - 5} y=${GATE_PIVOT.y} width="10" height="84" rx="5" />
+        <path class="gate-stripes" d=${`M ${GATE_X} ${GATE_PIVOT.y + 14} v 12 M ${GATE_X} ${GATE_PIVOT.y + 40} v 12 M ${GATE_X} ${GATE_PIVOT.y + 66} v 12`} />
       </g>
-      <circle class="gate-pivot" cx=${GATE_PIVOT.x} cy=${GATE_PIVOT.y} r="6"></circle>
+      <circle class="gate-pivot" cx=${GATE_PIVOT.x} cy=${GATE_PIVOT.y} r="6" />
       <text class="gate-word" x=${GATE_X} y="530" text-anchor="middle">${d.gateLabel}: ${d.gateWord}</text>
     </g>
 
     <!-- Signal (T) cell -->
     <g class=${on('tcell')}>
-      <circle class="tcell" cx="780" cy="470" r="40"></circle>
-      <circle class="tcell-glow" cx="780" cy="470" r="40" opacity=${glow(state.tCell)}></circle>
+      <circle class="tcell" cx="780" cy="470" r="40" />
+      <circle class="tcell-glow" cx="780" cy="470" r="40" opacity=${glow(state.tCell)} />
     </g>
 
     <!-- Ascending and descending paths -->
     <g class=${on('ascending', 'brain')}>
-      <path class="path-line ascending track-ascending" d=${TRACKS.ascending} marker-end="url(#arrow-ascending)"></path>
+      <path class="path-line ascending track-ascending" d=${TRACKS.ascending} marker-end="url(#arrow-ascending)" />
     </g>
     <g class=${on('descending', 'brain')}>
       <path class=${`path-line track-descending ${descClass}`} d=${TRACKS.descending}
-        marker-end=${state.descending.effect === 'facilitate' ? 'url(#arrow-stress)' : 'url(#arrow-calm)'}></path>
-      <rect class=${`brain-pill ${state.descending.effect}`} x="552" y="256" width="120" height="30" rx="15"></rect>
+        marker-end=${state.descending.effect === 'facilitate' ? 'url(#arrow-stress)' : 'url(#arrow-calm)'} />
+      <rect class=${`brain-pill ${state.descending.effect}`} x="552" y="256" width="120" height="30" rx="15" />
       <text class="pill-text" x="612" y="277" text-anchor="middle">${d.brainWord}</text>
     </g>
 
@@ -235,7 +235,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
       <g class="speed-key">
         <text class="label-plain" x="28" y="34">${d.speedTitle}</text>
         ${FIBRES.map(
-          (f, i) => svg`<path class=${`fibre fibre-${f}`} d=${`M 30 ${60 + i * 28} L 70 ${60 + i * 28}`}></path>
+          (f, i) => svg`<path class=${`fibre fibre-${f}`} d=${`M 30 ${60 + i * 28} L 70 ${60 + i * 28}`} />
             <text class="speed-text" x="84" y=${66 + i * 28}>${parts[f].label}: ${d.speeds[f]}</text>`,
         )}
       </g>
@@ -245,7 +245,7 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- Numbered badges (narrow layouts; the key below the picture names them) -->
     <g class="badges" aria-hidden="true">
       ${BADGES.map(
-        (b, i) => svg`<g class="badge-g"><circle class="badge" cx=${b.x} cy=${b.y} r="34"></circle>
+        (b, i) => svg`<g class="badge-g"><circle class="badge" cx=${b.x} cy=${b.y} r="34" />
           <text class="badge-num" x=${b.x} y=${b.y + 14} text-anchor="middle">${i + 1}</text></g>`,
       )}
     </g>
@@ -257,19 +257,19 @@ export function legendIcon(id: GatePartId): SVGTemplateResult {
   return svg`<svg class="legend-icon" viewBox="0 0 44 32" aria-hidden="true" focusable="false">${LEGEND_ICONS[id]}</svg>`;
 }
 
-const fibreIcon = (f: FibreId) => svg`<path class=${`fibre fibre-${f}`} d="M4 16L40 16"></path>`;
+const fibreIcon = (f: FibreId) => svg`<path class=${`fibre fibre-${f}`} d="M4 16L40 16" />`;
 
 // Built once: none of them depends on state.
 const LEGEND_ICONS: Record<GatePartId, SVGTemplateResult> = {
-  skin: svg`<defs><linearGradient id="legend-skin"><stop offset="0" class="skin-top"></stop><stop offset="1" class="skin-deep"></stop></linearGradient></defs>
-    <rect class="skin" x="6" y="4" width="32" height="24" rx="5" fill="url(#legend-skin)"></rect>`,
+  skin: svg`<defs><linearGradient id="legend-skin"><stop offset="0" class="skin-top" /><stop offset="1" class="skin-deep" /></linearGradient></defs>
+    <rect class="skin" x="6" y="4" width="32" height="24" rx="5" fill="url(#legend-skin)" />`,
   abeta: fibreIcon('abeta'),
   adelta: fibreIcon('adelta'),
   c: fibreIcon('c'),
-  spinalCord: svg`<rect class="cord" x="4" y="4" width="36" height="24" rx="7"></rect>`,
-  interneuron: svg`<circle class="interneuron" cx="22" cy="16" r="11"></circle>`,
-  tcell: svg`<circle class="tcell" cx="22" cy="16" r="11"></circle>`,
-  ascending: svg`<path class="path-line ascending" d="M22 28L22 6"></path>`,
-  descending: svg`<path class="path-line descending inhibit" d="M22 4L22 26"></path>`,
-  brain: svg`<path class="brain" d="M8 16C4 6 16 2 22 5C30 1 40 8 37 16C40 26 30 30 22 27C14 30 4 26 8 16Z"></path>`,
+  spinalCord: svg`<rect class="cord" x="4" y="4" width="36" height="24" rx="7" />`,
+  interneuron: svg`<circle class="interneuron" cx="22" cy="16" r="11" />`,
+  tcell: svg`<circle class="tcell" cx="22" cy="16" r="11" />`,
+  ascending: svg`<path class="path-line ascending" d="M22 28L22 6" />`,
+  descending: svg`<path class="path-line descending inhibit" d="M22 4L22 26" />`,
+  brain: svg`<path class="brain" d="M8 16C4 6 16 2 22 5C30 1 40 8 37 16C40 26 30 30 22 27C14 30 4 26 8 16Z" />`,
 };

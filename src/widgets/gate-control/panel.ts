@@ -103,8 +103,8 @@ export function renderToolbar(t: ToolbarState): TemplateResult {
   return html`<div class="toolbar" part="toolbar">
     <button class="pt-button play" type="button" @click=${t.togglePlay}>
       ${t.playing
-        ? html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3zM9 2h4v12H9z"></path></svg>${core.pause}`
-        : html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2v12l10-6z"></path></svg>${core.play}`}
+        ? html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3zM9 2h4v12H9z" /></svg>${core.pause}`
+        : html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2v12l10-6z" /></svg>${core.play}`}
     </button>
     <button class="pt-button guided-toggle" type="button" aria-pressed=${t.guided ? 'true' : 'false'} @click=${t.toggleGuided}>${t.ui.guided}</button>
     ${t.techMode === 'toggle'

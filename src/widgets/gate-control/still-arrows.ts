@@ -21,7 +21,7 @@ function flow(tracks: Readonly<Record<TrackId, string>>, track: TrackId, rate: n
     ${Array.from({ length: n }, (_, i) => {
       const p = pointAt(tracks[track], (i + 0.6) / (n + 0.2));
       return svg`<path class="flow-arrow" d="M-9 -9L9 0L-9 9Z"
-        transform=${`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${p.angle.toFixed(1)}) scale(${scale})`}></path>`;
+        transform=${`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) rotate(${p.angle.toFixed(1)}) scale(${scale})`} />`;
     })}
   </g>`;
 }
