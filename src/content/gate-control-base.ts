@@ -64,57 +64,56 @@ export interface GateControlContent {
 /** A statement with these words, citing each source in `at` with where in it the claim is supported. */
 const say = (at: Locators, text: string): Statement => ({ text, cite: Object.keys(at) as SourceId[], at });
 
-// Where each source says it.
-const AT = {
-  mwGate: 'The theory (pp. 971–975, Fig. 4): cells in the dorsal horn act as a gate on the signal from body nerves to the transmission (T) cells',
-  mwLarge: 'Fig. 4 and text: large (touch) fibre activity excites the gate cells (SG) and closes the gate',
-  mwSmall: 'Fig. 4 and text: small-fibre activity inhibits the gate cells (SG) and opens the gate',
-  mwT: 'Fig. 4 and text: when T-cell output passes a threshold, pain is felt',
-  mwCentral: 'Text on the central control trigger: attention, emotion and past experience act on the gate from the brain',
-  mwDorsal: 'Text: the gate cells (SG) in the back part (dorsal horn) of the spinal cord receive the body\u2019s nerve fibres',
-  ghFibres: '14th ed., ch. 48 (pain): fast pain by A-delta fibres, slow aching pain by C fibres; ch. 47: touch by large A-beta fibres',
-  ghSpeeds: '14th ed., ch. 47 (nerve fibre classification) and ch. 48 (fast pain fibres about 6–30 m/s, slow pain fibres 0.5–2 m/s); touch fibres are the fastest of the three',
-  ghSkin: '14th ed., ch. 47: sensory receptors in the skin for touch, pressure and tissue damage',
-  ghTract: '14th ed., ch. 48: pain signals ascend in the spinothalamic tract',
-  bfDescending: 'Review: descending control from the periaqueductal grey via the medulla (RVM) to the dorsal horn uses the body\u2019s own opioids (endorphins)',
-  bfStress: 'Review and hypothesis: the descending system is switched on by pain and stress, so sudden stress can block pain for a while',
-  nathan: 'Critical review: several parts of the 1965 wiring (presynaptic inhibition as drawn) were not confirmed',
-  m2005Brain: 'Neuromatrix theory: pain is produced by a brain network shaped by attention, mood, stress and past experience',
-  m2005Part: 'Neuromatrix theory: the spinal gate is only one part of how pain is made and changed',
-} as const;
+// Where each source says it. Plain constants, not an object's fields: the bundler drops constants nobody reads,
+// but keeps reads of an object's fields (a getter could run), so the widget would ship these words twice.
+const AT_mwGate = 'The theory (pp. 971–975, Fig. 4): cells in the dorsal horn act as a gate on the signal from body nerves to the transmission (T) cells';
+const AT_mwLarge = 'Fig. 4 and text: large (touch) fibre activity excites the gate cells (SG) and closes the gate';
+const AT_mwSmall = 'Fig. 4 and text: small-fibre activity inhibits the gate cells (SG) and opens the gate';
+const AT_mwT = 'Fig. 4 and text: when T-cell output passes a threshold, pain is felt';
+const AT_mwCentral = 'Text on the central control trigger: attention, emotion and past experience act on the gate from the brain';
+const AT_mwDorsal = 'Text: the gate cells (SG) in the back part (dorsal horn) of the spinal cord receive the body\u2019s nerve fibres';
+const AT_ghFibres = '14th ed., ch. 48 (pain): fast pain by A-delta fibres, slow aching pain by C fibres; ch. 47: touch by large A-beta fibres';
+const AT_ghSpeeds = '14th ed., ch. 47 (nerve fibre classification) and ch. 48 (fast pain fibres about 6–30 m/s, slow pain fibres 0.5–2 m/s); touch fibres are the fastest of the three';
+const AT_ghSkin = '14th ed., ch. 47: sensory receptors in the skin for touch, pressure and tissue damage';
+const AT_ghTract = '14th ed., ch. 48: pain signals ascend in the spinothalamic tract';
+const AT_bfDescending = 'Review: descending control from the periaqueductal grey via the medulla (RVM) to the dorsal horn uses the body\u2019s own opioids (endorphins)';
+const AT_bfStress = 'Review and hypothesis: the descending system is switched on by pain and stress, so sudden stress can block pain for a while';
+const AT_nathan = 'Critical review: several parts of the 1965 wiring (presynaptic inhibition as drawn) were not confirmed';
+const AT_m2005Brain = 'Neuromatrix theory: pain is produced by a brain network shaped by attention, mood, stress and past experience';
+const AT_m2005Part = 'Neuromatrix theory: the spinal gate is only one part of how pain is made and changed';
 
 /**
  * Each statement's sources and locators, in the shape of the content (the claim each one supports is the
  * English statement of the same place in gate-control.ts).
  */
 export const GATE_CITES = {
-  intro: { 'melzack-wall-1965': AT.mwGate },
+  intro: { 'melzack-wall-1965': AT_mwGate },
   parts: {
-    skin: { 'guyton-hall-2020': AT.ghSkin },
-    abeta: { 'guyton-hall-2020': AT.ghFibres, 'melzack-wall-1965': AT.mwLarge },
-    adelta: { 'guyton-hall-2020': AT.ghFibres },
-    c: { 'guyton-hall-2020': AT.ghFibres },
-    spinalCord: { 'melzack-wall-1965': AT.mwDorsal },
-    interneuron: { 'melzack-wall-1965': AT.mwLarge },
-    tcell: { 'melzack-wall-1965': AT.mwT },
-    ascending: { 'guyton-hall-2020': AT.ghTract },
-    descending: { 'basbaum-fields-1978': AT.bfDescending, 'melzack-wall-1965': AT.mwCentral },
-    brain: { 'melzack-2005': AT.m2005Brain },
+    skin: { 'guyton-hall-2020': AT_ghSkin },
+    abeta: { 'guyton-hall-2020': AT_ghFibres, 'melzack-wall-1965': AT_mwLarge },
+    adelta: { 'guyton-hall-2020': AT_ghFibres },
+    c: { 'guyton-hall-2020': AT_ghFibres },
+    spinalCord: { 'melzack-wall-1965': AT_mwDorsal },
+    interneuron: { 'melzack-wall-1965': AT_mwLarge },
+    tcell: { 'melzack-wall-1965': AT_mwT },
+    ascending: { 'guyton-hall-2020': AT_ghTract },
+    descending: { 'basbaum-fields-1978': AT_bfDescending, 'melzack-wall-1965': AT_mwCentral },
+    brain: { 'melzack-2005': AT_m2005Brain },
   },
   steps: [
-    { 'melzack-wall-1965': AT.mwSmall, 'guyton-hall-2020': AT.ghFibres },
-    { 'melzack-wall-1965': AT.mwSmall },
-    { 'melzack-wall-1965': AT.mwLarge, 'guyton-hall-2020': AT.ghFibres },
-    { 'melzack-wall-1965': AT.mwLarge },
-    { 'basbaum-fields-1978': AT.bfStress, 'melzack-wall-1965': AT.mwCentral },
+    { 'melzack-wall-1965': AT_mwSmall, 'guyton-hall-2020': AT_ghFibres },
+    { 'melzack-wall-1965': AT_mwSmall },
+    { 'melzack-wall-1965': AT_mwLarge, 'guyton-hall-2020': AT_ghFibres },
+    { 'melzack-wall-1965': AT_mwLarge },
+    { 'basbaum-fields-1978': AT_bfStress, 'melzack-wall-1965': AT_mwCentral },
   ],
   note: [
-    { 'melzack-wall-1965': AT.mwGate },
-    { 'nathan-1976': AT.nathan, 'melzack-2005': AT.m2005Part },
-    { 'basbaum-fields-1978': AT.bfDescending, 'melzack-2005': AT.m2005Brain },
-    { 'melzack-2005': AT.m2005Part },
+    { 'melzack-wall-1965': AT_mwGate },
+    { 'nathan-1976': AT_nathan, 'melzack-2005': AT_m2005Part },
+    { 'basbaum-fields-1978': AT_bfDescending, 'melzack-2005': AT_m2005Brain },
+    { 'melzack-2005': AT_m2005Part },
   ],
-  speeds: { 'guyton-hall-2020': AT.ghSpeeds },
+  speeds: { 'guyton-hall-2020': AT_ghSpeeds },
 } as const satisfies {
   intro: Locators;
   parts: Record<GatePartId, Locators>;
