@@ -139,15 +139,15 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <!-- Spinal cord (dorsal horn) -->
     <g class=${on('spinalCord')}>
       <rect class="cord" x="400" y="326" width="532" height="266" rx="30" />
-      <path class="cord-horn" d="M430 352C520 336 640 336 700 356C760 376 880 372 906 352L906 520C820 548 560 552 430 520Z" />
+      <path class="cord-horn" d="M430 352c90-16 210-16 270 4 60 20 180 16 206-4v168c-86 28-346 32-476 0z" />
     </g>
 
     <!-- Brain -->
     <g class=${on('brain')}>
-      <path class="brain" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z" />
-      <path class="brain glow" d="M566 104C548 60 600 26 646 36C674 14 730 16 752 38C800 30 840 64 828 102C852 128 820 172 780 168C756 186 708 184 690 170C664 186 612 182 602 160C566 160 548 128 566 104Z"
+      <path class="brain" d="M566 104c-18-44 34-78 80-68 28-22 84-20 106 2 48-8 88 26 76 64 24 26-8 70-48 66-24 18-72 16-90 2-26 16-78 12-88-10-36 0-54-32-36-56z" />
+      <path class="brain glow" d="M566 104c-18-44 34-78 80-68 28-22 84-20 106 2 48-8 88 26 76 64 24 26-8 70-48 66-24 18-72 16-90 2-26 16-78 12-88-10-36 0-54-32-36-56z"
         opacity=${glow(state.tCell)} />
-      <path class="gyri" d="M620 70C640 90 668 60 690 84M712 54C720 80 760 70 770 92M600 124C630 112 650 140 680 128M720 118C740 140 780 124 800 140M690 84C694 104 712 108 720 118" />
+      <path class="gyri" d="M620 70c20 20 48-10 70 14m22-30c8 26 48 16 58 38m-170 32c30-12 50 16 80 4m40-10c20 22 60 6 80 22m-110-56c4 20 22 24 30 34" />
     </g>
 
     <!-- Skin, with a touch receptor (corpuscle) and free nerve endings for pain -->
@@ -155,15 +155,15 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
       <rect class="skin" x="26" y="190" width="124" height="386" rx="14" fill="url(#skin-grad)" />
       <ellipse class="corpuscle" cx="96" cy="262" rx="15" ry="10" />
       <ellipse class="corpuscle" cx="96" cy="262" rx="9" ry="5.5" />
-      <path class="ending ending-adelta" d="M84 392L58 376M84 392L54 396M84 392L60 410" />
-      <path class="ending ending-c" d="M84 500L56 486M84 500L50 502M84 500L60 518M70 494L62 480" />
+      <path class="ending ending-adelta" d="M84 392l-26-16m26 16l-30 4m30-4l-24 18" />
+      <path class="ending ending-c" d="M84 500l-28-14m28 14l-34 2m34-2l-24 18m10-24l-8-14" />
       ${d.touch > 0
         ? svg`<g class="press" opacity=${(0.35 + 0.65 * d.touch).toFixed(3)}>
-            <path d="M2 240L20 252M2 262L22 262M2 284L20 272" marker-end="url(#arrow-abeta)" /></g>`
+            <path d="M2 240l18 12m-18 10h20m-20 22l18-12" marker-end="url(#arrow-abeta)" /></g>`
         : nothing}
       ${d.pain > 0
         ? svg`<path class="spark" transform=${`translate(42 446) scale(${(0.55 + 0.6 * d.pain).toFixed(2)})`}
-            d="M0 -18L5 -6L17 -8L8 2L14 14L2 8L-6 18L-6 5L-18 2L-7 -5Z" />`
+            d="M0-18l5 12 12-2-9 10 6 12-12-6-8 10v-13l-12-3 11-7z" />`
         : nothing}
     </g>
 
@@ -179,8 +179,8 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     </g>
     <!-- Small fibres also quiet the gate cell (the minus sign) -->
     <g class=${on('interneuron', 'adelta', 'c')}>
-      <path class="link pain-link" d="M452 456C470 436 486 428 494 414" />
-      <path class="link-bar pain-link" d="M486 408L502 420" />
+      <path class="link pain-link" d="M452 456c18-20 34-28 42-42" />
+      <path class="link-bar pain-link" d="M486 408l16 12" />
       <circle class="sign-bg" cx="458" cy="430" r="10" />
       <text class="sign" x="458" y="435" text-anchor="middle">−</text>
       <circle class="sign-bg" cx="446" cy="402" r="10" />
@@ -191,8 +191,8 @@ export function renderDiagram(d: DiagramData): SVGTemplateResult {
     <g class=${on('interneuron')}>
       <circle class="interneuron" cx="510" cy="384" r="34" />
       <circle class="interneuron-glow" cx="510" cy="384" r="34" opacity=${glow(state.interneuron)} />
-      <path class="link inhibit-link" d="M540 400C590 410 622 412 638 428" />
-      <path class="link-bar" d="M630 436L646 420" />
+      <path class="link inhibit-link" d="M540 400c50 10 82 12 98 28" />
+      <path class="link-bar" d="M630 436l16-16" />
     </g>
 
     <!-- The gate itself: a barrier arm across the small-fibre channel -->
@@ -257,7 +257,7 @@ export function legendIcon(id: GatePartId): SVGTemplateResult {
   return svg`<svg class="legend-icon" viewBox="0 0 44 32" aria-hidden="true" focusable="false">${LEGEND_ICONS[id]}</svg>`;
 }
 
-const fibreIcon = (f: FibreId) => svg`<path class=${`fibre fibre-${f}`} d="M4 16L40 16" />`;
+const fibreIcon = (f: FibreId) => svg`<path class=${`fibre fibre-${f}`} d="M4 16h36" />`;
 
 // Built once: none of them depends on state.
 const LEGEND_ICONS: Record<GatePartId, SVGTemplateResult> = {
@@ -269,7 +269,7 @@ const LEGEND_ICONS: Record<GatePartId, SVGTemplateResult> = {
   spinalCord: svg`<rect class="cord" x="4" y="4" width="36" height="24" rx="7" />`,
   interneuron: svg`<circle class="interneuron" cx="22" cy="16" r="11" />`,
   tcell: svg`<circle class="tcell" cx="22" cy="16" r="11" />`,
-  ascending: svg`<path class="path-line ascending" d="M22 28L22 6" />`,
-  descending: svg`<path class="path-line descending inhibit" d="M22 4L22 26" />`,
-  brain: svg`<path class="brain" d="M8 16C4 6 16 2 22 5C30 1 40 8 37 16C40 26 30 30 22 27C14 30 4 26 8 16Z" />`,
+  ascending: svg`<path class="path-line ascending" d="M22 28v-22" />`,
+  descending: svg`<path class="path-line descending inhibit" d="M22 4v22" />`,
+  brain: svg`<path class="brain" d="M8 16c-4-10 8-14 14-11 8-4 18 3 15 11 3 10-7 14-15 11-8 3-18-1-14-11z" />`,
 };
