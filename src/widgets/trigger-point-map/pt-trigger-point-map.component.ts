@@ -1,7 +1,6 @@
 // <pt-trigger-point-map>: the Lit shell of the trigger-point map. Lists, info panel and the 2D chart
 // render at once; the 3D view (Map3dController, scene/) arrives when the map nears the viewport.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PtElement } from '../../core/pt-element.js';
 import { LazyConfigController } from '../../core/config-script.js';
 import { LocaleTextController, sharedImport } from '../../core/locale-text.js';
@@ -25,6 +24,7 @@ import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.
 import { OrbitInput } from './orbit-input.js';
 import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, type BodyMarker, type InsetBox } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
+import { placeMarkerButtons } from './marker-buttons.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
 import { mapStrings } from './strings.js';
 import { mapStyles } from './styles.js';
@@ -55,9 +55,6 @@ const spanishText = sharedImport<SpanishContent | undefined>(() =>
 );
 
 const MARKER_GAP = 26;
-/** The chosen muscle's X's on the 3D picture: about 16 mm of body across, 12–22 px (the button stays 28 px). */
-const X_MM = 16;
-const xSize = (pxPerMm: number) => Math.max(12, Math.min(22, X_MM * pxPerMm));
 const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
 
 /**
@@ -108,35 +105,43 @@ const shortName = (technical: string) => technical.replace(/\s*\(.*\)\s*$/, '');
  */
 export class PtTriggerPointMap extends PtElement {
   static override styles = [PtElement.styles, mapStyles];
+  static override properties = {
+    muscle: { reflect: true },
+    painArea: { attribute: 'pain-area', reflect: true },
+    view: { reflect: true },
+    markers: { reflect: true },
+    flat: { type: Boolean, reflect: true },
+    ...Object.fromEntries(['selected', 'area', 'mode', 'cameraView', 'preset', 'insetView', 'insetBig', 'insetLeft', 'status'].map((k) => [k, { attribute: false }])),
+  };
 
   /** Muscle to show (id, e.g. `upper-trapezius`): its chart is drawn and the camera turns to it. Follows the reader's choice (reflected). */
-  @property({ reflect: true }) muscle?: string;
+  muscle?: string;
 
   /** Where it hurts (a named body area id, e.g. `temple`); lists the muscles that may send pain there. Follows the reader's choice (reflected). */
-  @property({ attribute: 'pain-area', reflect: true }) painArea?: string;
+  painArea?: string;
 
   /** Preset camera view: `front`, `back`, `left` or `right`. */
-  @property({ reflect: true }) view: MapViewName = 'front';
+  view: MapViewName = 'front';
 
   /** Which trigger points to show while a muscle is chosen: `chosen` (only its own, as the charts draw them) or `all` (the others too, receded). With no muscle chosen every muscle's points show. Follows the "Show all trigger points" toggle (reflected). */
-  @property({ reflect: true }) markers: (typeof MARKER_MODES)[number] = 'chosen';
+  markers: (typeof MARKER_MODES)[number] = 'chosen';
 
   /** Show the flat 2D chart (front, back, side) instead of the 3D view: no three.js is loaded. The map also falls back to it without WebGL. */
-  @property({ type: Boolean, reflect: true }) flat = false;
+  flat = false;
 
-  @state() private selected?: string;
-  @state() private area?: BodyAreaId;
-  @state() private mode: MapMode = 'pending';
-  @state() private cameraView: MapViewName = 'front';
+  private selected?: string;
+  private area?: BodyAreaId;
+  private mode: MapMode = 'pending';
+  private cameraView: MapViewName = 'front';
   /** The valid preset the page asked for (`view`), pressed until the 3D camera reports its own. */
-  @state() private preset: MapViewName = 'front';
-  @state() private insetView?: ChartView;
+  private preset: MapViewName = 'front';
+  private insetView?: ChartView;
   /** The second picture is there for the X's and the main one shows none of them: drawn 1.5× as large. */
-  @state() private insetBig = false;
+  private insetBig = false;
   /** In the top left corner: in the top right it would cover some of the chosen muscle's X's. */
-  @state() private insetLeft = false;
+  private insetLeft = false;
   private insetMayGrow = false;
-  @state() private status = '';
+  private status = '';
 
   private appliedConfig?: MapConfig;
   private mergeCache?: { key: unknown[]; list: MapMuscle[] };
@@ -282,23 +287,8 @@ export class PtTriggerPointMap extends PtElement {
     const candidates = box ? all.map((c) => (c.visible && underInset(box, c.x, c.y) ? { ...c, visible: false } : c)) : all;
     // the second picture 1.5× as large (from its corner) when the main one shows none of the X's, unless that hides half its pain
     this.insetBig = this.insetMayGrow && !chosen.length && this.gl.painCovered((x, y) => !!box && underInset(box, x, y, this.insetBig ? 1 : 1.5)) < 0.5;
-    const scale = new Map(projected.map((p) => [p.key, p.pxPerMm]));
     const shown = new Map(layoutMarkers(candidates, { chosen: this.selected, showAll: this.markers === 'all' || !this.selected, gap: MARKER_GAP }).map((p) => [p.key, p]));
-    const firstOf = new Set<string>();
-    for (const el of Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.marker'))) {
-      const p = shown.get(el.dataset.key ?? '');
-      const muscle = el.dataset.id ?? '';
-      el.hidden = !p;
-      if (!p) continue;
-      el.style.setProperty('--x', `${p.x.toFixed(1)}px`);
-      el.style.setProperty('--y', `${p.y.toFixed(1)}px`);
-      el.classList.toggle('chosen', p.emphasis === 'chosen');
-      el.classList.toggle('receded', p.emphasis === 'receded');
-      if (p.emphasis === 'chosen') el.style.setProperty('--x-size', `${xSize(scale.get(p.key) ?? 1).toFixed(1)}px`);
-      // one keyboard stop per muscle: its first point on screen
-      el.tabIndex = firstOf.has(muscle) ? -1 : 0;
-      firstOf.add(muscle);
-    }
+    placeMarkerButtons(this.renderRoot.querySelectorAll<HTMLElement>('.marker'), shown, new Map(projected.map((p) => [p.key, p.pxPerMm])));
   }
 
   // ---- the reader's choices go through the reflected properties ------------------------------
