@@ -82,8 +82,10 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
   'gluteus-minimus': {
     // deep under gluteus medius: the outer face of the ilium to the front of the greater trochanter
     outline: [
-      { view: 'side', points: [[-62, 994], [0, 1012], [60, 994], [50, 950], [24, 910], [0, 900], [-26, 916]] },
-      { view: 'back', points: [[88, 962], [116, 994], [150, 1004], [164, 980], [160, 922], [150, 900], [124, 914], [96, 940]] },
+      { view: 'side', points: [[-66, 994], [0, 1012], [60, 994], [50, 950], [24, 910], [0, 900], [-46, 898], [-76, 922], [-80, 960]] },
+      // (the back and side drawings overlap on the back corner of the hip, each one's edge inside the
+      // other's paint: no bare tongue between them, no frayed edge where the skin turns away, PT review 6)
+      { view: 'back', points: [[88, 962], [116, 994], [146, 1002], [160, 984], [168, 950], [164, 914], [148, 898], [124, 914], [96, 940]] },
     ],
     fibres: { kind: 'fan', focus: [0, 896] },
     deep: true,

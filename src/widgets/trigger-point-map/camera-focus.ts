@@ -163,12 +163,19 @@ export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number
   // a frame of most of the body's height has room there already
   if (hasInset(chart) && b[3] - b[1] < 800) {
     b[3] += (b[3] - b[1]) * 0.18;
-    const w = (b[2] - b[0]) * 0.25;
+    const w = (b[2] - b[0]) * 0.25 + (view === 'front' && b.turn ? TURNED_ROOM : 0);
     if (view === 'front') b[2] += w;
     else b[0] -= w;
   }
   return b;
 }
+
+/**
+ * More room (mm) across for the second picture in a front view turned toward the patient's left: the
+ * side of the body there projects further right than its front-view frame says (gluteus minimus: the
+ * fan's edge against the picture's border, PT review 6).
+ */
+const TURNED_ROOM = 60;
 
 /** Just below the fingertips (mm). */
 const HAND_END = 640;

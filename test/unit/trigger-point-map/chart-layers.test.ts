@@ -209,6 +209,22 @@ describe('painting the chart onto the 3D body', () => {
     expect(low, 'painted below 1462 mm').to.be.greaterThan(6);
   });
 
+  it('paints gluteus minimus round the back corner of the hip with no bare tongue between its back and side drawings (PT review 6)', () => {
+    const mesh = bodyMesh(), P = mesh.positions, N = mesh.normals;
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    paintVertices(mesh, muscleLayers(muscleCharts['gluteus-minimus']).outline, buf, 2, mesh.arm);
+    let corner = 0, bare = 0;
+    for (let i = 0; i < mesh.vertexCount; i++) {
+      const x = P[i * 3] * 1000, y = P[i * 3 + 1] * 1000;
+      // skin facing both the back and the side, at the height of the fan's lower half (where the tongue was: x 155-168)
+      if (mesh.arm[i] || x < 140 || x > 175 || y < 910 || y > 935 || N[i * 3] < 0.5 || -N[i * 3 + 2] < 0.5) continue;
+      corner++;
+      if (buf[i * 4 + 2] < 128) bare++;
+    }
+    expect(corner).to.be.greaterThan(5);
+    expect(bare, 'bare vertices between the two drawings').to.equal(0);
+  });
+
   it('evens out zone edges in two passes: the mark near each edge differs little from its neighbours\' (QL crest band, upper trapezius neck band, infraspinatus arm stipple)', () => {
     const mesh = bodyMesh();
     const { start, list } = neighbours(mesh);
