@@ -51,10 +51,11 @@ function minifyTemplates(): Plugin {
       // css`` templates go through lightningcss (minify-html-literals' own clean-css 4 drops @container
       // blocks); html`` and svg`` keep its whitespace collapsing. Self-closing slashes stay: in SVG a
       // `<path …>` without its `/` opens an element, and everything after it would nest inside the path
-      // (not drawn: the map's 2D chart lost its muscle, zones and X's that way).
+      // (not drawn: the map's 2D chart lost its muscle, zones and X's that way). Attribute values that need no
+      // quotes lose them (`class=part`, `x=${x}`: Lit reads unquoted bindings; a value before `/>` gets a space).
       const result = minifyHTMLLiterals(code, {
         fileName: id,
-        minifyOptions: { keepClosingSlash: true, minifyCSS: (css: string) => minifyCss(css, id) },
+        minifyOptions: { keepClosingSlash: true, removeAttributeQuotes: true, minifyCSS: (css: string) => minifyCss(css, id) },
       });
       return result ? { code: result.code, map: result.map ? result.map.toString() : null } : null;
     },
