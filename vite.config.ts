@@ -84,8 +84,6 @@ function visitCitations(): Plugin {
   };
 }
 
-/** Lit's decorators: no 2D widget uses them (`static properties` instead), so they stay out of the shared chunk. */
-const isDecorators = (id: string) => /[\\/]@lit[\\/]reactive-element[\\/]decorators[\\/]|[\\/]lit[\\/]decorators\.js$/.test(id);
 const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id);
 /**
  * Lit and the core every widget loads on first render go in one chunk (one file, one gzip dictionary:
@@ -93,7 +91,7 @@ const isLit = (id: string) => /[\\/]node_modules[\\/](lit|lit-html|lit-element|@
  * stays lazy: it is imported only when a page has a config; so does core/scheme-fallback.ts, imported only
  * by browsers without CSS light-dark().
  */
-const isCore = (id: string) => (isLit(id) && !isDecorators(id)) || (!id.includes('node_modules') && /[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema|scheme-fallback)\.ts$/.test(id));
+const isCore = (id: string) => isLit(id) || (!id.includes('node_modules') && /[\\/]src[\\/](core|widgets[\\/]shared)[\\/]/.test(id) && !/[\\/]core[\\/](config|schema|scheme-fallback)\.ts$/.test(id));
 /** A Spanish visit guide's two imports (its text, the English statements' sources) arrive as one file. */
 const isVisitSpanish = (id: string) => /[\\/]src[\\/](content[\\/]es[\\/]visit-guide|widgets[\\/]visit-guide[\\/]citations)\.ts$/.test(id);
 
