@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { citedIds, filterSources } from '../../scripts/cited-sources.mjs';
+import { citedIds, citedSources, filterSources } from '../../scripts/cited-sources.mjs';
 
 const sourcesTs = readFileSync(new URL('../../src/content/sources.ts', import.meta.url), 'utf8');
 const allIds = [...sourcesTs.matchAll(/^\s*\{\s*id:\s*'([^']+)'/gm)].map((m) => m[1]);
@@ -32,6 +32,14 @@ test('filterSources keeps the cited entries and the module around them, and stop
   assert.throws(() => filterSources(sourcesTs, new Set(['no-such-source-1999']), 'test'), /no-such-source-1999/);
 });
 
+test('a widget with a fixed list (lists) gets its sources.ts replaced by that list as data, nothing else', () => {
+  const list = [{ id: 'a', citation: 'A. Title. 2000.', href: 'https://doi.org/10.1/a', at: ['p. 1'] }];
+  const plugin = citedSources({ root: '/repo', widgets: {}, lists: { 'gate-control': list } });
+  const code = plugin.load('/repo/src/widgets/gate-control/sources.ts');
+  assert.equal(code, `export const sourceList = ${JSON.stringify(list)};\n`);
+  assert.equal(plugin.load('/repo/src/widgets/visit-guide/sources.ts'), null);
+});
+
 test('every widget reaches the bibliography through its own sources.ts, and the build trims each one', async () => {
   const { readdirSync } = await import('node:fs');
   const root = new URL('../../src/widgets/', import.meta.url);
@@ -50,6 +58,7 @@ test('every widget reaches the bibliography through its own sources.ts, and the 
       continue; // a widget that cites nothing has no sources.ts
     }
     assert.ok(own, `src/widgets/${widget}/sources.ts does not re-export content/sources.js`);
-    assert.match(viteConfig, new RegExp(`'${widget}': \\[`), `src/widgets/${widget}/sources.ts has no citedSources entry in vite.config.ts, so the build would not trim it`);
+    // widgets: '<widget>': [its content modules] (trimmed); lists: '<widget>': its finished list (written as data)
+    assert.match(viteConfig, new RegExp(`'${widget}': (\\[|\\w+SourceList\\b)`), `src/widgets/${widget}/sources.ts has no citedSources entry in vite.config.ts, so the build would not trim it`);
   }
 });
