@@ -2,7 +2,7 @@
 // (signed distances to the chart shapes, 128 = the edge): essential zone solid red, spillover
 // stippled red, the chosen muscle in blue with its fibres and outline (dashed when it lies deep),
 // and the reader's chosen area in purple stripes. Colours are sRGB, as in the 2D drawing.
-import { ShaderMaterial, Vector2, Vector3 } from 'three';
+import { BufferGeometry, Mesh, ShaderMaterial, Vector2, Vector3, type Camera, type WebGLRenderer } from 'three';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
 
 // Notes on the GLSL (comments inside it would ship in the bundle). uHideArms: hidden arms fold into
@@ -149,6 +149,21 @@ export function createBodyMaterial(): ShaderMaterial {
       uHideArms: { value: 0 },
     },
   });
+}
+
+// three.js gives a shader program back when the last material using it is disposed, and numbers the
+// shader text anew for the next material, so with one map at a time (a map removed and put back, a
+// route coming back) each map compiled the program again: the shader compile, and three's program
+// set-up run again and again, which V8 kept compiling into the heap (issue 11's heap budget). One body
+// material compiled for as long as the renderer's state lives holds the program for every later map.
+const kept = new WeakMap<object, ShaderMaterial>();
+
+/** Compiles the body's program once per renderer and keeps it while the renderer lives. */
+export function keepBodyProgram(renderer: WebGLRenderer, camera: Camera): void {
+  if (kept.has(renderer.properties) || renderer.getContext().isContextLost()) return;
+  const material = createBodyMaterial();
+  kept.set(renderer.properties, material);
+  renderer.compile(new Mesh(new BufferGeometry(), material), camera);
 }
 
 /** Points the shader's fibre lines the chosen muscle's way (or turns them off). */

@@ -7,7 +7,7 @@ import { bodyMesh } from '../body/places.js';
 import type { Vec3 } from '../body/vec.js';
 import { homePose, wrapAngle, MIN_DIST, MAX_DIST, FOV, type MapViewName, type Pose } from '../camera-focus.js';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
-import { createBodyMaterial, setFibres } from './body-material.js';
+import { createBodyMaterial, keepBodyProgram, setFibres } from './body-material.js';
 import { dragBody, gatherMarks, packNormals } from './drag-body.js';
 import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
 import { applyPose, projectWith, type ProjectedMarker } from './projection.js';
@@ -120,6 +120,7 @@ export class MapView implements RendererClient {
       body.sphere = this.geometry.boundingSphere!.clone();
     } else this.geometry.boundingSphere = body.sphere.clone();
     this.material = createBodyMaterial();
+    keepBodyProgram(this.shared.renderer, this.camera);
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
     views.set(host.canvas, this);
