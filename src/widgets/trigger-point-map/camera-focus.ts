@@ -128,15 +128,36 @@ const HIP = 850;
  */
 const shapesIn = (chart: MuscleChart, view: ChartView) => {
   const high = chart.points.length > 0 && chart.points.every((p) => p.at[1] > HIP);
-  const heights = patternHeights(chart);
-  // an essential zone apart from the pattern (more than 300 mm from it) when the view draws one in the
-  // pattern too: soleus's sacroiliac spot in the back view, which framed hip to heel, the calf 45 px wide
-  const apart = (s: ChartShape) => !!heights && s.points.every((p) => p[1] < heights[0] - 1 || p[1] > heights[1] + 1);
-  const nearEssential = chart.essential.some((s) => s.view === view && !apart(s));
-  const far = (s: ChartShape) =>
-    (high && chart.spillover.includes(s) && s.points.every((p) => p[1] < KNEE + 20)) || (nearEssential && chart.essential.includes(s) && apart(s));
+  const apart = essentialApart(chart, view);
+  const far = (s: ChartShape) => (high && chart.spillover.includes(s) && s.points.every((p) => p[1] < KNEE + 20)) || apart.includes(s);
   return [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view && !far(s)).flatMap((s) => outline(s).poly);
 };
+
+/**
+ * The essential zones a view's frame leaves out: apart from the pattern (more than 300 mm from it)
+ * when the view draws an essential zone in the pattern too. Soleus's sacroiliac spot in the back view,
+ * which framed hip to heel with the calf 45 px wide; the second picture shown with that view frames it
+ * instead (wholeFrame).
+ */
+function essentialApart(chart: MuscleChart, view: ChartView): ChartShape[] {
+  const heights = patternHeights(chart);
+  if (!heights) return [];
+  const apart = (s: ChartShape) => s.points.every((p) => p[1] < heights[0] - 1 || p[1] > heights[1] + 1);
+  const mine = chart.essential.filter((s) => s.view === view);
+  return mine.some((s) => !apart(s)) ? mine.filter(apart) : [];
+}
+
+/**
+ * The second picture of a view whose frame leaves out an essential zone (essentialApart): the same view
+ * framed on all the chart draws in it, the pattern with that zone, as the chart's figure draws it (PT
+ * review 7: soleus's sacroiliac spot, 400 mm above the calf, was in no 3D picture; the "Side" picture
+ * turned toward the back showed it as a 4 px sliver beside the buttock, this one faces it).
+ */
+function wholeFrame(chart: MuscleChart, view: ChartView, seen: [number, number][]): ChartFrame | undefined {
+  if (!essentialApart(chart, view).length) return undefined;
+  const all = [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+  return chartBounds([...all, ...seen]);
+}
 
 /**
  * What a view of a chart frames (mm): everything the chart draws in that view and the trigger points
@@ -216,7 +237,10 @@ const CHART_VIEWS: readonly ChartView[] = ['front', 'back', 'side'];
 export interface FocusPlan {
   /** The main picture: the view of the first trigger point, framed on everything drawn in it. */
   main: { view: ChartView; bounds: ChartFrame };
-  /** A second small picture when the usual pain zone is on a side the main view cannot see. */
+  /**
+   * A second small picture when the usual pain zone is on a side the main view cannot see, or the main
+   * view's whole pattern when its frame leaves out an essential zone (soleus: calf to sacrum).
+   */
   inset?: { view: ChartView; bounds: ChartFrame };
   /** The view that shows the most of the muscle's trigger points, framed (the main view on a tie). */
   points: { view: ChartView; bounds: ChartFrame };
@@ -246,8 +270,10 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   const main = { view: mainView, bounds: chartBoundsIn(chart, mainView, seen(mainView)) ?? chartBounds(seen(mainView)) };
   const other = chart.essential.map((s) => s.view).find((v) => v !== mainView);
   // the second picture is framed on the usual pain zone, over the stretch of the body the pattern is on
+  // (or the main view's whole pattern, when its own frame leaves out an essential zone)
   const essentialIn = (view: ChartView) => chart.essential.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
-  const inset = other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other)])) } : undefined;
+  const whole = wholeFrame(chart, mainView, seen(mainView));
+  const inset = whole ? { view: mainView, bounds: whole } : other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other)])) } : undefined;
   const most = CHART_VIEWS.reduce((a, b) => (seen(b).length > seen(a).length ? b : a), mainView);
   const points = most === mainView ? main : { view: most, bounds: chartBoundsIn(chart, most, seen(most)) ?? chartBounds(seen(most)) };
   const pointsInset = { view: most, bounds: muscleFrame(chart, most, seen(most)) ?? points.bounds };
@@ -265,7 +291,8 @@ export function insetFor(plan: FocusPlan, preset: MapViewName, seen: (view: Char
   if (!plan.inset) return undefined;
   const here: ChartView | undefined = preset === 'right' ? undefined : preset === 'left' ? 'side' : preset;
   if (!(here && seen(here).length) && seen(plan.points.view).length) return { ...plan.pointsInset, forPoints: true };
-  return presetOf(plan.inset.view) === preset ? plan.main : plan.inset;
+  // (a second picture of the main view's own side, framed on its whole pattern, goes with that view)
+  return presetOf(plan.inset.view) === preset && plan.inset.view !== plan.main.view ? plan.main : plan.inset;
 }
 
 export interface Selection {

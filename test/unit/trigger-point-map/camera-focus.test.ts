@@ -133,6 +133,38 @@ describe('soleus framing (PT review 6, fix 3)', () => {
   });
 });
 
+describe('soleus\'s sacroiliac spot in 3D (PT review 7, fix 1)', () => {
+  const plan = focusPlan(muscleCharts.soleus, seenOf('soleus'));
+  it('gives the back view a second picture of the back framed on the whole pattern, calf to sacrum', () => {
+    const shown = insetFor(plan, 'back', seenOf('soleus'))!;
+    expect(shown.view).to.equal('back');
+    expect(shown.forPoints).to.equal(undefined);
+    const [u0, v0, u1, v1] = shown.bounds;
+    // the sacroiliac spot (10-52, 900-956) and the calf's X's and the heel
+    expect(v1).to.be.at.least(956);
+    expect(v0).to.be.at.most(10);
+    expect(u0).to.be.at.most(10);
+    for (const [u, v] of seenOf('soleus')('back')) {
+      expect(u).to.be.within(u0, u1);
+      expect(v).to.be.within(v0, v1);
+    }
+    // the main back view keeps its heel-to-knee frame
+    expect(plan.main.view).to.equal('back');
+    expect(plan.main.bounds[3]).to.be.below(640);
+  });
+  it('leaves the other views and charts as they were', () => {
+    // front and left show none of its X's: the small picture is the calf framed for them
+    for (const preset of ['front', 'left'] as const) expect(insetFor(plan, preset, seenOf('soleus'))?.forPoints, preset).to.equal(true);
+    // a chart with no essential zone apart from its pattern keeps the other side as its second picture
+    expect(insetView('infraspinatus', 'back')).to.equal('front');
+    const same = Object.keys(muscleCharts).filter((id) => {
+      const p = focusPlan(muscleCharts[id], seenOf(id));
+      return p.inset?.view === p.main.view;
+    });
+    expect(same, 'charts whose second picture is their main view, framed on the whole pattern').to.deep.equal(['soleus']);
+  });
+});
+
 describe('SCM views (PT review 6, fixes 4 and 6)', () => {
   const scm = muscleCharts.sternocleidomastoid;
   const seen = seenOf('sternocleidomastoid');

@@ -2,7 +2,7 @@
 // small in the second picture (pixels, not buttons; those facing away left out), that picture framed
 // on the muscle and drawn larger when the main picture shows none of the X's, the SCM's front positions
 // in a front view, both anterior gluteus minimus X's in its front view, and X's capped at about 16 mm.
-import { $, $$, sceneModule, renderMap, firstFrame, settled } from './map-fixtures.js';
+import { $, $$, sceneModule, renderMap, firstFrame, settled, zonePixels } from './map-fixtures.js';
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
@@ -10,6 +10,9 @@ import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/p
 import { placeBodyMarkers } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { chartPose } from '../../../src/widgets/trigger-point-map/camera-focus.js';
+import { pointOnBody } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { projectWith } from '../../../src/widgets/trigger-point-map/scene/projection.js';
+import { muscleCharts } from '../../../src/content/trigger-point-chart/index.js';
 
 const hasWebGL = !!document.createElement('canvas').getContext('webgl2');
 const bodyMarkers = placeBodyMarkers(mergeMuscles(undefined, undefined).list);
@@ -142,6 +145,23 @@ describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
       }
       fixtureCleanup();
     }
+  });
+
+  it('shows soleus\'s sacroiliac spot in the back view\'s second picture (PT review 7: it was in no 3D picture)', async () => {
+    const { el, view } = await open('soleus', 'back');
+    const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
+    expect($(el, '.inset-box').hidden).to.equal(false);
+    // the spot's corners, as that picture's camera sees them
+    const si = muscleCharts.soleus.essential.find((s) => s.points.every((p) => p[1] > 880))!;
+    const seen = si.points.map((p) => pointOnBody('back', p)!).map((sp) => projectWith(view.inset.camera, inset.clientWidth, inset.clientHeight, sp.point, sp.normal));
+    expect(seen.every((p) => p.visible), 'the spot faces that camera, inside the picture').to.equal(true);
+    const k = inset.width / inset.clientWidth;
+    const x0 = Math.floor(Math.min(...seen.map((p) => p.x)) * k) - 1, x1 = Math.ceil(Math.max(...seen.map((p) => p.x)) * k) + 1;
+    const y0 = Math.floor(Math.min(...seen.map((p) => p.y)) * k) - 1, y1 = Math.ceil(Math.max(...seen.map((p) => p.y)) * k) + 1;
+    const red = zonePixels(inset.getContext('2d')!.getImageData(x0, y0, x1 - x0, y1 - y0));
+    expect(red, 'solid red pixels of the spot').to.be.at.least(6);
+    // and the calf's X's with it
+    expect(view.inset.drawn.length).to.be.at.least(2);
   });
 
   it('keeps the second picture small when the larger one would hide the pain the main picture shows', async () => {
