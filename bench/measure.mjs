@@ -1,6 +1,7 @@
 // The bench's measurements in one page session each: loads, tracing of main-thread time per frame, orbit and
 // animation driving, 12 instances (contexts, GPU memory), heap after mount/unmount cycles.
 import { LOADER, chunkRole, sharedChunks } from './chunks.mjs';
+import { heapKinds, kindsDelta } from './heap-split.mjs';
 import { CYCLES, HEAP_WARMUP, MAP, MV, ORBIT_FRAMES, SETTLE_MS, VIEWPORT, pct, r1, withSize } from './setup.mjs';
 
 // ---------- page session ----------
@@ -312,6 +313,8 @@ export async function twelve(browser, base, dist, subject, size, externalRequest
 }
 
 // ---------- heap after mount/unmount cycles ----------
+/** Cycles between the two heap snapshots that split the growth by kind (bench/heap-split.mjs). */
+const SPLIT_CYCLES = 100;
 export async function heapCycles(browser, base, subject, size, externalRequests) {
   const s = await openPage(browser, externalRequests);
   const q = new URLSearchParams({ subject: subject.id, n: '1', ...(size ? { w: size.w, h: size.h } : {}) });
@@ -363,7 +366,14 @@ export async function heapCycles(browser, base, subject, size, externalRequests)
   const ms = first.ms + second.ms;
   await s.page.waitForTimeout(500);
   const after = await heap();
-  const st = await pageState(s.page);
+  const st = await pageState(s.page); // contexts created over the measured cycles (the snapshots below outlast the renderer's linger)
+  // What the growth is made of, over SPLIT_CYCLES more cycles between two heap snapshots (taken after the
+  // figure above, which they would disturb): objects kept vs code V8 compiles vs the browser's records.
+  await s.cdp.send('HeapProfiler.enable');
+  const k0 = await heapKinds(s.cdp);
+  await cycle(SPLIT_CYCLES);
+  await s.page.waitForTimeout(500);
+  const split = { cycles: SPLIT_CYCLES, ...kindsDelta(k0, await heapKinds(s.cdp)) };
   await s.context.close();
-  return { cycles: CYCLES, warmup: HEAP_WARMUP, before, middle, after, delta: after - before, secondHalf: after - middle, perCycleMs: r1(ms / CYCLES), cyclesThatDrew3d: first.drew + second.drew, contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
+  return { cycles: CYCLES, warmup: HEAP_WARMUP, before, middle, after, delta: after - before, secondHalf: after - middle, split, perCycleMs: r1(ms / CYCLES), cyclesThatDrew3d: first.drew + second.drew, contextsCreated: st.contexts.length, liveContexts: st.contexts.length - st.lost };
 }

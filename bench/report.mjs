@@ -46,6 +46,10 @@ export function printTables(res) {
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
+  for (const [id, s] of Object.entries(S)) {
+    const k = s.heap?.split;
+    if (k) out.push(`${id}: heap snapshots over ${k.cycles} more cycles: JS objects ${kB(k.jsObjects)} kB, compiled code/bytecode/feedback ${kB(k.code)} kB, native (DOM, browser records) ${kB(k.native)} kB, other ${kB(k.other)} kB.`);
+  }
   if (ok(res.baselineIdle)) out.push(`Bench overhead (same recorder and trace on a page with no widget): ${ms(res.baselineIdle.busyPerSecond)} ms/s.`);
 
   const m = S[MAP];
