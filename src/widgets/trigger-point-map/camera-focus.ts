@@ -182,6 +182,7 @@ export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number
   // room for the second small picture in the top right corner: above, and on the right of the screen
   // (the patient's left seen from the front, their right from the back, their back from the left side);
   // a frame of most of the body's height has room there already
+  if (view === 'front' && b.turn === FRONT_TURN_LEG) return legFrame(b);
   if (hasInset(chart) && b[3] - b[1] < 800) {
     b[3] += (b[3] - b[1]) * 0.18;
     const w = (b[2] - b[0]) * 0.25 + (view === 'front' && b.turn ? TURNED_ROOM : 0);
@@ -190,6 +191,21 @@ export function chartBoundsIn(chart: MuscleChart, view: ChartView, seen: [number
   }
   return b;
 }
+
+/**
+ * The front view turned toward the outer side of the lower leg (soleus): the charted leg from the heel to
+ * the knee, in the left part of the picture, with the second picture (drawn large, as the view shows
+ * none of the X's) beside it on the right over empty background, not over the calf (PT review 7: the
+ * leg was in the middle, from the thighs, with the upper calf under that picture). The frame's right
+ * edge is set so the leg's centre is about a quarter of the picture's width left of its middle.
+ */
+function legFrame(b: ChartFrame): ChartFrame {
+  b[1] = Math.min(b[1], 0);
+  b[3] = Math.max(b[3], KNEE);
+  b[2] = b[0] + (b[3] - b[1]) * LEG_ROOM;
+  return b;
+}
+const LEG_ROOM = 0.72;
 
 /**
  * More room (mm) across for the second picture in a front view turned toward the patient's left: the

@@ -3,7 +3,10 @@
 // charts drawn behind and on the side turn toward them (fix 3).
 import { expect } from '@open-wc/testing';
 import { muscleCharts, type ChartView } from '../../../src/content/trigger-point-chart/index.js';
-import { chartBoundsIn, chartPose, focusPlan, insetFor, presetForYaw, PRESET_YAW, type MapViewName } from '../../../src/widgets/trigger-point-map/camera-focus.js';
+import { chartBoundsIn, chartPose, focusPlan, insetFor, presetForYaw, PRESET_YAW, FOV, type MapViewName } from '../../../src/widgets/trigger-point-map/camera-focus.js';
+import { PerspectiveCamera } from 'three';
+import { applyPose, projectWith } from '../../../src/widgets/trigger-point-map/scene/projection.js';
+import { pointOnBody } from '../../../src/widgets/trigger-point-map/body/places.js';
 
 /** The chart points each view shows, as the map places them (each trigger point in the view it is charted in). */
 const seenOf = (id: string) => (view: ChartView) => muscleCharts[id].points.filter((p) => p.view === view).map((p): [number, number] => [p.at[0], p.at[1]]);
@@ -162,6 +165,34 @@ describe('soleus\'s sacroiliac spot in 3D (PT review 7, fix 1)', () => {
       return p.inset?.view === p.main.view;
     });
     expect(same, 'charts whose second picture is their main view, framed on the whole pattern').to.deep.equal(['soleus']);
+  });
+});
+
+describe('soleus front view (PT review 7, fix 3)', () => {
+  it('frames the charted leg heel to knee, turned 44° to its outer side, with the muscle left of the large second picture', () => {
+    const b = chartBoundsIn(muscleCharts.soleus, 'front', [])!;
+    expect(b[1]).to.be.at.most(0);
+    expect(b[3]).to.be.within(540, 640);
+    const aspect = 0.75;
+    const pose = chartPose('front', b, aspect);
+    expect(presetForYaw(pose.yaw)).to.equal('front');
+    const camera = new PerspectiveCamera(FOV, aspect, 0.05, 20);
+    applyPose(camera, pose, aspect);
+    // the muscle as drawn from the outer side (behind the fibula), in a 300x400 px picture: all of it in the
+    // picture, and left of the second picture, drawn 1.5x (51 % of the width) in the top right corner
+    const strip = muscleCharts.soleus.outline.find((s) => s.view === 'side')!;
+    // (its corners pulled 30 % in toward its middle; two, low behind the leg, are still off its edge)
+    const [cu, cv] = [0, 1].map((k) => strip.points.reduce((a, p) => a + p[k], 0) / strip.points.length);
+    const inner = strip.points.map(([u, v]): [number, number] => [cu + 0.7 * (u - cu), cv + 0.7 * (v - cv)]).filter((at) => pointOnBody('side', at));
+    expect(inner.length, 'on the leg').to.be.at.least(9);
+    for (const at of inner) {
+      const p = projectWith(camera, 300, 400, pointOnBody('side', at)!.point);
+      expect(p.y, `${at}: in the picture`).to.be.within(0, 400);
+      expect(p.x, `${at}: left of the second picture`).to.be.within(0, 0.49 * 300 - 10);
+    }
+    // the knee is in the picture (was framed from the thighs with the calf in the middle)
+    const knee = projectWith(camera, 300, 400, pointOnBody('front', [90, 500])!.point);
+    expect(knee.y).to.be.within(0, 100);
   });
 });
 
