@@ -6,6 +6,7 @@ import { bodyField, pointOnBody, seenIn, type SurfacePoint } from './body/places
 import { polygonDistance } from './body/chart.js';
 import { outline } from './body/chart-layers.js';
 import type { MapMuscle } from './map-content.js';
+import type { BodyMesh } from './body/mesher.js';
 
 export interface MarkerCandidate {
   key: string;
@@ -188,10 +189,32 @@ export function underInset(b: InsetBox, x: number, y: number, k = 1): boolean {
 
 /**
  * Whether the box goes to the top left corner: when it would cover some of the chosen muscle's X's in
- * the top right (a side view turned toward the back brings the muscle there) and fewer in the top left.
+ * the top right (a side view turned toward the back brings the muscle there) and fewer in the top left;
+ * with as many X's under either, when it would cover some of the muscle itself (`muscle`: points of it
+ * on screen, musclePoints) there and less of it in the top left (PT review 7: gluteus minimus's fan in
+ * its left view, the upper calf in soleus's front view).
  */
-export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[]): boolean {
-  const under = (left: boolean) => chosen.filter((p) => underInset({ ...b, left }, p.x, p.y)).length;
-  const right = under(false);
-  return right > 0 && under(true) < right;
+export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[], muscle: readonly { x: number; y: number }[] = []): boolean {
+  const under = (left: boolean, pts: readonly { x: number; y: number }[]) => pts.filter((p) => underInset({ ...b, left }, p.x, p.y)).length;
+  const right = under(false, chosen), left = under(true, chosen);
+  if (right !== left) return left < right;
+  const mRight = under(false, muscle);
+  return mRight > 0 && under(true, muscle) < mRight;
 }
+
+/**
+ * The body points the chosen muscle is painted on: the mesh's vertices inside its outline (the 3D
+ * marks' muscle channel, see paintVertices), every other one, to project onto the picture (insetOnLeft).
+ */
+export function musclePoints(mesh: BodyMesh, marks: ArrayLike<number>): { point: [number, number, number]; normal: [number, number, number] }[] {
+  const out: { point: [number, number, number]; normal: [number, number, number] }[] = [];
+  const P = mesh.positions, N = mesh.normals;
+  for (let i = 0, k = 0; i < mesh.vertexCount; i++) {
+    if (marks[i * 4 + MUSCLE_CHANNEL] <= 128 || k++ % 2) continue;
+    out.push({ point: [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]], normal: [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]] });
+  }
+  return out;
+}
+
+/** The 3D marks' channel of the chosen muscle's outline (essential, spillover, muscle, area). */
+const MUSCLE_CHANNEL = 2;

@@ -15,14 +15,14 @@ import { coreStrings } from '../../core/strings.js';
 import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
-import { nearestArea, nearestAreaInView } from './body/places.js';
+import { bodyMesh, nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishContent } from './map-content.js';
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput } from './orbit-input.js';
-import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, type BodyMarker, type InsetBox } from './marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, musclePoints, type BodyMarker, type InsetBox } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
 import { placeMarkerButtons } from './marker-buttons.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
@@ -141,6 +141,8 @@ export class PtTriggerPointMap extends PtElement {
   /** In the top left corner: in the top right it would cover some of the chosen muscle's X's. */
   private insetLeft = false;
   private insetMayGrow = false;
+  /** Where on the body the chosen muscle is painted (its outline's inside), for the second picture's corner. */
+  private muscleSpots?: { id?: string; spots: ReturnType<typeof musclePoints> };
   private status = '';
 
   private appliedConfig?: MapConfig;
@@ -283,7 +285,11 @@ export class PtTriggerPointMap extends PtElement {
     const all = candidatesIn(projected, this.bodyMarkers, yaw);
     const chosen = all.filter((c) => c.visible && c.muscle === this.selected);
     const box: InsetBox | null = insetEl && { m: insetEl.offsetTop, w: insetEl.offsetWidth, h: insetEl.offsetHeight, width: (insetEl.offsetParent as HTMLElement | null)?.clientWidth ?? 0 };
-    if (box) box.left = this.insetLeft = insetOnLeft(box, chosen);
+    // (and where it would cover fewer of them, or as many and less of the muscle)
+    const view = this.gl.view;
+    if (view && this.muscleSpots?.id !== this.selected) this.muscleSpots = { id: this.selected, spots: this.selected ? musclePoints(bodyMesh(), view.marks.array as Uint8Array) : [] };
+    const muscle = view ? (this.muscleSpots?.spots ?? []).map((s) => view.projectPoint(s.point, s.normal)).filter((p) => p.visible) : [];
+    if (box) box.left = this.insetLeft = insetOnLeft(box, chosen, muscle);
     const candidates = box ? all.map((c) => (c.visible && underInset(box, c.x, c.y) ? { ...c, visible: false } : c)) : all;
     // the second picture 1.5× as large (from its corner) when the main one shows none of the X's, unless that hides half its pain
     this.insetBig = this.insetMayGrow && !chosen.length && this.gl.painCovered((x, y) => !!box && underInset(box, x, y, this.insetBig ? 1 : 1.5)) < 0.5;

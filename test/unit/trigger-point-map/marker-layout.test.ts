@@ -2,7 +2,7 @@
 // muscle, the SCM's front positions stand in for its side points within 45° of the front, and a
 // side-view point of a trunk or leg muscle is on the body behind the arm, not on the arm.
 import { expect } from '@open-wc/testing';
-import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, musclePoints, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { bodyField } from '../../../src/widgets/trigger-point-map/body/places.js';
 
@@ -58,5 +58,31 @@ describe('trigger-point markers (PT review 5)', () => {
     expect(insetOnLeft(box, [{ x: 300, y: 100 }, { x: 200, y: 300 }]), 'one X under the top right box, none under the top left').to.equal(true);
     expect(insetOnLeft(box, [{ x: 100, y: 300 }, { x: 200, y: 120 }]), 'none under the top right box').to.equal(false);
     expect(insetOnLeft(box, [{ x: 300, y: 100 }, { x: 100, y: 100 }]), 'as many under either: stays top right').to.equal(false);
+  });
+
+  it('puts it in the top left when, with as many X\'s under either, it would cover less of the muscle there (PT review 7, fix 2)', () => {
+    const box = { m: 8, w: 136, h: 170, width: 400 };
+    // gluteus minimus from the left: its X's clear of the box, the fan's back corner under the top right
+    const xs = [{ x: 200, y: 220 }, { x: 230, y: 240 }];
+    const fan = [{ x: 250, y: 170 }, { x: 260, y: 185 }, { x: 220, y: 250 }, { x: 180, y: 260 }];
+    expect(insetOnLeft(box, xs, fan)).to.equal(true);
+    expect(insetOnLeft(box, xs), 'by its X\'s alone it stayed').to.equal(false);
+    // as much of it under either corner, or none under the top right: stays
+    expect(insetOnLeft(box, xs, [{ x: 250, y: 170 }, { x: 100, y: 170 }])).to.equal(false);
+    expect(insetOnLeft(box, xs, [{ x: 100, y: 170 }, { x: 220, y: 250 }])).to.equal(false);
+    // the X's still come first: the muscle under the top left does not move an X under the box
+    expect(insetOnLeft(box, [{ x: 100, y: 100 }], fan), 'an X under the top left').to.equal(false);
+  });
+
+  it('finds the points the chosen muscle is painted on from the 3D marks\' muscle channel', () => {
+    const mesh = { positions: new Float32Array(9 * 3).map((_, i) => i), normals: new Float32Array(9 * 3).fill(1), vertexCount: 9 } as unknown as Parameters<typeof musclePoints>[0];
+    const marks = new Uint8Array(9 * 4);
+    // vertices 2..7 inside the muscle's outline (over 128 in channel 2); the zones' channels do not count
+    for (let i = 2; i < 8; i++) marks[i * 4 + 2] = 140;
+    marks[0] = 255;
+    marks[8 * 4 + 2] = 128;
+    const pts = musclePoints(mesh, marks);
+    // every other one of them
+    expect(pts.map((p) => p.point[0] / 3)).to.deep.equal([2, 4, 6]);
   });
 });

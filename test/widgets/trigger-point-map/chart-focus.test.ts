@@ -135,6 +135,41 @@ describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
     expect(o.offsetLeft + o.offsetWidth / 2, 'upper trapezius front: box in the right half').to.be.above((o.offsetParent as HTMLElement).clientWidth / 2);
   });
 
+  it('covers none of the chosen muscle with the second picture, front, back and left, for the six reviewed charts (PT review 7, fix 2)', async function () {
+    this.timeout(300000);
+    // gluteus minimus from the left had the fan's back corner under it, soleus from the front the upper calf
+    const blue = (d: Uint8ClampedArray, i: number) => d[i + 3] > 200 && d[i + 2] > d[i] + 35 && d[i + 2] > d[i + 1] + 5;
+    const el = await renderMap();
+    await firstFrame(el);
+    const main = $<HTMLCanvasElement>(el, 'canvas.main');
+    const box = $(el, '.inset-box');
+    const covered: string[] = [];
+    for (const muscle of ['upper-trapezius', 'sternocleidomastoid', 'infraspinatus', 'quadratus-lumborum', 'gluteus-minimus', 'soleus']) {
+      el.setAttribute('muscle', muscle);
+      await el.updateComplete;
+      await settled(el);
+      for (const preset of ['front', 'back', 'left'] as const) {
+        $<HTMLButtonElement>(el, `.toolbar [data-view="${preset}"]`).click();
+        await el.updateComplete;
+        await settled(el);
+        if (box.hidden) continue;
+        const k = main.width / main.clientWidth;
+        const d = main.getContext('2d')!.getImageData(0, 0, main.width, main.height).data;
+        const [x0, x1, y1] = [box.offsetLeft * k, (box.offsetLeft + box.offsetWidth) * k, (box.offsetTop + box.offsetHeight) * k];
+        let all = 0, under = 0;
+        for (let i = 0; i < d.length; i += 4) {
+          if (!blue(d, i)) continue;
+          all++;
+          const x = (i / 4) % main.width, y = Math.floor(i / 4 / main.width);
+          if (x >= x0 && x < x1 && y < y1) under++;
+        }
+        // (a view that shows only a few pixels of the muscle, none of its X's, e.g. quadratus lumborum's edge from the front, may cover those)
+        if (under > Math.max(10, 0.02 * all)) covered.push(`${muscle} ${preset}: ${under} of ${all} px`);
+      }
+    }
+    expect(covered, 'views whose second picture covers more than 2 % of the muscle').to.deep.equal([]);
+  });
+
   it('draws the second picture\'s X\'s at least their size and 2 px apart, so two never merge (PT review 6: soleus back, gluteus minimus left, SCM front)', async () => {
     for (const [muscle, preset] of [['soleus', 'back'], ['gluteus-minimus', 'left'], ['sternocleidomastoid', 'front']] as const) {
       const { view } = await open(muscle, preset);
