@@ -50,9 +50,10 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
       { view: 'side', points: [[-42, 1598], [-30, 1622], [-12, 1612], [10, 1570], [42, 1504], [66, 1452], [74, 1432], [50, 1426], [34, 1444], [24, 1430], [4, 1440], [-4, 1510], [-28, 1562]] },
       // seen from the front: the sternal head to the breastbone, the clavicular head to the collarbone,
       // both up past the angle of the jaw to the mastoid behind the ear; apart at the bottom by the small
-      // hollow over the collarbone's inner end (15-20 mm at the collarbone), so the two prongs read
-      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[40, 1588], [58, 1598], [60, 1560], [46, 1506], [20, 1446], [8, 1430], [0, 1442], [30, 1508], [40, 1550]] },
-      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1592], [70, 1586], [72, 1540], [70, 1500], [62, 1442], [38, 1440], [52, 1496], [58, 1545]] },
+      // hollow over the collarbone's inner end (about 30 mm at the collarbone, so it shows in the 3D
+      // picture too), so the two prongs read; the sternal head's end on the manubrium rounded
+      { view: 'front', fibres: { kind: 'parallel', angle: 70 }, points: [[40, 1588], [58, 1598], [60, 1560], [46, 1506], [20, 1448], [14, 1434], [4, 1432], [0, 1444], [30, 1508], [40, 1550]] },
+      { view: 'front', fibres: { kind: 'parallel', angle: 75 }, points: [[60, 1592], [70, 1586], [72, 1540], [72, 1500], [70, 1444], [50, 1438], [58, 1496], [60, 1545]] },
     ],
     fibres: { kind: 'parallel', angle: 118 },
     deep: false,
@@ -69,8 +70,8 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     alsoDrawn: [
       { view: 'front', at: [42, 1525] },
       { view: 'front', at: [22, 1465] },
-      { view: 'front', at: [60, 1500] },
-      { view: 'front', at: [52, 1462] },
+      { view: 'front', at: [65, 1502] },
+      { view: 'front', at: [62, 1462] },
     ],
     essential: [
       // sternal: over the eyebrow and around the eye

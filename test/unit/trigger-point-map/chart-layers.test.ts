@@ -188,6 +188,22 @@ describe('painting the chart onto the 3D body', () => {
     expect(rows.hi[k]).to.be.within(50, 70);
   });
 
+  it('leaves the hollow between the SCM\'s front heads bare with its side drawing painted too, about 30 mm at the collarbone (PT review 7)', () => {
+    // the side drawing painted the skin of the hollow that faces forward, and the two prongs did not read in the picture
+    const mesh = bodyMesh(), P = mesh.positions, N = mesh.normals;
+    const buf = new Uint8Array(mesh.vertexCount * 4);
+    paintVertices(mesh, muscleLayers(muscleCharts.sternocleidomastoid).outline, buf, 2, mesh.arm);
+    let hollow = 0, painted = 0;
+    for (let i = 0; i < mesh.vertexCount; i++) {
+      const x = P[i * 3] * 1000, y = P[i * 3 + 1] * 1000;
+      if (x < 30 || x > 46 || y < 1442 || y > 1470 || N[i * 3 + 2] < 0.5) continue;
+      hollow++;
+      if (buf[i * 4 + 2] >= 128) painted++;
+    }
+    expect(hollow).to.be.at.least(4);
+    expect(painted, 'painted in the hollow').to.equal(0);
+  });
+
   it('paints the SCM\'s two front heads as two prongs apart above the collarbone, down to it (PT review 6)', () => {
     const mesh = bodyMesh(), P = mesh.positions;
     const buf = new Uint8Array(mesh.vertexCount * 4);

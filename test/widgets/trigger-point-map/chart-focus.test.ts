@@ -212,6 +212,27 @@ describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
     expect(shownKeys(el)).to.include.members(['gluteus-minimus|0', 'gluteus-minimus|1']);
   });
 
+  it('shows bare skin between the SCM\'s two front heads in the picture, the heads painted on either side (PT review 7, fix 4)', async () => {
+    const { el, view } = await open('sternocleidomastoid', 'front');
+    const main = $<HTMLCanvasElement>(el, 'canvas.main');
+    const k = main.width / main.clientWidth;
+    const blueAt = (at: [number, number]) => {
+      const sp = pointOnBody('front', at)!;
+      const p = view.projectPoint(sp.point, sp.normal);
+      expect(p.visible, `${at} in the picture`).to.equal(true);
+      const d = main.getContext('2d')!.getImageData(Math.round(p.x * k) - 1, Math.round(p.y * k) - 1, 3, 3).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i + 2] > d[i] + 35 && d[i + 2] > d[i + 1] + 5) n++;
+      return n;
+    };
+    // the hollow over the collarbone's inner end, between the prongs (the paint was continuous there)
+    expect(blueAt([36, 1452]), 'muscle blue in the hollow').to.equal(0);
+    expect(blueAt([38, 1462]), 'muscle blue in the hollow').to.equal(0);
+    // the sternal and the clavicular prong
+    expect(blueAt([12, 1446]), 'sternal head').to.be.at.least(5);
+    expect(blueAt([62, 1455]), 'clavicular head').to.be.at.least(5);
+  });
+
   it('shows the SCM\'s four front positions in a front view and its six side points from the side', async () => {
     const { el } = await open('sternocleidomastoid', 'front');
     expect(shownKeys(el).sort()).to.deep.equal(['sternocleidomastoid|also0', 'sternocleidomastoid|also1', 'sternocleidomastoid|also2', 'sternocleidomastoid|also3']);

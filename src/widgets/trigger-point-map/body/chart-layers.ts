@@ -20,7 +20,7 @@ export interface Outline {
    * that clearly face it, between the across (x) or depth (z) limits (mm) the other drawing gives, so
    * a side drawing of a neck muscle does not spill onto the shoulder or the back of the neck.
    */
-  within?: { axis: 0 | 2; min: number; max: number; away?: ChartView; rows?: Rows };
+  within?: { axis: 0 | 2; min: number; max: number; away?: ChartView; rows?: Rows; heads?: Outline[] };
   /** How squarely a surface must face the view to be painted (a muscle's outline: only what faces its drawing). */
   minFacing?: number;
   /** ...and below this height (mm), `min` instead (blended over the 30 mm above it). */
@@ -96,7 +96,7 @@ export function muscleLayers(chart: MuscleChart): MuscleLayers {
   const out = muscle.map((o) => ({
     ...o,
     // (each drawing is kept to the other's width at each height: no foot along the collarbone, no tongue up the jaw)
-    ...(both ? { minFacing: STRICT_FACING, ...(heads(o) && o.view !== 'side' ? { lowerFacing: HEADS_LOWER } : {}), within: o.view === 'side' ? { ...limits(flat, 0), away, rows: extentRows(flat, 20) } : { ...limits(side, 2), rows: extentRows(side, 50) } } : { minFacing: MUSCLE_FACING }),
+    ...(both ? { minFacing: STRICT_FACING, ...(heads(o) && o.view !== 'side' ? { lowerFacing: HEADS_LOWER } : {}), within: o.view === 'side' ? { ...limits(flat, 0), away, rows: extentRows(flat, 20), ...(flat.length > 1 ? { heads: flat } : {}) } : { ...limits(side, 2), rows: extentRows(side, 50) } } : { minFacing: MUSCLE_FACING }),
     ownEdge: heads(o) || undefined,
   }));
   return { outline: out, essential: chart.essential.map(outline), spillover: chart.spillover.map(outline) };
@@ -199,6 +199,7 @@ function viewMargin(o: Outline, p: Vec3, n: Vec3): number {
     }
     m = Math.min(m, x - lo, hi - x, (0.75 - Math.abs(n[1])) * FACE_MM);
     if (o.within.away) m = Math.min(m, (0.45 - facing(n, o.within.away)) * FACE_MM);
+    if (o.within.heads) m = Math.min(m, betweenHeads(o.within.heads, p, n));
   }
   // a side-view shape paints the side it is drawn on only (the right side's is the mirror image)
   if (o.view === 'side') {
@@ -206,6 +207,20 @@ function viewMargin(o: Outline, p: Vec3, n: Vec3): number {
     return Math.min(m, (side - SIDE_FACING) * FACE_MM, (o.rightSide ? -p[0] : p[0]) * 1000);
   }
   return Math.min(m, (facing(n, o.view) + FACING) * FACE_MM);
+}
+
+/**
+ * How far (mm, > 0 inside) a side drawing may paint skin that faces the front (or back) drawing of a
+ * muscle drawn there as two heads: within 2 mm of a head's outline as that drawing projects it, so the
+ * hollow it leaves bare between the heads stays bare (PT review 7: the SCM's side drawing painted the
+ * hollow above the collarbone, where the front heads part, and the two prongs did not read). Skin facing
+ * that drawing less than 0.5 is let go gradually (the side of the neck).
+ */
+function betweenHeads(heads: readonly Outline[], p: Vec3, n: Vec3): number {
+  const view = heads[0].view;
+  const [u, v] = toChart(p, view);
+  const d = Math.max(...heads.map((h) => polygonDistance(u, v, h.poly)));
+  return d + 2 + Math.max(0, 0.5 - facing(n, view)) * FACE_MM;
 }
 
 /** Painted islands of one shape smaller than this many vertices (about a square centimetre each)... */
