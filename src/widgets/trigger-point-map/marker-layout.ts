@@ -192,14 +192,29 @@ export function underInset(b: InsetBox, x: number, y: number, k = 1): boolean {
  * the top right (a side view turned toward the back brings the muscle there) and fewer in the top left;
  * with as many X's under either, when it would cover some of the muscle itself (`muscle`: points of it
  * on screen, musclePoints) there and less of it in the top left (PT review 7: gluteus minimus's fan in
- * its left view, the upper calf in soleus's front view).
+ * its left view, the upper calf in soleus's front view), but no more of the usual pain (`pain`: how much
+ * of it the box would cover in each corner; upper trapezius's left view: the zone at the temple).
  */
-export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[], muscle: readonly { x: number; y: number }[] = []): boolean {
+export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[], muscle: readonly { x: number; y: number }[] = [], pain?: (left: boolean) => number): boolean {
   const under = (left: boolean, pts: readonly { x: number; y: number }[]) => pts.filter((p) => underInset({ ...b, left }, p.x, p.y)).length;
   const right = under(false, chosen), left = under(true, chosen);
   if (right !== left) return left < right;
   const mRight = under(false, muscle);
-  return mRight > 0 && under(true, muscle) < mRight;
+  return mRight > 0 && under(true, muscle) < mRight && (!pain || pain(true) <= pain(false));
+}
+
+/**
+ * The muscle's points (musclePoints) as a camera at `eye` sees them: those facing it at 0.2 or more (the
+ * picture fades the muscle out where the skin is seen nearly edge-on), projected.
+ */
+export function seenMuscle<P extends { visible: boolean }>(spots: ReturnType<typeof musclePoints>, eye: { x: number; y: number; z: number }, project: (s: ReturnType<typeof musclePoints>[number]) => P): P[] {
+  return spots.flatMap((s) => {
+    const [x, y, z] = s.point, n = s.normal;
+    const d = Math.hypot(eye.x - x, eye.y - y, eye.z - z) * Math.hypot(...n);
+    if (((eye.x - x) * n[0] + (eye.y - y) * n[1] + (eye.z - z) * n[2]) / (d || 1) < 0.2) return [];
+    const p = project(s);
+    return p.visible ? [p] : [];
+  });
 }
 
 /**

@@ -2,7 +2,7 @@
 // muscle, the SCM's front positions stand in for its side points within 45° of the front, and a
 // side-view point of a trunk or leg muscle is on the body behind the arm, not on the arm.
 import { expect } from '@open-wc/testing';
-import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, musclePoints, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, musclePoints, seenMuscle, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { bodyField } from '../../../src/widgets/trigger-point-map/body/places.js';
 
@@ -72,6 +72,20 @@ describe('trigger-point markers (PT review 5)', () => {
     expect(insetOnLeft(box, xs, [{ x: 100, y: 170 }, { x: 220, y: 250 }])).to.equal(false);
     // the X's still come first: the muscle under the top left does not move an X under the box
     expect(insetOnLeft(box, [{ x: 100, y: 100 }], fan), 'an X under the top left').to.equal(false);
+  });
+
+  it('keeps it in the top right when the top left would cover more of the usual pain, and counts only muscle the camera faces', () => {
+    const box = { m: 8, w: 136, h: 170, width: 400 };
+    const fan = [{ x: 250, y: 170 }, { x: 260, y: 185 }];
+    // upper trapezius from the left: muscle seen edge-on at the back of the neck under the top right, the temple's zone under the top left
+    expect(insetOnLeft(box, [], fan, (left) => (left ? 0.3 : 0.1))).to.equal(false);
+    expect(insetOnLeft(box, [], fan, (left) => (left ? 0.1 : 0.1))).to.equal(true);
+    const spots = [
+      { point: [0, 0, 0] as [number, number, number], normal: [0, 0, 1] as [number, number, number] },
+      { point: [0, 0, 0] as [number, number, number], normal: [1, 0, 0.1] as [number, number, number] },
+    ];
+    const seen = seenMuscle(spots, { x: 0, y: 0, z: 2 }, (s) => ({ visible: true, x: s.normal[0], y: 0 }));
+    expect(seen.map((p) => p.x), 'the edge-on point is left out').to.deep.equal([0]);
   });
 
   it('finds the points the chosen muscle is painted on from the 3D marks\' muscle channel', () => {
