@@ -10,7 +10,9 @@ const D3 = (muscle: string) => ({ source: 'donnelly-2019' as const, locator: `ch
 export const upperCharts: Readonly<Record<string, MuscleChart>> = {
   'upper-trapezius': {
     outline: [{ view: 'back', points: [[0, 1628], [28, 1634], [44, 1570], [62, 1500], [110, 1474], [168, 1462], [178, 1440], [110, 1430], [40, 1436], [0, 1440]] }],
-    fibres: { kind: 'parallel', angle: -38 },
+    // converging on the outer end of the collarbone and the acromion: steep from the back of the head and
+    // the neck, near horizontal over the shoulder (T&S fig. 6.1; one 38° hatch throughout, PT review 7)
+    fibres: { kind: 'fan', focus: [175, 1450] },
     deep: false,
     points: [{ view: 'back', at: [84, 1468] }, { view: 'back', at: [132, 1450] }],
     essential: [

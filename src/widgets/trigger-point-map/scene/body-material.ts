@@ -38,6 +38,8 @@ void main() {
 // - fibre: light lines on the muscle's blue, drawn in their drawing's plane; where the skin turns away from
 //   that drawing (the front of the neck for fibres drawn from the side) or is seen edge-on they would crowd
 //   into streaks and blotches, so there (facingFibres, fw) the muscle is an even blue instead.
+// - edgeOn: the muscle (tint, fibres, edge) fades out where the skin faces the camera at less than about
+//   0.15: painted skin seen edge-on read as blue slivers along the body's outline (upper trapezius, left view).
 // - veil: the zones over the muscle's tint are 60 % opaque where they cross the muscle, so it stays in
 //   sight; its fibres and edge go on top.
 const fragmentShader = /* glsl */ `
@@ -92,7 +94,8 @@ void main() {
   float ess = insideMm(mm(vMark.x), cap);
   float spill = insideMm(mm(vMark.y), cap) * (1.0 - ess);
   float dm = mm(vMark.z);
-  float mus = insideMm(dm, cap);
+  float edgeOn = smoothstep(0.08, 0.2, dot(normalize(vBodyNormal), normalize(cameraPosition - vPos)));
+  float mus = insideMm(dm, cap) * edgeOn;
   float area = insideMm(mm(vMark.w), cap);
   vec2 cell = mod(gl_FragCoord.xy, uDot) - 0.5 * uDot;
   float dots = 1.0 - smoothstep(uDot * 0.22, uDot * 0.22 + 1.0, length(cell));
@@ -120,7 +123,7 @@ void main() {
   if (uFibreKind > 0) {
     float over = 1.0 - 0.25 * max(ess, spill);
     base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.5 : 0.75) * over);
-    base = mix(base, uMuscle * 0.85, lineMm(dm, uDeep > 0.5 ? 3.0 : 2.2, cap) * dash);
+    base = mix(base, uMuscle * 0.85, lineMm(dm, uDeep > 0.5 ? 3.0 : 2.2, cap) * dash * edgeOn);
   }
   base = mix(base, uInk, landmarks(vPos * 1000.0) * 0.7);
   base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
