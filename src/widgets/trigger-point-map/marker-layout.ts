@@ -7,6 +7,7 @@ import { polygonDistance } from './body/chart.js';
 import { outline } from './body/chart-layers.js';
 import type { MapMuscle } from './map-content.js';
 import type { BodyMesh } from './body/mesher.js';
+import type { Vec3 } from './body/vec.js';
 
 export interface MarkerCandidate {
   key: string;
@@ -191,7 +192,7 @@ export function underInset(b: InsetBox, x: number, y: number, k = 1): boolean {
  * Whether the box goes to the top left corner: when it would cover some of the chosen muscle's X's in
  * the top right (a side view turned toward the back brings the muscle there) and fewer in the top left;
  * with as many X's under either, when it would cover some of the muscle itself (`muscle`: points of it
- * on screen, musclePoints) there and less of it in the top left (PT review 7: gluteus minimus's fan in
+ * on screen, seenMuscle) there and less of it in the top left (PT review 7: gluteus minimus's fan in
  * its left view, the upper calf in soleus's front view), but no more of the usual pain (`pain`: how much
  * of it the box would cover in each corner; upper trapezius's left view: the zone at the temple).
  */
@@ -204,32 +205,15 @@ export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number
 }
 
 /**
- * The muscle's points (musclePoints) as a camera at `eye` sees them: those facing it at 0.2 or more (the
- * picture fades the muscle out where the skin is seen nearly edge-on), projected.
+ * The chosen muscle on screen (for insetOnLeft): every other vertex of the body painted with it (the 3D
+ * marks' muscle channel, see paintVertices), projected, those the camera faces in the picture.
  */
-export function seenMuscle<P extends { visible: boolean }>(spots: ReturnType<typeof musclePoints>, eye: { x: number; y: number; z: number }, project: (s: ReturnType<typeof musclePoints>[number]) => P): P[] {
-  return spots.flatMap((s) => {
-    const [x, y, z] = s.point, n = s.normal;
-    const d = Math.hypot(eye.x - x, eye.y - y, eye.z - z) * Math.hypot(...n);
-    if (((eye.x - x) * n[0] + (eye.y - y) * n[1] + (eye.z - z) * n[2]) / (d || 1) < 0.2) return [];
-    const p = project(s);
-    return p.visible ? [p] : [];
-  });
-}
-
-/**
- * The body points the chosen muscle is painted on: the mesh's vertices inside its outline (the 3D
- * marks' muscle channel, see paintVertices), every other one, to project onto the picture (insetOnLeft).
- */
-export function musclePoints(mesh: BodyMesh, marks: ArrayLike<number>): { point: [number, number, number]; normal: [number, number, number] }[] {
-  const out: { point: [number, number, number]; normal: [number, number, number] }[] = [];
-  const P = mesh.positions, N = mesh.normals;
-  for (let i = 0, k = 0; i < mesh.vertexCount; i++) {
-    if (marks[i * 4 + MUSCLE_CHANNEL] <= 128 || k++ % 2) continue;
-    out.push({ point: [P[i * 3], P[i * 3 + 1], P[i * 3 + 2]], normal: [N[i * 3], N[i * 3 + 1], N[i * 3 + 2]] });
+export function seenMuscle<T extends { visible: boolean }>(mesh: BodyMesh, marks: ArrayLike<number>, project: (point: Vec3, normal: Vec3) => T): T[] {
+  const out: T[] = [], P = mesh.positions, N = mesh.normals;
+  for (let k = 0; k < mesh.vertexCount * 3; k += 6) {
+    // (channel 2 of 4: essential, spillover, muscle, chosen area; 128 on the outline)
+    const p = marks[(k / 3) * 4 + 2] > 128 ? project([P[k], P[k + 1], P[k + 2]], [N[k], N[k + 1], N[k + 2]]) : undefined;
+    if (p?.visible) out.push(p);
   }
   return out;
 }
-
-/** The 3D marks' channel of the chosen muscle's outline (essential, spillover, muscle, area). */
-const MUSCLE_CHANNEL = 2;

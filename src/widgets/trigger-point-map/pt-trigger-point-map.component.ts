@@ -22,7 +22,7 @@ import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishC
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput } from './orbit-input.js';
-import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, musclePoints, seenMuscle, type BodyMarker, type InsetBox } from './marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, seenMuscle, type BodyMarker, type InsetBox } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
 import { placeMarkerButtons } from './marker-buttons.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
@@ -141,8 +141,6 @@ export class PtTriggerPointMap extends PtElement {
   /** In the top left corner: in the top right it would cover some of the chosen muscle's X's. */
   private insetLeft = false;
   private insetMayGrow = false;
-  /** Where on the body the chosen muscle is painted (its outline's inside), for the second picture's corner. */
-  private muscleSpots?: { id?: string; spots: ReturnType<typeof musclePoints> };
   private status = '';
 
   private appliedConfig?: MapConfig;
@@ -287,8 +285,7 @@ export class PtTriggerPointMap extends PtElement {
     const box: InsetBox | null = insetEl && { m: insetEl.offsetTop, w: insetEl.offsetWidth, h: insetEl.offsetHeight, width: (insetEl.offsetParent as HTMLElement | null)?.clientWidth ?? 0 };
     // (and where it would cover fewer of them, or as many and less of the muscle)
     const view = this.gl.view;
-    if (view && this.muscleSpots?.id !== this.selected) this.muscleSpots = { id: this.selected, spots: this.selected ? musclePoints(bodyMesh(), view.marks.array as Uint8Array) : [] };
-    const muscle = view ? seenMuscle(this.muscleSpots?.spots ?? [], view.camera.position, (s) => view.projectPoint(s.point, s.normal)) : [];
+    const muscle = view && this.selected ? seenMuscle(bodyMesh(), view.marks.array as Uint8Array, (p, n) => view.projectPoint(p, n)) : [];
     if (box) box.left = this.insetLeft = insetOnLeft(box, chosen, muscle, (left) => this.gl.painCovered((x, y) => underInset({ ...box, left }, x, y)));
     const candidates = box ? all.map((c) => (c.visible && underInset(box, c.x, c.y) ? { ...c, visible: false } : c)) : all;
     // the second picture 1.5× as large (from its corner) when the main one shows none of the X's, unless that hides half its pain

@@ -2,7 +2,7 @@
 // muscle, the SCM's front positions stand in for its side points within 45° of the front, and a
 // side-view point of a trunk or leg muscle is on the body behind the arm, not on the arm.
 import { expect } from '@open-wc/testing';
-import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, musclePoints, seenMuscle, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, seenMuscle, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { bodyField } from '../../../src/widgets/trigger-point-map/body/places.js';
 
@@ -74,29 +74,23 @@ describe('trigger-point markers (PT review 5)', () => {
     expect(insetOnLeft(box, [{ x: 100, y: 100 }], fan), 'an X under the top left').to.equal(false);
   });
 
-  it('keeps it in the top right when the top left would cover more of the usual pain, and counts only muscle the camera faces', () => {
+  it('keeps it in the top right when the top left would cover more of the usual pain', () => {
     const box = { m: 8, w: 136, h: 170, width: 400 };
     const fan = [{ x: 250, y: 170 }, { x: 260, y: 185 }];
     // upper trapezius from the left: muscle seen edge-on at the back of the neck under the top right, the temple's zone under the top left
     expect(insetOnLeft(box, [], fan, (left) => (left ? 0.3 : 0.1))).to.equal(false);
     expect(insetOnLeft(box, [], fan, (left) => (left ? 0.1 : 0.1))).to.equal(true);
-    const spots = [
-      { point: [0, 0, 0] as [number, number, number], normal: [0, 0, 1] as [number, number, number] },
-      { point: [0, 0, 0] as [number, number, number], normal: [1, 0, 0.1] as [number, number, number] },
-    ];
-    const seen = seenMuscle(spots, { x: 0, y: 0, z: 2 }, (s) => ({ visible: true, x: s.normal[0], y: 0 }));
-    expect(seen.map((p) => p.x), 'the edge-on point is left out').to.deep.equal([0]);
   });
 
-  it('finds the points the chosen muscle is painted on from the 3D marks\' muscle channel', () => {
-    const mesh = { positions: new Float32Array(9 * 3).map((_, i) => i), normals: new Float32Array(9 * 3).fill(1), vertexCount: 9 } as unknown as Parameters<typeof musclePoints>[0];
-    const marks = new Uint8Array(9 * 4);
-    // vertices 2..7 inside the muscle's outline (over 128 in channel 2); the zones' channels do not count
+  it('finds the chosen muscle on screen from the 3D marks\' muscle channel: every other painted vertex, projected, those in the picture', () => {
+    // eight vertices at x = 0..7 m; 2..7 painted inside the muscle's outline (over 128 in channel 2; the zones'
+    // channels do not count); the projection says 6 is not in the picture (facing away or outside it)
+    const mesh = { positions: new Float32Array(Array.from({ length: 8 }, (_, i) => [i, 0, 0]).flat()), normals: new Float32Array(24).fill(1), vertexCount: 8 } as unknown as Parameters<typeof seenMuscle>[0];
+    const marks = new Uint8Array(8 * 4);
     for (let i = 2; i < 8; i++) marks[i * 4 + 2] = 140;
     marks[0] = 255;
-    marks[8 * 4 + 2] = 128;
-    const pts = musclePoints(mesh, marks);
-    // every other one of them
-    expect(pts.map((p) => p.point[0] / 3)).to.deep.equal([2, 4, 6]);
+    marks[1] = 255;
+    const seen = seenMuscle(mesh, marks, (p) => ({ visible: p[0] !== 6, x: p[0] }));
+    expect(seen.map((p) => p.x)).to.deep.equal([2, 4]);
   });
 });
