@@ -206,14 +206,18 @@ export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number
 
 /**
  * The chosen muscle on screen (for insetOnLeft): every other vertex of the body painted with it (the 3D
- * marks' muscle channel, see paintVertices), projected, those the camera faces in the picture.
+ * marks' muscle channel, see paintVertices) that faces the camera at `eye` at 0.2 or more (the picture
+ * fades the muscle out nearer edge-on: infraspinatus's left view sent the box over the head for the
+ * back of the shoulder seen edge-on), projected, those in the picture.
  */
-export function seenMuscle<T extends { visible: boolean }>(mesh: BodyMesh, marks: ArrayLike<number>, project: (point: Vec3, normal: Vec3) => T): T[] {
+export function seenMuscle<T extends { visible: boolean }>(mesh: BodyMesh, marks: ArrayLike<number>, eye: { x: number; y: number; z: number }, project: (point: Vec3, normal: Vec3) => T): T[] {
   const out: T[] = [], P = mesh.positions, N = mesh.normals;
   for (let k = 0; k < mesh.vertexCount * 3; k += 6) {
+    const dx = eye.x - P[k], dy = eye.y - P[k + 1], dz = eye.z - P[k + 2];
     // (channel 2 of 4: essential, spillover, muscle, chosen area; 128 on the outline)
-    const p = marks[(k / 3) * 4 + 2] > 128 ? project([P[k], P[k + 1], P[k + 2]], [N[k], N[k + 1], N[k + 2]]) : undefined;
-    if (p?.visible) out.push(p);
+    if (marks[(k / 3) * 4 + 2] <= 128 || dx * N[k] + dy * N[k + 1] + dz * N[k + 2] < 0.2 * Math.hypot(dx, dy, dz)) continue;
+    const p = project([P[k], P[k + 1], P[k + 2]], [N[k], N[k + 1], N[k + 2]]);
+    if (p.visible) out.push(p);
   }
   return out;
 }

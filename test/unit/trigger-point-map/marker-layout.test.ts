@@ -82,15 +82,18 @@ describe('trigger-point markers (PT review 5)', () => {
     expect(insetOnLeft(box, [], fan, (left) => (left ? 0.1 : 0.1))).to.equal(true);
   });
 
-  it('finds the chosen muscle on screen from the 3D marks\' muscle channel: every other painted vertex, projected, those in the picture', () => {
+  it('finds the chosen muscle on screen from the 3D marks\' muscle channel: every other painted vertex the camera faces, projected, those in the picture', () => {
     // eight vertices at x = 0..7 m; 2..7 painted inside the muscle's outline (over 128 in channel 2; the zones'
     // channels do not count); the projection says 6 is not in the picture (facing away or outside it)
-    const mesh = { positions: new Float32Array(Array.from({ length: 8 }, (_, i) => [i, 0, 0]).flat()), normals: new Float32Array(24).fill(1), vertexCount: 8 } as unknown as Parameters<typeof seenMuscle>[0];
+    const mesh = { positions: new Float32Array(Array.from({ length: 8 }, (_, i) => [i, 0, 0]).flat()), normals: new Float32Array(Array.from({ length: 8 }, () => [0, 0, 1]).flat()), vertexCount: 8 } as unknown as Parameters<typeof seenMuscle>[0];
     const marks = new Uint8Array(8 * 4);
     for (let i = 2; i < 8; i++) marks[i * 4 + 2] = 140;
     marks[0] = 255;
     marks[1] = 255;
-    const seen = seenMuscle(mesh, marks, (p) => ({ visible: p[0] !== 6, x: p[0] }));
+    const seen = seenMuscle(mesh, marks, { x: 3, y: 0, z: 9 }, (p) => ({ visible: p[0] !== 6, x: p[0] }));
     expect(seen.map((p) => p.x)).to.deep.equal([2, 4]);
+    // one the camera sees nearly edge-on (facing it at 0.2 or less) is left out: 4, with its normal turned along x
+    const edgeOn = { ...mesh, normals: new Float32Array(Array.from({ length: 8 }, (_, i) => (i === 4 ? [1, 0, 0.05] : [0, 0, 1])).flat()) };
+    expect(seenMuscle(edgeOn, marks, { x: 4, y: 0, z: 9 }, (p) => ({ visible: true, x: p[0] })).map((p) => p.x)).to.deep.equal([2, 6]);
   });
 });
