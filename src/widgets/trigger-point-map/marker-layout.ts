@@ -191,17 +191,19 @@ export function underInset(b: InsetBox, x: number, y: number, k = 1): boolean {
 /**
  * Whether the box goes to the top left corner: when it would cover some of the chosen muscle's X's in
  * the top right (a side view turned toward the back brings the muscle there) and fewer in the top left;
- * with as many X's under either, when it would cover some of the muscle itself (`muscle`: points of it
- * on screen, seenMuscle) there and less of it in the top left (PT review 7: gluteus minimus's fan in
+ * with as many X's under either, when it would cover some of the muscle itself (`muscle`: gives points of
+ * it on screen, seenMuscle; asked only then) there and less of it in the top left (PT review 7: gluteus minimus's fan in
  * its left view, the upper calf in soleus's front view), but no more of the usual pain (`pain`: how much
  * of it the box would cover in each corner; upper trapezius's left view: the zone at the temple).
  */
-export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[], muscle: readonly { x: number; y: number }[] = [], pain?: (left: boolean) => number): boolean {
+export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number }[], muscle: () => readonly { x: number; y: number }[] = () => [], pain?: (left: boolean) => number): boolean {
   const under = (left: boolean, pts: readonly { x: number; y: number }[]) => pts.filter((p) => underInset({ ...b, left }, p.x, p.y)).length;
   const right = under(false, chosen), left = under(true, chosen);
   if (right !== left) return left < right;
-  const mRight = under(false, muscle);
-  return mRight > 0 && under(true, muscle) < mRight && (!pain || pain(true) <= pain(false));
+  // the muscle's points are found only for a tie (a walk over the body's vertices, on every frame otherwise)
+  const seen = muscle();
+  const mRight = under(false, seen);
+  return mRight > 0 && under(true, seen) < mRight && (!pain || pain(true) <= pain(false));
 }
 
 /**
