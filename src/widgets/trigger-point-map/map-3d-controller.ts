@@ -6,11 +6,12 @@ import { VisibilityController } from '../../core/visibility.js';
 import { areaSpots } from '../../content/trigger-point-chart/index.js';
 import { createContext, releaseContext, type PreparedContext } from './gl-context.js';
 import { muscleLayers, areaOutline, paintVertices } from './body/chart-layers.js';
-import { bodyMesh, buildBodyMesh, pointOnBody } from './body/places.js';
+import { buildBodyMesh, buildCoarseMesh, builtBodyMesh, pointOnBody } from './body/places.js';
 import { chartPose, focusPlan, chartBoundsIn, insetFor, presetOf, hidesArms, type MapViewName, type FocusPlan } from './camera-focus.js';
 import { shownAtYaw, type BodyMarker } from './marker-layout.js';
 import type { MapView, ProjectedMarker } from './scene/index.js';
 import type { ChartView } from './body/chart.js';
+import type { BodyMesh } from './body/mesher.js';
 
 type SceneModule = typeof import('./scene/index.js');
 
@@ -21,6 +22,7 @@ let sceneModule: SceneModule | undefined;
 let sceneImport: Promise<SceneModule> | undefined;
 let probe: PreparedContext | undefined;
 let loadsInFlight = 0;
+let askedOnArrival = false;
 
 const loadScene = (): Promise<SceneModule> =>
   (sceneImport ??= import('./scene/index.js').then(
@@ -43,6 +45,8 @@ function takeProbe(): PreparedContext | undefined {
   probe = undefined;
   return p && !p.context.isContextLost() ? p : undefined;
 }
+
+const spot = (area: string | undefined) => (area ? areaSpots[area] : undefined);
 
 /** The scene module once loaded (diagnostics). */
 export const loadedScene = (): SceneModule | undefined => sceneModule;
@@ -112,7 +116,20 @@ export class Map3dController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('beforeprint', this.onPrint);
     this.chartTimer = window.setTimeout(() => !this.near.intersecting && this.wantChart(), 1000);
-    if (this.near.intersecting) void this.load();
+    if (this.near.intersecting || this.nearOnArrival()) void this.load();
+  }
+
+  /**
+   * The page's first map, near the screen as it arrives, starts loading at once instead of after the
+   * observer's first report (a frame later, once the 2D shell has rendered): three.js downloads and
+   * the body is meshed meanwhile. One layout read, for the first map only.
+   */
+  private nearOnArrival(): boolean {
+    if (askedOnArrival || sceneImport) return false;
+    askedOnArrival = true;
+    const r = this.host.getBoundingClientRect();
+    const m = 300;
+    return r.width > 0 && r.bottom > -m && r.top < window.innerHeight + m && r.right > -m && r.left < window.innerWidth + m;
   }
 
   /** The page asked for the flat chart (or for 3D again). */
@@ -230,18 +247,7 @@ export class Map3dController implements ReactiveController {
     if (!force && this.applied?.muscle === muscle?.id && this.applied?.area === area) return;
     const muscleChanged = force || this.applied?.muscle !== muscle?.id;
     this.applied = { muscle: muscle?.id, area };
-    const mesh = bodyMesh();
-    const buf = v.marks.array as Uint8Array;
-    const layers = muscle ? muscleLayers(muscle.chart) : undefined;
-    const spot = area ? areaSpots[area] : undefined;
-    const channels = [layers?.essential ?? [], layers?.spillover ?? [], layers?.outline ?? [], spot ? [areaOutline(spot), areaOutline(spot, true)] : []];
-    channels.forEach((shapes, c) => {
-      // a channel with nothing to draw that is already blank stays as it is (a new map's marks are all blank)
-      if (!shapes.length && !this.painted[c]) return;
-      paintVertices(mesh, shapes, buf, c, mesh.arm);
-      this.painted[c] = shapes.length > 0;
-    });
-    v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
+    this.paint(v);
     if (!muscleChanged) return;
     this.insetStale = true;
     if (muscle) {
@@ -251,9 +257,27 @@ export class Map3dController implements ReactiveController {
     } else {
       this.plan = undefined;
       this.cameraAt(this.preset);
-      if (area && spot) v.focus(chartPose(spot.view, [spot.at[0] - 150, spot.at[1] - 250, spot.at[0] + 150, spot.at[1] + 250], v.aspect), animate);
+      const at = spot(area);
+      if (at) v.focus(chartPose(at.view, [at.at[0] - 150, at.at[1] - 250, at.at[0] + 150, at.at[1] + 250], v.aspect), animate);
       else v.setView(this.preset, animate);
     }
+  }
+
+  /** Paints the chosen muscle's chart and the chosen area onto the body the view draws. */
+  private paint(v: MapView): void {
+    const { muscle, area } = this.selection;
+    const mesh = v.surface;
+    const buf = v.marks.array as Uint8Array;
+    const layers = muscle ? muscleLayers(muscle.chart) : undefined;
+    const at = spot(area);
+    const channels = [layers?.essential ?? [], layers?.spillover ?? [], layers?.outline ?? [], at ? [areaOutline(at), areaOutline(at, true)] : []];
+    channels.forEach((shapes, c) => {
+      // a channel with nothing to draw that is already blank stays as it is (a new map's marks are all blank)
+      if (!shapes.length && !this.painted[c]) return;
+      paintVertices(mesh, shapes, buf, c, mesh.arm);
+      this.painted[c] = shapes.length > 0;
+    });
+    v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
   }
 
   async load(): Promise<void> {
@@ -265,8 +289,13 @@ export class Map3dController implements ReactiveController {
         this.setMode('flat', 'WebGL is not available in this browser; showing a 2D drawing of the map');
         return;
       }
-      // the body is meshed in slices while three.js downloads
-      const [scene] = await Promise.all([loadScene(), buildBodyMesh()]);
+      // The body is meshed in slices while three.js downloads: the coarse body first (an eighth of the
+      // work), then the full one. The first picture is drawn with whichever is built when three.js is
+      // ready; a view on the coarse body moves to the full one as soon as it is built (its first
+      // picture then comes about half a second sooner in software WebGL: docs/performance.md).
+      const coarse = builtBodyMesh() ? undefined : buildCoarseMesh();
+      const full = coarse ? coarse.then(() => buildBodyMesh()) : buildBodyMesh();
+      const [scene, first] = await Promise.all([loadScene(), coarse ?? full]);
       await this.host.updateComplete;
       const root = this.host.renderRoot;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');
@@ -282,7 +311,10 @@ export class Map3dController implements ReactiveController {
           reducedMotion: () => this.host.reducedMotion,
         },
         takeProbe,
+        builtBodyMesh() ?? first,
       );
+      const view = this.view;
+      if (view.surface !== builtBodyMesh()) void full.then((mesh) => this.view === view && this.useBody(mesh));
       // a map created while the context is lost has already been told so (and shows the 2D drawing)
       if (!this.view.lost) this.setMode('3d');
       this.resize();
@@ -309,6 +341,15 @@ export class Map3dController implements ReactiveController {
         probe = undefined;
       }
     }
+  }
+
+  /** The view draws the full body from now on: its chart painted again there (the camera stays where the reader put it). */
+  private useBody(mesh: BodyMesh): void {
+    const v = this.view;
+    if (!v) return;
+    v.useBody(mesh);
+    this.painted = [false, false, false, false];
+    this.paint(v);
   }
 
   /** Reads the picture sizes again (on load, on resize, and when the inset box is shown or hidden). */

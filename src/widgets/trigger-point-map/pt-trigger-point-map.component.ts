@@ -15,7 +15,7 @@ import { coreStrings } from '../../core/strings.js';
 import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
-import { bodyMesh, nearestArea, nearestAreaInView } from './body/places.js';
+import { nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishContent } from './map-content.js';
@@ -285,7 +285,7 @@ export class PtTriggerPointMap extends PtElement {
     const box: InsetBox | null = insetEl && { m: insetEl.offsetTop, w: insetEl.offsetWidth, h: insetEl.offsetHeight, width: (insetEl.offsetParent as HTMLElement | null)?.clientWidth ?? 0 };
     // (and where it would cover fewer of them, or as many and less of the muscle)
     const view = this.gl.view;
-    const muscle = () => (view && this.selected ? seenMuscle(bodyMesh(), view.marks.array as Uint8Array, view.camera.position, (p, n) => view.projectPoint(p, n)) : []);
+    const muscle = () => (view && this.selected ? seenMuscle(view.surface, view.marks.array as Uint8Array, view.camera.position, (p, n) => view.projectPoint(p, n)) : []);
     if (box) box.left = this.insetLeft = insetOnLeft(box, chosen, muscle, (left) => this.gl.painCovered((x, y) => underInset({ ...box, left }, x, y)));
     const candidates = box ? all.map((c) => (c.visible && underInset(box, c.x, c.y) ? { ...c, visible: false } : c)) : all;
     // the second picture 1.5× as large (from its corner) when the main one shows none of the X's, unless that hides half its pain

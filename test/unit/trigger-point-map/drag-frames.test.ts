@@ -2,9 +2,9 @@
 // the coarser drag body carries the chart of the full body (scene/drag-body.ts).
 import { expect } from '@open-wc/testing';
 import { DRAG_STEPS, nextDragStep } from '../../../src/widgets/trigger-point-map/scene/shared-renderer.js';
-import { DRAG_CELL, gatherMarks, nearestVertices, type DragBody } from '../../../src/widgets/trigger-point-map/scene/drag-body.js';
+import { gatherMarks, nearestVertices } from '../../../src/widgets/trigger-point-map/scene/drag-body.js';
 import { meshField } from '../../../src/widgets/trigger-point-map/body/mesher.js';
-import { bodyField, bodyMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { bodyField, bodyMesh, COARSE_CELL } from '../../../src/widgets/trigger-point-map/body/places.js';
 import { FIGURE_BOX } from '../../../src/widgets/trigger-point-map/body/figure.js';
 
 describe('drag frames of the trigger-point map', () => {
@@ -28,9 +28,9 @@ describe('drag frames of the trigger-point map', () => {
 
   it('the drag body is the same surface with about a quarter of the triangles, and takes each mark from the nearest full-body vertex', () => {
     const fine = bodyMesh();
-    const coarse = meshField(bodyField(), { cell: DRAG_CELL, box: FIGURE_BOX });
+    const coarse = meshField(bodyField(), { cell: COARSE_CELL, box: FIGURE_BOX });
     expect(coarse.triangleCount).to.be.within(fine.triangleCount * 0.15, fine.triangleCount * 0.35);
-    const nearest = nearestVertices(coarse, fine, DRAG_CELL);
+    const nearest = nearestVertices(coarse, fine, COARSE_CELL);
     let worst = 0;
     for (let v = 0; v < coarse.vertexCount; v++) {
       const i = nearest[v];
@@ -42,7 +42,7 @@ describe('drag frames of the trigger-point map', () => {
     const marks = new Uint8Array(fine.vertexCount * 4);
     for (let i = 0; i < fine.vertexCount; i++) if (fine.positions[i * 3] > 0.2 && fine.positions[i * 3 + 1] < 0.9) marks[i * 4 + 2] = 200;
     const out = new Uint8Array(coarse.vertexCount * 4);
-    gatherMarks({ count: coarse.vertexCount, nearest } as DragBody, marks, out);
+    gatherMarks(nearest, marks, out);
     for (let v = 0; v < coarse.vertexCount; v++) {
       const x = coarse.positions[v * 3], y = coarse.positions[v * 3 + 1];
       if (x > 0.21 && y < 0.89) expect(out[v * 4 + 2], `vertex ${v} on the hand`).to.equal(200);

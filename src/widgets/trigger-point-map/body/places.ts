@@ -13,17 +13,64 @@ export const bodyField = (): BodyField => (field ??= new BodyField(figure));
 
 /** Grid spacing of the 3D mesh: about 24 000 vertices, well inside 16-bit indices. */
 export const MESH_CELL = 0.01;
+/**
+ * Grid spacing of the coarse body (about a quarter of the triangles): the first picture while the full
+ * body is still being meshed, and a drag's frames (scene/drag-body.ts). About an eighth of the meshing.
+ */
+export const COARSE_CELL = 0.02;
 
-let mesh: BodyMesh | undefined;
-let steps: Generator<void, BodyMesh, void> | undefined;
-let building: Promise<BodyMesh> | undefined;
+/** One mesh of the figure at one grid spacing, built once per page: at once, or in slices between other tasks. */
+class SharedMesh {
+  mesh: BodyMesh | undefined;
+  private steps: Generator<void, BodyMesh, void> | undefined;
+  private building: Promise<BodyMesh> | undefined;
+
+  constructor(private readonly cell: number) {}
+
+  private start(): Generator<void, BodyMesh, void> {
+    return (this.steps ??= meshSteps(bodyField(), { cell: this.cell, box: FIGURE_BOX }));
+  }
+
+  /** The mesh now (finishes a build under way). */
+  now(): BodyMesh {
+    return (this.mesh ??= finish(this.start()));
+  }
+
+  /**
+   * The mesh built in slices of a few milliseconds between other tasks (started while three.js
+   * downloads, so no long task blocks the page).
+   */
+  build(): Promise<BodyMesh> {
+    if (this.mesh) return Promise.resolve(this.mesh);
+    return (this.building ??= new Promise<BodyMesh>((resolve) => {
+      const steps = this.start();
+      const slice = () => {
+        if (this.mesh) return resolve(this.mesh);
+        const end = performance.now() + 12;
+        while (performance.now() < end) {
+          const r = steps.next();
+          if (r.done) return resolve((this.mesh = r.value));
+        }
+        nextTask(slice);
+      };
+      slice();
+    }));
+  }
+}
+
+const fine = new SharedMesh(MESH_CELL);
+const coarse = new SharedMesh(COARSE_CELL);
 
 /** The figure's mesh, built on first use and shared by every map (finishes a build under way). */
-export function bodyMesh(): BodyMesh {
-  if (mesh) return mesh;
-  steps ??= meshSteps(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX });
-  return (mesh = finish(steps));
-}
+export const bodyMesh = (): BodyMesh => fine.now();
+/** The full mesh, built in slices (see SharedMesh.build). */
+export const buildBodyMesh = (): Promise<BodyMesh> => fine.build();
+/** The full mesh if it is built already. */
+export const builtBodyMesh = (): BodyMesh | undefined => fine.mesh;
+/** The coarse body (COARSE_CELL), built in slices. */
+export const buildCoarseMesh = (): Promise<BodyMesh> => coarse.build();
+/** The coarse body if it is built already. */
+export const builtCoarseMesh = (): BodyMesh | undefined => coarse.mesh;
 
 /** Runs a callback in a new task soon (a message, which browsers do not delay as they do nested timers). */
 function nextTask(run: () => void): void {
@@ -37,27 +84,6 @@ function nextTask(run: () => void): void {
     run();
   };
   channel.port2.postMessage(undefined);
-}
-
-/**
- * Builds the mesh in slices of a few milliseconds between other tasks (started while three.js
- * downloads, so the first 3D frame does not wait for it and no long task blocks the page).
- */
-export function buildBodyMesh(): Promise<BodyMesh> {
-  if (mesh) return Promise.resolve(mesh);
-  return (building ??= new Promise<BodyMesh>((resolve) => {
-    steps ??= meshSteps(bodyField(), { cell: MESH_CELL, box: FIGURE_BOX });
-    const slice = () => {
-      if (mesh) return resolve(mesh);
-      const end = performance.now() + 12;
-      while (performance.now() < end) {
-        const r = steps!.next();
-        if (r.done) return resolve((mesh = r.value));
-      }
-      nextTask(slice);
-    };
-    slice();
-  }));
 }
 
 export interface SurfacePoint {

@@ -1,31 +1,16 @@
 // A coarser body for the frames of a drag, as model-viewer draws a drag's frames with fewer pixels:
-// the same surface meshed on a 2 cm grid (about a quarter of the triangles, which is what a frame
-// costs in software WebGL), built once per page on the first drag, in slices. Each of its vertices
-// takes the chart marks of the nearest vertex of the full body, so the chart moves with it.
-// A still picture is always the full body.
-import { BufferAttribute } from 'three';
-import { meshSteps, type BodyMesh } from '../body/mesher.js';
-import { bodyField, bodyMesh } from '../body/places.js';
-import { FIGURE_BOX } from '../body/figure.js';
-
-/** Grid spacing of the drag body (the full body: 1 cm). */
-export const DRAG_CELL = 0.02;
+// the coarse body (body/places.ts COARSE_CELL: about a quarter of the triangles, which is what a frame
+// costs in software WebGL), the same mesh the first picture is drawn with while the full body is still
+// being meshed. Each of its vertices takes the chart marks of the nearest vertex of the full body, so
+// the chart moves with it. A still picture is always the full body.
+import { buildCoarseMesh, builtCoarseMesh, bodyMesh, COARSE_CELL } from '../body/places.js';
+import type { BodyMesh } from '../body/mesher.js';
+import { buffersOf, type BodyBuffers } from './body-buffers.js';
 
 export interface DragBody {
-  position: BufferAttribute;
-  normal: BufferAttribute;
-  arm: BufferAttribute;
-  index: BufferAttribute;
-  count: number;
+  buffers: BodyBuffers;
   /** For each of its vertices, the nearest vertex of the full body (whose marks it shows). */
   nearest: Uint32Array;
-}
-
-/** Normals packed in bytes (what the GPU gets for both bodies). */
-export function packNormals(normals: Float32Array): Int8Array {
-  const packed = new Int8Array(normals.length);
-  for (let i = 0; i < packed.length; i++) packed[i] = Math.round(normals[i] * 127);
-  return packed;
 }
 
 /** For each vertex of `coarse`, the nearest vertex of `fine` (both meshes of the same surface). */
@@ -61,39 +46,24 @@ export function nearestVertices(coarse: BodyMesh, fine: BodyMesh, cell: number):
 }
 
 let built: DragBody | undefined;
-let building = false;
 
-/** The drag body once built (undefined until then: the first call starts the build, in slices of a few ms). */
+/**
+ * The drag body once the coarse mesh is built (undefined until then: the first call starts the build,
+ * in slices). Only for a view drawing the full body, which is then built.
+ */
 export function dragBody(): DragBody | undefined {
-  if (built || building) return built;
-  building = true;
-  const steps = meshSteps(bodyField(), { cell: DRAG_CELL, box: FIGURE_BOX });
-  const slice = () => {
-    const end = performance.now() + 10;
-    while (performance.now() < end) {
-      const r = steps.next();
-      if (!r.done) continue;
-      const m = r.value;
-      built = {
-        position: new BufferAttribute(m.positions, 3),
-        normal: new BufferAttribute(packNormals(m.normals), 3, true),
-        arm: new BufferAttribute(m.arm, 1, false),
-        index: new BufferAttribute(m.indices, 1),
-        count: m.vertexCount,
-        nearest: nearestVertices(m, bodyMesh(), DRAG_CELL),
-      };
-      return;
-    }
-    setTimeout(slice, 0);
-  };
-  slice();
-  return built;
+  if (built) return built;
+  const coarse = builtCoarseMesh();
+  if (!coarse) {
+    void buildCoarseMesh();
+    return undefined;
+  }
+  return (built = { buffers: buffersOf(coarse), nearest: nearestVertices(coarse, bodyMesh(), COARSE_CELL) });
 }
 
 /** Copies the full body's chart marks (4 per vertex) onto the drag body's vertices. */
-export function gatherMarks(body: DragBody, fine: Uint8Array, out: Uint8Array): void {
-  const n = body.nearest;
-  for (let v = 0; v < body.count; v++) {
+export function gatherMarks(n: Uint32Array, fine: Uint8Array, out: Uint8Array): void {
+  for (let v = 0; v < n.length; v++) {
     const i = n[v] * 4;
     out[v * 4] = fine[i];
     out[v * 4 + 1] = fine[i + 1];

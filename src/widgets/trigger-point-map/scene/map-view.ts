@@ -2,13 +2,15 @@
 // an optional second small picture (inset-picture.ts), marker projection and picking.
 // Draws only when something changed and only while visible, through the page's one frame loop; the
 // small picture only when it changed (it does not move with the orbit).
-import { BufferAttribute, BufferGeometry, Mesh, type Sphere, PerspectiveCamera, Raycaster, Scene, Vector2, Vector3, type ShaderMaterial } from 'three';
-import { bodyMesh } from '../body/places.js';
+import { type BufferAttribute, type BufferGeometry, Mesh, PerspectiveCamera, Raycaster, Scene, Vector2, Vector3, type ShaderMaterial } from 'three';
+import { bodyMesh, builtBodyMesh } from '../body/places.js';
+import type { BodyMesh } from '../body/mesher.js';
 import type { Vec3 } from '../body/vec.js';
 import { homePose, wrapAngle, MIN_DIST, MAX_DIST, FOV, type MapViewName, type Pose } from '../camera-focus.js';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
 import { createBodyMaterial, keepBodyProgram, setFibres } from './body-material.js';
-import { dragBody, gatherMarks, packNormals } from './drag-body.js';
+import { dragBody, gatherMarks } from './drag-body.js';
+import { bodyGeometry, buffersOf, releaseGeometry, type BodyBuffers } from './body-buffers.js';
 import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
 import { applyPose, projectWith, type ProjectedMarker } from './projection.js';
 import { InsetPicture } from './inset-picture.js';
@@ -38,20 +40,9 @@ const FLIGHT_MS = 650;
  */
 const KEEP_MS = 400;
 
-// The body's vertex data is uploaded once for every map on the page: positions, normals packed in
-// bytes, 16-bit indices. Each map adds only its own 4 bytes of chart marks per vertex.
-let sharedAttrs: { position: BufferAttribute; normal: BufferAttribute; arm: BufferAttribute; index: BufferAttribute; count: number; sphere?: Sphere } | undefined;
-function bodyAttributes() {
-  if (!sharedAttrs) {
-    const m = bodyMesh();
-    sharedAttrs = { position: new BufferAttribute(m.positions, 3), normal: new BufferAttribute(packNormals(m.normals), 3, true), arm: new BufferAttribute(m.arm, 1, false), index: new BufferAttribute(m.indices, 1), count: m.vertexCount };
-  }
-  return sharedAttrs;
-}
-
-/** Bytes of vertex data on the GPU for `maps` maps (shared body + each map's marks). */
+/** Bytes of vertex data on the GPU for `maps` maps drawing the full body (shared body + each map's marks). */
 export function gpuBytes(maps: number): number {
-  const a = bodyAttributes();
+  const a = buffersOf(bodyMesh());
   return a.position.array.byteLength + a.normal.array.byteLength + a.arm.array.byteLength + a.index.array.byteLength + maps * a.count * 4;
 }
 
@@ -68,11 +59,13 @@ export class MapView implements RendererClient {
   readonly camera = new PerspectiveCamera(FOV, 1, 0.05, 20);
   /** The second small picture. */
   readonly inset: InsetPicture;
-  private readonly geometry = new BufferGeometry();
+  /** The body drawn: the full mesh, or the coarse one until the full one is built (useBody). */
+  private body: BodyBuffers;
+  private geometry: BufferGeometry;
   private readonly material: ShaderMaterial;
   private readonly mesh: Mesh;
-  /** Per-vertex chart marks: essential, spillover, muscle, chosen area (see body-material.ts). */
-  readonly marks: BufferAttribute;
+  /** Per-vertex chart marks of the body drawn: essential, spillover, muscle, chosen area (see body-material.ts). */
+  marks: BufferAttribute;
   private readonly ctx: CanvasRenderingContext2D;
   private pose: Pose = homePose('front');
   private home: Pose = homePose('front');
@@ -84,7 +77,7 @@ export class MapView implements RendererClient {
   /** Its own canvas holds the current picture at full resolution (false while drawn straight to the screen or smaller, and not yet kept). */
   private kept = true;
   /** The coarser body for a drag's frames (drag-body.ts) with this map's marks, made on the first drag that needs it. */
-  private drag?: { mesh: Mesh; geometry: BufferGeometry; marks: BufferAttribute; stale: boolean };
+  private drag?: { mesh: Mesh; geometry: BufferGeometry; marks: BufferAttribute; buffers: BodyBuffers; stale: boolean };
   /** The last picture was a drag frame drawn at reduced scale: a full-resolution one is owed once the drag stops. */
   private reduced = false;
   private drawnAt = 0;
@@ -96,7 +89,9 @@ export class MapView implements RendererClient {
 
   constructor(
     private readonly host: MapViewHost,
-    prepare?: () => PreparedContext | undefined,
+    prepare: (() => PreparedContext | undefined) | undefined,
+    /** The body to draw first: the full mesh, or the coarse one while the full one is being built. */
+    surface: BodyMesh,
   ) {
     this.shared = acquireRenderer(this, prepare);
     const ctx = host.canvas.getContext('2d');
@@ -107,23 +102,33 @@ export class MapView implements RendererClient {
     }
     this.ctx = ctx;
     this.inset = new InsetPicture(insetCtx);
-    const body = bodyAttributes();
-    this.geometry.setAttribute('position', body.position);
-    this.geometry.setAttribute('normal', body.normal);
-    this.geometry.setAttribute('arm', body.arm);
-    this.geometry.setIndex(body.index);
-    this.marks = new BufferAttribute(new Uint8Array(body.count * 4), 4, true);
-    this.geometry.setAttribute('mark', this.marks);
-    // the body's bounds are the same for every map: computed once
-    if (!body.sphere) {
-      this.geometry.computeBoundingSphere();
-      body.sphere = this.geometry.boundingSphere!.clone();
-    } else this.geometry.boundingSphere = body.sphere.clone();
+    this.body = buffersOf(surface);
+    ({ geometry: this.geometry, marks: this.marks } = bodyGeometry(this.body));
     this.material = createBodyMaterial();
     keepBodyProgram(this.shared.renderer, this.camera);
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
     views.set(host.canvas, this);
+  }
+
+  /** The body mesh drawn (the chart marks are painted on its vertices). */
+  get surface(): BodyMesh {
+    return this.body.mesh;
+  }
+
+  /**
+   * Draws another body from now on (the full one, once built), with blank marks: the caller paints
+   * them and calls marksChanged. The coarse body's shared buffers are freed with its last user.
+   */
+  useBody(surface: BodyMesh): void {
+    if (surface === this.body.mesh || this.disposed) return;
+    const old = { geometry: this.geometry, body: this.body };
+    this.body = buffersOf(surface);
+    ({ geometry: this.geometry, marks: this.marks } = bodyGeometry(this.body));
+    this.mesh.geometry = this.geometry;
+    releaseGeometry(old.geometry, old.body, old.body.mesh !== builtBodyMesh());
+    this.inset.dirty = true;
+    this.invalidate();
   }
 
   /** The shared context is lost right now (nothing can be drawn). */
@@ -301,26 +306,23 @@ export class MapView implements RendererClient {
     return true;
   }
 
-  /** The coarser body with this map's marks, once it is built (the first call starts the build). */
+  /**
+   * The coarser body with this map's marks, once it is built (the first call starts the build); none
+   * while the view still draws the coarse body itself.
+   */
   private dragMesh(): Mesh | undefined {
+    if (this.body.mesh !== builtBodyMesh()) return undefined;
     const body = dragBody();
     if (!body) return undefined;
     if (!this.drag) {
-      const geometry = new BufferGeometry();
-      geometry.setAttribute('position', body.position);
-      geometry.setAttribute('normal', body.normal);
-      geometry.setAttribute('arm', body.arm);
-      geometry.setIndex(body.index);
-      const marks = new BufferAttribute(new Uint8Array(body.count * 4), 4, true);
-      geometry.setAttribute('mark', marks);
-      geometry.boundingSphere = bodyAttributes().sphere?.clone() ?? null;
+      const { geometry, marks } = bodyGeometry(body.buffers);
       const mesh = new Mesh(geometry, this.material);
       mesh.visible = false;
       this.scene.add(mesh);
-      this.drag = { mesh, geometry, marks, stale: true };
+      this.drag = { mesh, geometry, marks, buffers: body.buffers, stale: true };
     }
     if (this.drag.stale) {
-      gatherMarks(body, this.marks.array as Uint8Array, this.drag.marks.array as Uint8Array);
+      gatherMarks(body.nearest, this.marks.array as Uint8Array, this.drag.marks.array as Uint8Array);
       this.drag.marks.needsUpdate = true;
       this.drag.stale = false;
     }
@@ -392,17 +394,12 @@ export class MapView implements RendererClient {
     this.disposed = true;
     if (views.get(this.host.canvas) === this) views.delete(this.host.canvas);
     this.scene.remove(this.mesh);
-    // free only this map's marks: the body's shared buffers stay for the other maps
-    this.geometry.deleteAttribute('position');
-    this.geometry.deleteAttribute('normal');
-    this.geometry.deleteAttribute('arm');
-    this.geometry.setIndex(null);
-    this.geometry.dispose();
+    // free only this map's marks: the full body's shared buffers stay for the other maps, the coarse
+    // body's go with their last user
+    releaseGeometry(this.geometry, this.body, this.body.mesh !== builtBodyMesh());
     if (this.drag) {
       this.scene.remove(this.drag.mesh);
-      for (const name of ['position', 'normal', 'arm']) this.drag.geometry.deleteAttribute(name);
-      this.drag.geometry.setIndex(null);
-      this.drag.geometry.dispose();
+      releaseGeometry(this.drag.geometry, this.drag.buffers, true);
     }
     this.material.dispose();
     releaseRenderer(this);
