@@ -42,13 +42,15 @@ export function printTables(res) {
     ok(s.idle) ? ms(s.idle.busyPerSecond) : '—',
     s.heap && !s.heap.error ? kB(s.heap.delta) : '—',
   ]);
-  const head = ['element', 'loader/module kB', 'widget + text kB', 'Lit+core+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles (after ${res.settings.heapWarmup ?? 3}) kB`];
+  const head = ['element', 'loader/module kB', 'widget + text kB', 'Lit+core+shared kB', 'three kB', 'glb kB', 'total kB', 'first render ms', 'first frame ms', 'TBT ms', 'busy/frame p50/p95 ms', 'busy ms/s', 'busy/drawn frame p50/p95 ms', 'same minus GPU wait ms', 'drawn frames/s', 'idle busy ms/s', `heap Δ ${res.settings.cycles} cycles (after ${res.settings.heapWarmup ?? 3}; snapshots) kB`];
   const out = [];
   out.push(`Transferred gzip bytes (1 kB = 1000 B, incl. HTTP headers); times are medians of ${res.settings.runs} cold loads, from the script's fetchStart.`);
   out.push(table(rows, head));
   for (const [id, s] of Object.entries(S)) {
     const k = s.heap?.split;
-    if (k) out.push(`${id}: heap snapshots over ${k.cycles} more cycles: JS objects ${kB(k.jsObjects)} kB, compiled code/bytecode/feedback ${kB(k.code)} kB, native (DOM, browser records) ${kB(k.native)} kB, other ${kB(k.other)} kB.`);
+    const e = s.heap?.early;
+    if (e) out.push(`${id}: heap Δ over cycles ${e.after}–${e.after + e.cycles} (V8 still optimising; reachable in snapshots): ${kB(e.delta)} kB, of which JS objects ${kB(e.jsObjects)} kB, compiled code ${kB(e.code)} kB.`);
+    if (k) out.push(`${id}: heap Δ over the ${k.cycles} cycles (reachable in heap snapshots): JS objects ${kB(k.jsObjects)} kB, compiled code/bytecode/feedback ${kB(k.code)} kB, other V8 records ${kB(k.other)} kB; beside it the browser's C++ objects (DOM, records) ${kB(k.native)} kB; JSHeapUsedSize after forced GC ${kB(s.heap.usedDelta)} kB (second half ${kB(s.heap.usedSecondHalf)}).`);
   }
   if (ok(res.baselineIdle)) out.push(`Bench overhead (same recorder and trace on a page with no widget): ${ms(res.baselineIdle.busyPerSecond)} ms/s.`);
 
@@ -76,7 +78,7 @@ export function printTables(res) {
       pair('WebGL contexts, 12 instances (ever created)', m.twelve?.contexts, v.twelve?.contexts, (x) => (x == null ? '—' : String(x))),
       pair('GPU memory via WebGL API, 1 instance (MB)', gpuBytes(m.gl1), gpuBytes(v.gl1), MB),
       pair('GPU memory via WebGL API, 12 instances (MB)', gpuBytes(m.twelve?.gl), gpuBytes(v.twelve?.gl), MB),
-      pair(`JS heap Δ over ${res.settings.cycles} mount/unmount after ${res.settings.heapWarmup ?? 3} (kB)`, m.heap?.delta, v.heap?.delta, kB),
+      pair(`JS heap Δ over ${res.settings.cycles} mount/unmount after ${res.settings.heapWarmup ?? 3}, reachable in snapshots (kB)`, m.heap?.delta, v.heap?.delta, kB),
     ];
     out.push('');
     out.push(`Same body mesh (${res.glb.triangles} triangles): <pt-trigger-point-map> vs <model-viewer> 4.4 on the same page setup (canvas ${res.mapCanvas ? `${res.mapCanvas.w}×${res.mapCanvas.h}` : '?'} CSS px).`);
