@@ -11,7 +11,10 @@ export const lowerCharts: Readonly<Record<string, MuscleChart>> = {
     // lowest rib to the back of the iliac crest, beside the lumbar spine (under the long back muscles)
     // narrow at the 12th rib, wide at the iliac crest (its top edge along the 12th-rib line, PT review 6)
     outline: [{ view: 'back', points: [[24, 1156], [50, 1146], [76, 1136], [100, 1090], [116, 1020], [108, 1000], [70, 996], [36, 1000], [26, 1060]] }],
-    fibres: { kind: 'parallel', angle: 100 },
+    // fibres fanning up from below the back of the iliac crest: the lateral (iliocostal) fibres nearly vertical
+    // to the 12th rib, the medial (iliolumbar) ones slanting up and in towards the lumbar spine (PT review 7;
+    // one fan cannot also draw the lumbocostal fibres, which slant up and out)
+    fibres: { kind: 'fan', focus: [120, 940] },
     deep: true,
     // superficial (lateral) points: below the rib and above the crest; deep (medial) points beside the spine
     points: [{ view: 'back', at: [80, 1118] }, { view: 'back', at: [98, 1034] }, { view: 'back', at: [44, 1090] }, { view: 'back', at: [48, 1036] }],
