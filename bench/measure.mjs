@@ -203,6 +203,8 @@ export async function loadOnce(browser, base, dist, subject, { n = 1, size, exte
   const reached = await s.page
     .waitForFunction((name) => performance.getEntriesByName(name).length > 0, want, { timeout: subject.mv ? 45000 : 30000, polling: 100 })
     .then(() => true, () => false);
+  // the map's first picture may be on the coarse body: its GPU figures are read once it draws the full one
+  if (reached && subject.three) await s.page.waitForFunction((t) => document.querySelector(t)?.renderStats?.fullBody, MAP, { timeout: 15000, polling: 100 }).catch(() => {});
   // settle: count long tasks until SETTLE_MS after the load event
   const { loadEnd, now } = await s.page.evaluate(() => ({ loadEnd: performance.getEntriesByType('navigation')[0].loadEventEnd, now: performance.now() }));
   if (now < loadEnd + SETTLE_MS) await s.page.waitForTimeout(loadEnd + SETTLE_MS - now);

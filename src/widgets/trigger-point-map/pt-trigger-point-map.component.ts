@@ -15,7 +15,7 @@ import { coreStrings } from '../../core/strings.js';
 import { mapNotes } from '../../content/trigger-points.js';
 import { bodyAreaIds, type BodyAreaId } from '../../content/body-areas.js';
 import { musclesForArea, type AreaMatch } from './body/referral.js';
-import { nearestArea, nearestAreaInView } from './body/places.js';
+import { builtBodyMesh, nearestArea, nearestAreaInView } from './body/places.js';
 import { drawU, type ChartView } from './body/chart.js';
 import type { MapConfig } from './config-schema.js';
 import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishContent } from './map-content.js';
@@ -175,9 +175,10 @@ export class PtTriggerPointMap extends PtElement {
   }
 
   /** Diagnostics for tests and benchmarks (WebGL contexts, three.js memory, frames); not a stable API. @internal */
-  get renderStats(): { contexts: number; geometries: number; textures: number; frames: number; mode: MapMode } {
+  get renderStats(): { contexts: number; geometries: number; textures: number; frames: number; mode: MapMode; fullBody: boolean } {
     const info = loadedScene()?.rendererInfo() ?? { contexts: 0, geometries: 0, textures: 0 };
-    return { contexts: info.contexts, geometries: info.geometries, textures: info.textures, frames: this.gl.view?.frames ?? 0, mode: this.mode };
+    const view = this.gl.view;
+    return { contexts: info.contexts, geometries: info.geometries, textures: info.textures, frames: view?.frames ?? 0, mode: this.mode, fullBody: !!view && view.surface === builtBodyMesh() };
   }
 
   /**

@@ -40,12 +40,14 @@ describe('<pt-trigger-point-map> first picture on the coarse body', function () 
     const view = scene.viewOf(canvas())!;
     const coarse = builtCoarseMesh()!;
     expect(view.surface, 'the first picture is the coarse body').to.equal(coarse);
+    expect(el.renderStats.fullBody, 'renderStats says so').to.equal(false);
     expect(muscleVertices(view.marks.array as Uint8Array), 'the muscle painted on the coarse body').to.be.above(20);
     expect(bluePixels(canvas()), 'the muscle drawn in the first picture').to.be.above(200);
     const pose = { yaw: view.yaw, distance: view.distance };
 
     await waitUntil(() => builtBodyMesh() && view.surface === builtBodyMesh(), 'never moved to the full body', { timeout: 60000 });
     const full = builtBodyMesh()!;
+    expect(el.renderStats.fullBody, 'renderStats: the full body now').to.equal(true);
     expect(full.triangleCount, 'the full body has about four times the triangles').to.be.above(coarse.triangleCount * 3);
     // the switch asks for a picture: wait until the map has drawn it and drawn nothing more for a while
     for (let last = -1, still = 0; still < 3; ) {
