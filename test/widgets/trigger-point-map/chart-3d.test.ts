@@ -52,7 +52,7 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrap.innerHTML = '<pt-trigger-point-map></pt-trigger-point-map>';
     const el = wrap.firstElementChild as PtTriggerPointMap;
-    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 60000 });
+    await waitUntil(() => el.renderStats.frames > 0 && el.renderStats.fullBody, 'no 3D frame of the full body', { timeout: 60000 });
     const view = (await scene()).viewOf($<HTMLCanvasElement>(el, 'canvas.main'))!;
     const main = $<HTMLCanvasElement>(el, 'canvas.main');
     const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
@@ -82,7 +82,7 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
     wrap.innerHTML = '<pt-trigger-point-map muscle="infraspinatus"></pt-trigger-point-map>';
     const el = wrap.firstElementChild as PtTriggerPointMap;
-    await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 60000 });
+    await waitUntil(() => el.renderStats.frames > 0 && el.renderStats.fullBody, 'no 3D frame of the full body', { timeout: 60000 });
     await settled(el);
     expect($(el, '.toolbar [aria-pressed="true"]').dataset.view).to.equal('back');
     const box = $(el, '.inset-box');

@@ -51,8 +51,14 @@ export async function renderMap(attrs = ''): Promise<PtTriggerPointMap> {
   return el;
 }
 
+/**
+ * The first 3D frame of the full body drawn (the very first picture is the coarse body when the full one
+ * is still being meshed; first-body.test.ts checks that step).
+ */
 export async function firstFrame(el: PtTriggerPointMap): Promise<void> {
-  await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 15000 });
+  await waitUntil(() => el.renderStats.frames > 0 && el.renderStats.fullBody, 'no 3D frame of the full body', { timeout: 20000 });
+  const view = (await sceneModule()).viewOf($<HTMLCanvasElement>(el, 'canvas.main')) as unknown as { dirty?: boolean; visible?: boolean } | undefined;
+  await waitUntil(() => !view?.visible || !view.dirty, 'the full body was never drawn', { timeout: 15000 });
 }
 
 /** Waits until the map has stopped drawing (flights done). */
@@ -123,6 +129,7 @@ export function addMaps(n: number): PtTriggerPointMap[] {
 /** Ready for the reader: the first 3D frame is drawn, or (no WebGL, e.g. headless Firefox) the 2D chart is shown. */
 export async function ready(el: PtTriggerPointMap): Promise<void> {
   await waitUntil(() => el.renderStats.frames > 0 || el.renderStats.mode === 'flat', 'neither a 3D frame nor the 2D chart', { timeout: 15000 });
+  if (el.renderStats.mode === '3d') await firstFrame(el);
   await el.updateComplete;
 }
 
