@@ -289,7 +289,9 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   // (or the main view's whole pattern, when its own frame leaves out an essential zone)
   const essentialIn = (view: ChartView) => chart.essential.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
   const whole = wholeFrame(chart, mainView, seen(mainView));
-  const inset = whole ? { view: mainView, bounds: whole } : other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other)])) } : undefined;
+  // (with the muscle where that view draws it: gluteus minimus's fan above its X's, PT review 7)
+  const outlineIn = (view: ChartView) => chart.outline.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+  const inset = whole ? { view: mainView, bounds: whole } : other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other), ...outlineIn(other)])) } : undefined;
   const most = CHART_VIEWS.reduce((a, b) => (seen(b).length > seen(a).length ? b : a), mainView);
   const points = most === mainView ? main : { view: most, bounds: chartBoundsIn(chart, most, seen(most)) ?? chartBounds(seen(most)) };
   const pointsInset = { view: most, bounds: muscleFrame(chart, most, seen(most)) ?? points.bounds };

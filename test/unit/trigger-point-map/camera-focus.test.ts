@@ -7,6 +7,7 @@ import { chartBoundsIn, chartPose, focusPlan, insetFor, presetForYaw, PRESET_YAW
 import { PerspectiveCamera } from 'three';
 import { applyPose, projectWith } from '../../../src/widgets/trigger-point-map/scene/projection.js';
 import { pointOnBody } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { outline } from '../../../src/widgets/trigger-point-map/body/chart-layers.js';
 
 /** The chart points each view shows, as the map places them (each trigger point in the view it is charted in). */
 const seenOf = (id: string) => (view: ChartView) => muscleCharts[id].points.filter((p) => p.view === view).map((p): [number, number] => [p.at[0], p.at[1]]);
@@ -50,6 +51,24 @@ describe('the second small picture of the trigger-point map', () => {
     // with no trigger point seen anywhere (markers not placed yet) the old rule holds
     const none = focusPlan(muscleCharts.infraspinatus, () => []);
     expect(insetFor(none, 'left', () => [])?.view).to.equal('front');
+  });
+});
+
+describe('a second picture of the chart\'s other side (PT review 7, fix 7)', () => {
+  it('frames the muscle where that side draws it as well as the pain and the X\'s (gluteus minimus: the fan above its X\'s)', () => {
+    let checked = 0;
+    for (const [id, chart] of Object.entries(muscleCharts)) {
+      const plan = focusPlan(chart, seenOf(id));
+      if (!plan.inset || plan.inset.view === plan.main.view) continue;
+      const [u0, v0, u1, v1] = plan.inset.bounds;
+      for (const s of chart.outline.filter((o) => o.view === plan.inset!.view)) {
+        for (const [u, v] of outline(s).poly) {
+          checked++;
+          expect(u >= u0 - 0.5 && u <= u1 + 0.5 && v >= v0 - 0.5 && v <= v1 + 0.5, `${id} ${plan.inset.view}: outline point ${u},${v} outside ${[u0, v0, u1, v1]}`).to.equal(true);
+        }
+      }
+    }
+    expect(checked, 'outline points checked').to.be.above(20);
   });
 });
 
