@@ -62,7 +62,8 @@ export const upperCharts: Readonly<Record<string, MuscleChart>> = {
     points: [
       // sternal division: middle, low and high along the front edge; clavicular division, behind it
       { view: 'side', at: [30, 1512] },
-      { view: 'side', at: [56, 1450] },
+      // (from the side its low end falls in the hollow between the heads: the body puts it where the front drawing does)
+      { view: 'side', at: [56, 1450], onBody: { view: 'front', at: [22, 1465] } },
       { view: 'side', at: [2, 1566] },
       { view: 'side', at: [-22, 1596] },
       { view: 'side', at: [16, 1470] },

@@ -26,6 +26,12 @@ export type Fibres = { kind: 'parallel'; angle: number } | { kind: 'fan'; focus:
 export interface ChartTriggerPoint {
   view: ChartView;
   at: ChartPoint;
+  /**
+   * Where the 3D body puts it, when its own drawing's projection would land off the muscle (a point drawn
+   * from the side over the front of the neck falls in the hollow between the SCM's heads): a point of
+   * another drawing. Its own drawing still shows it at `at`.
+   */
+  onBody?: { view: ChartView; at: ChartPoint };
 }
 
 /** Where the chart's drawing comes from: a source and where in it. */

@@ -114,13 +114,16 @@ export function placeBodyMarkers(list: readonly MapMuscle[]): BodyMarker[] {
     const front = (m.chart.alsoDrawn ?? []).filter((p) => p.view === 'front');
     const onArm = m.chart.outline.some((s) => s.arm);
     const place = (p: ChartTriggerPoint, key: string, near?: 'front' | 'away'): BodyMarker[] => {
-      const sp = onArm || p.view !== 'side' ? pointOnBody(p.view, p.at) : behindArm(pointOnBody(p.view, p.at));
-      if (!sp) return [];
+      const onBody = (q: Pick<ChartTriggerPoint, 'view' | 'at'>) => (onArm || q.view !== 'side' ? pointOnBody(q.view, q.at) : behindArm(pointOnBody(q.view, q.at)));
+      const drawn = onBody(p);
+      // (a point the chart puts elsewhere on the body: there in 3D; the overview still places it from its own drawing)
+      const sp = p.onBody ? onBody(p.onBody) : drawn;
+      if (!sp || !drawn) return [];
       const shapes = m.chart.outline.filter((s) => s.view === p.view);
       const edge = shapes.length ? Math.max(0, ...shapes.map((s) => polygonDistance(p.at[0], p.at[1], outline(s).poly))) : undefined;
       const own = near !== 'front';
       const seen = own ? { [p.view]: [p.at[0], p.at[1]] as [number, number] } : {};
-      const also = own ? { front: seenIn(sp, 'front'), back: seenIn(sp, 'back'), side: seenIn(sp, 'side') } : {};
+      const also = own ? { front: seenIn(drawn, 'front'), back: seenIn(drawn, 'back'), side: seenIn(drawn, 'side') } : {};
       return [{ key, muscle: m.id, point: sp.point, normal: sp.normal, seen, also, edge, near }];
     };
     return [...m.chart.points.flatMap((p, i) => place(p, `${m.id}|${i}`, front.length ? 'away' : undefined)), ...front.flatMap((p, i) => place(p, `${m.id}|also${i}`, 'front'))];
