@@ -121,6 +121,9 @@ export function patternHeights(chart: MuscleChart): [number, number] | undefined
 /** The hip joint's height (mm above the floor). */
 const HIP = 850;
 
+/** The corners of a chart's shapes drawn in one view (their outlines as the map paints them). */
+const pointsIn = (shapes: readonly ChartShape[], view: ChartView): [number, number][] => shapes.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+
 /**
  * What a view frames of a chart. A spillover zone below the knee of a muscle whose trigger points are
  * all above the hip (gluteus minimus: down the leg to the ankle) runs off the bottom of the picture,
@@ -130,7 +133,7 @@ const shapesIn = (chart: MuscleChart, view: ChartView) => {
   const high = chart.points.length > 0 && chart.points.every((p) => p.at[1] > HIP);
   const apart = essentialApart(chart, view);
   const far = (s: ChartShape) => (high && chart.spillover.includes(s) && s.points.every((p) => p[1] < KNEE + 20)) || apart.includes(s);
-  return [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view && !far(s)).flatMap((s) => outline(s).poly);
+  return pointsIn([...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => !far(s)), view);
 };
 
 /**
@@ -155,7 +158,7 @@ function essentialApart(chart: MuscleChart, view: ChartView): ChartShape[] {
  */
 function wholeFrame(chart: MuscleChart, view: ChartView, seen: [number, number][]): ChartFrame | undefined {
   if (!essentialApart(chart, view).length) return undefined;
-  const all = [...chart.outline, ...chart.essential, ...chart.spillover].filter((s) => s.view === view).flatMap((s) => outline(s).poly);
+  const all = pointsIn([...chart.outline, ...chart.essential, ...chart.spillover], view);
   return chartBounds([...all, ...seen]);
 }
 
@@ -243,7 +246,7 @@ function stretched(chart: MuscleChart, view: ChartView, b: ChartFrame, heights =
 
 function sideTurn(chart: MuscleChart): number {
   if (chart.essential.some((s) => s.view === 'front')) return SIDE_TURN_FRONT;
-  const side = chart.essential.filter((s) => s.view === 'side').flatMap((s) => outline(s).poly);
+  const side = pointsIn(chart.essential, 'side');
   const behind = side.length > 0 && (chartBounds(side)[0] + chartBounds(side)[2]) / 2 < -10;
   return chart.points.every((p) => p.view === 'back') && behind ? SIDE_TURN_BACK : SIDE_TURN;
 }
@@ -269,7 +272,7 @@ const MUSCLE_MARGIN = 40;
 
 /** A view framed on the muscle's outline and the trigger points it shows, with a margin of MUSCLE_MARGIN. */
 function muscleFrame(chart: MuscleChart, view: ChartView, seen: [number, number][]): ChartFrame | undefined {
-  const pts = [...chart.outline.filter((s) => s.view === view).flatMap((s) => outline(s).poly), ...seen];
+  const pts = [...pointsIn(chart.outline, view), ...seen];
   if (!pts.length) return undefined;
   const b: ChartFrame = chartBounds(pts);
   b.margin = MUSCLE_MARGIN;
@@ -287,11 +290,9 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   const other = chart.essential.map((s) => s.view).find((v) => v !== mainView);
   // the second picture is framed on the usual pain zone, over the stretch of the body the pattern is on
   // (or the main view's whole pattern, when its own frame leaves out an essential zone)
-  const essentialIn = (view: ChartView) => chart.essential.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
   const whole = wholeFrame(chart, mainView, seen(mainView));
   // (with the muscle where that view draws it: gluteus minimus's fan above its X's, PT review 7)
-  const outlineIn = (view: ChartView) => chart.outline.filter((s) => s.view === view).flatMap((s) => outline(s).poly);
-  const inset = whole ? { view: mainView, bounds: whole } : other ? { view: other, bounds: stretched(chart, other, chartBounds([...essentialIn(other), ...seen(other), ...outlineIn(other)])) } : undefined;
+  const inset = whole ? { view: mainView, bounds: whole } : other ? { view: other, bounds: stretched(chart, other, chartBounds([...pointsIn(chart.essential, other), ...seen(other), ...pointsIn(chart.outline, other)])) } : undefined;
   const most = CHART_VIEWS.reduce((a, b) => (seen(b).length > seen(a).length ? b : a), mainView);
   const points = most === mainView ? main : { view: most, bounds: chartBoundsIn(chart, most, seen(most)) ?? chartBounds(seen(most)) };
   const pointsInset = { view: most, bounds: muscleFrame(chart, most, seen(most)) ?? points.bounds };

@@ -4,7 +4,7 @@
 import type { ChartTriggerPoint } from '../../content/trigger-point-chart/index.js';
 import { bodyField, pointOnBody, seenIn, type SurfacePoint } from './body/places.js';
 import { polygonDistance } from './body/chart.js';
-import { outline } from './body/chart-layers.js';
+import { EDGE_ON, outline } from './body/chart-layers.js';
 import type { MapMuscle } from './map-content.js';
 import type { BodyMesh } from './body/mesher.js';
 import type { Vec3 } from './body/vec.js';
@@ -113,8 +113,8 @@ export function placeBodyMarkers(list: readonly MapMuscle[]): BodyMarker[] {
   return list.flatMap((m) => {
     const front = (m.chart.alsoDrawn ?? []).filter((p) => p.view === 'front');
     const onArm = m.chart.outline.some((s) => s.arm);
+    const onBody = (q: Pick<ChartTriggerPoint, 'view' | 'at'>) => (onArm || q.view !== 'side' ? pointOnBody(q.view, q.at) : behindArm(pointOnBody(q.view, q.at)));
     const place = (p: ChartTriggerPoint, key: string, near?: 'front' | 'away'): BodyMarker[] => {
-      const onBody = (q: Pick<ChartTriggerPoint, 'view' | 'at'>) => (onArm || q.view !== 'side' ? pointOnBody(q.view, q.at) : behindArm(pointOnBody(q.view, q.at)));
       const drawn = onBody(p);
       // (a point the chart puts elsewhere on the body: there in 3D; the overview still places it from its own drawing)
       const sp = p.onBody ? onBody(p.onBody) : drawn;
@@ -211,7 +211,7 @@ export function insetOnLeft(b: InsetBox, chosen: readonly { x: number; y: number
 
 /**
  * The chosen muscle on screen (for insetOnLeft): every other vertex of the body painted with it (the 3D
- * marks' muscle channel, see paintVertices) that faces the camera at `eye` at 0.2 or more (the picture
+ * marks' muscle channel, see paintVertices) that faces the camera at `eye` at EDGE_ON or more (the picture
  * fades the muscle out nearer edge-on: infraspinatus's left view sent the box over the head for the
  * back of the shoulder seen edge-on), projected, those in the picture.
  */
@@ -220,7 +220,7 @@ export function seenMuscle<T extends { visible: boolean }>(mesh: BodyMesh, marks
   for (let k = 0; k < mesh.vertexCount * 3; k += 6) {
     const dx = eye.x - P[k], dy = eye.y - P[k + 1], dz = eye.z - P[k + 2];
     // (channel 2 of 4: essential, spillover, muscle, chosen area; 128 on the outline)
-    if (marks[(k / 3) * 4 + 2] <= 128 || dx * N[k] + dy * N[k + 1] + dz * N[k + 2] < 0.2 * Math.hypot(dx, dy, dz)) continue;
+    if (marks[(k / 3) * 4 + 2] <= 128 || dx * N[k] + dy * N[k + 1] + dz * N[k + 2] < EDGE_ON * Math.hypot(dx, dy, dz)) continue;
     const p = project([P[k], P[k + 1], P[k + 2]], [N[k], N[k + 1], N[k + 2]]);
     if (p.visible) out.push(p);
   }

@@ -128,6 +128,13 @@ const HEADS_LOWER = { below: 1490, min: 0.25 };
 /** A muscle drawn in one view paints only surfaces facing that view (no specks on the far side of a shoulder). */
 const MUSCLE_FACING = 0.05;
 
+/**
+ * How squarely painted muscle must face the camera to be drawn in full: the 3D picture fades it out
+ * below this (from 0.08; skin seen edge-on read as blue slivers along the body's outline), and the
+ * second picture's placement counts only muscle at least this square to the camera (marker-layout.ts seenMuscle).
+ */
+export const EDGE_ON = 0.2;
+
 /** 1 mm of distance is this many steps of the 8-bit mark (edge at 128): ±32 mm are resolved. */
 export const MARK_SCALE = 4;
 

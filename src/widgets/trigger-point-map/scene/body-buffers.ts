@@ -3,6 +3,7 @@
 // built on them, each with its own 4 bytes of chart marks per vertex.
 import { BufferAttribute, BufferGeometry, type Sphere } from 'three';
 import type { BodyMesh } from '../body/mesher.js';
+import { builtBodyMesh } from '../body/places.js';
 
 export interface BodyBuffers {
   readonly mesh: BodyMesh;
@@ -55,12 +56,13 @@ export function bodyGeometry(b: BodyBuffers): { geometry: BufferGeometry; marks:
 
 /**
  * Frees a geometry made by bodyGeometry: always its marks; the shared buffers too when it is the last
- * geometry on them and `freeShared` (three.js deletes the GPU buffers of every attribute a disposed
- * geometry still holds, and uploads them again if a later geometry uses them).
+ * geometry on them, except the full body's, which every map draws and which stay for the page (three.js
+ * deletes the GPU buffers of every attribute a disposed geometry still holds, and uploads them again if a
+ * later geometry uses them). The coarse body's go with their last user (the first picture, a drag).
  */
-export function releaseGeometry(geometry: BufferGeometry, b: BodyBuffers, freeShared: boolean): void {
+export function releaseGeometry(geometry: BufferGeometry, b: BodyBuffers): void {
   b.users = Math.max(0, b.users - 1);
-  if (!(freeShared && b.users === 0)) {
+  if (b.users > 0 || b.mesh === builtBodyMesh()) {
     for (const name of SHARED) geometry.deleteAttribute(name);
     geometry.setIndex(null);
   }

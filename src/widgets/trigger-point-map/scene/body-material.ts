@@ -4,6 +4,7 @@
 // and the reader's chosen area in purple stripes. Colours are sRGB, as in the 2D drawing.
 import { BufferGeometry, Mesh, ShaderMaterial, Vector2, Vector3, type Camera, type WebGLRenderer } from 'three';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
+import { EDGE_ON } from '../body/chart-layers.js';
 
 // Notes on the GLSL (comments inside it would ship in the bundle). uHideArms: hidden arms fold into
 // the trunk and thigh beside them (collapsing them away left a torn hole at the armpit; folded in, the
@@ -38,8 +39,8 @@ void main() {
 // - fibre: light lines on the muscle's blue, drawn in their drawing's plane; where the skin turns away from
 //   that drawing (the front of the neck for fibres drawn from the side) or is seen edge-on they would crowd
 //   into streaks and blotches, so there (facingFibres, fw) the muscle is an even blue instead.
-// - edgeOn: the muscle (tint, fibres, edge) fades out where the skin faces the camera at less than about
-//   0.15: painted skin seen edge-on read as blue slivers along the body's outline (upper trapezius, left view).
+// - edgeOn: the muscle (tint, fibres, edge) fades out where the skin faces the camera at less than EDGE_ON
+//   (body/chart-layers.ts): painted skin seen edge-on read as blue slivers along the body's outline (upper trapezius, left view).
 // - veil: the zones over the muscle's tint are 60 % opaque where they cross the muscle, so it stays in
 //   sight; its fibres and edge go on top.
 const fragmentShader = /* glsl */ `
@@ -94,7 +95,7 @@ void main() {
   float ess = insideMm(mm(vMark.x), cap);
   float spill = insideMm(mm(vMark.y), cap) * (1.0 - ess);
   float dm = mm(vMark.z);
-  float edgeOn = smoothstep(0.08, 0.2, dot(normalize(vBodyNormal), normalize(cameraPosition - vPos)));
+  float edgeOn = smoothstep(0.08, ${EDGE_ON.toFixed(2)}, dot(normalize(vBodyNormal), normalize(cameraPosition - vPos)));
   float mus = insideMm(dm, cap) * edgeOn;
   float area = insideMm(mm(vMark.w), cap);
   vec2 cell = mod(gl_FragCoord.xy, uDot) - 0.5 * uDot;

@@ -126,7 +126,7 @@ export class MapView implements RendererClient {
     this.body = buffersOf(surface);
     ({ geometry: this.geometry, marks: this.marks } = bodyGeometry(this.body));
     this.mesh.geometry = this.geometry;
-    releaseGeometry(old.geometry, old.body, old.body.mesh !== builtBodyMesh());
+    releaseGeometry(old.geometry, old.body);
     this.inset.dirty = true;
     this.invalidate();
   }
@@ -396,10 +396,10 @@ export class MapView implements RendererClient {
     this.scene.remove(this.mesh);
     // free only this map's marks: the full body's shared buffers stay for the other maps, the coarse
     // body's go with their last user
-    releaseGeometry(this.geometry, this.body, this.body.mesh !== builtBodyMesh());
+    releaseGeometry(this.geometry, this.body);
     if (this.drag) {
       this.scene.remove(this.drag.mesh);
-      releaseGeometry(this.drag.geometry, this.drag.buffers, true);
+      releaseGeometry(this.drag.geometry, this.drag.buffers);
     }
     this.material.dispose();
     releaseRenderer(this);
