@@ -2,7 +2,7 @@
 // bench can tell objects the page keeps (a leak) from code V8 compiles while it tiers up hot functions
 // (bounded, the engine's) and the browser's own records (DOM, performance entries). docs/performance.md.
 
-/** Node types of JavaScript objects the page's code keeps (as test/embed/leaks.test.mjs counts them). */
+/** Node types of JavaScript objects the page's code keeps (test/embed/leaks.test.mjs counts them with heapKinds too). */
 const JS_OBJECTS = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'regexp', 'number', 'bigint', 'symbol', 'object shape']);
 
 /** Takes a heap snapshot (it collects garbage first) and sums self sizes: jsObjects, code (compiled code, bytecode, feedback), native, other. */

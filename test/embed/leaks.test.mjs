@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, open, TAGS, BASE_ATTRS, settle, fmt } from './harness.mjs';
+import { heapKinds } from '../../bench/heap-split.mjs';
 
 const CYCLES = 200;
 const kB = 1000;
@@ -29,23 +30,8 @@ const MAP_WARMUP = 50;
  * ≤ 100 kB). Measured 1–15 kB.
  */
 const MAP_RETAINED_BUDGET = 60 * kB;
-const JS_OBJECT_TYPES = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'regexp', 'number', 'bigint', 'symbol', 'object shape']);
-
-/** Bytes of JavaScript objects in a heap snapshot of the page (after a GC; see MAP_RETAINED_BUDGET). */
-async function jsObjectBytes(cdp) {
-  const chunks = [];
-  const onChunk = (e) => chunks.push(e.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const { snapshot, nodes } = JSON.parse(chunks.join(''));
-  const fields = snapshot.meta.node_fields;
-  const types = snapshot.meta.node_types[0];
-  const [iType, iSize] = [fields.indexOf('type'), fields.indexOf('self_size')];
-  let bytes = 0;
-  for (let i = 0; i < nodes.length; i += fields.length) if (JS_OBJECT_TYPES.has(types[nodes[i + iType]])) bytes += nodes[i + iSize];
-  return bytes;
-}
+/** Bytes of JavaScript objects in a heap snapshot of the page (after a GC; see MAP_RETAINED_BUDGET): bench/heap-split.mjs counts them. */
+const jsObjectBytes = async (cdp) => (await heapKinds(cdp)).jsObjects;
 let server;
 let browser;
 
