@@ -74,7 +74,8 @@ async function run(step) {
   step.ok = code === 0;
   step.seconds = secs(step.started);
   step.state = 'done';
-  process.stdout.write(`\n━━ ${step.name}: ${cmd}\n${Buffer.concat(out).toString()}`);
+  step.output = Buffer.concat(out).toString();
+  process.stdout.write(`\n━━ ${step.name}: ${cmd}\n${step.output}`);
   console.log(`━━ ${step.ok ? 'ok' : 'FAILED'}: ${step.name} (${step.seconds} s)\n`);
 }
 
@@ -97,6 +98,13 @@ clearInterval(heartbeat);
 
 console.log(`\n━━ summary (${jobs} at a time, ${secs(started)} s in all)`);
 for (const r of steps) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds} s)`);
+// A log shown only by its tail (CI) still names what failed: each failed step's failure lines, briefly.
+const FAILURE_LINE = /❌|✖|not ok|error|expected|fail|timed? ?out|assert/i;
+for (const r of steps.filter((s) => !s.ok)) {
+  const lines = [...new Set(r.output.split('\n').map((l) => l.trimEnd()).filter((l) => FAILURE_LINE.test(l) && !/# fail 0|^\s*$/.test(l)))];
+  console.log(`\n━━ why "${r.name}" failed (${Math.min(lines.length, 20)} of ${lines.length} failure lines; the whole output is above)`);
+  for (const l of lines.slice(0, 20)) console.log(l.length > 240 ? `${l.slice(0, 240)}…` : l);
+}
 const failed = steps.filter((r) => !r.ok).length;
 console.log(`${steps.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
