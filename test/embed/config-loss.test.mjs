@@ -88,10 +88,10 @@ test('invalid JSON (a paragraph break inside it) is reported once, and the defau
 test('config-id attaches a JSON script from elsewhere in the page, later edits included', async () => {
   const { page: p, log, close } = await open(browser, `${server.url}/config-id.html`, { wait: ['pt-gate-control'] });
   try {
-    await p.waitForFunction((t) => document.getElementById('w').shadowRoot.textContent.includes(t), TITLE, { timeout: 5000 });
+    await p.waitForFunction((t) => document.getElementById('w').shadowRoot.textContent.includes(t), TITLE, { timeout: 15000 });
     assert.deepEqual(log.warnings, []);
     await p.evaluate(() => (document.getElementById('gate-config').textContent = JSON.stringify({ title: 'Edited later' })));
-    await p.waitForFunction(() => document.getElementById('w').shadowRoot.textContent.includes('Edited later'), null, { timeout: 5000 });
+    await p.waitForFunction(() => document.getElementById('w').shadowRoot.textContent.includes('Edited later'), null, { timeout: 15000 });
   } finally {
     await close();
   }
@@ -131,7 +131,7 @@ test('config-id naming nothing is reported once; a script another widget names i
   }
   const neighbour = await open(browser, `${server.url}/config-id-neighbour.html`, { wait: ['pt-gate-control'] });
   try {
-    await neighbour.page.waitForFunction((t) => document.getElementById('w').shadowRoot.textContent.includes(t), TITLE, { timeout: 5000 });
+    await neighbour.page.waitForFunction((t) => document.getElementById('w').shadowRoot.textContent.includes(t), TITLE, { timeout: 15000 });
     assert.deepEqual(neighbour.log.warnings, []);
   } finally {
     await neighbour.close();
@@ -171,7 +171,7 @@ test('a widget whose code cannot load collapses its reserved box and shows its o
     assert.ok(loading.height > 1000, `reserved height on a phone while loading: ${fmt(loading)}`);
     assert.equal(loading.fallback, 'hidden');
     release();
-    await p.waitForFunction(() => document.getElementById('w').getBoundingClientRect().height < 200, null, { timeout: 5000 });
+    await p.waitForFunction(() => document.getElementById('w').getBoundingClientRect().height < 200, null, { timeout: 15000 });
     const failed = await state();
     assert.equal(failed.fallback, 'visible', fmt(failed));
     assert.equal(failed.defined, false);

@@ -290,7 +290,7 @@ describe('<pt-gate-control>', () => {
 
   it('switches to Spanish (lang="es" on the element or an ancestor)', async () => {
     const el = await render(html`<pt-gate-control lang="es"></pt-gate-control>`);
-    await waitUntil(() => $(el, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 3000 });
+    await waitUntil(() => $(el, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 15000 });
     expect($(el, 'label[for="pain-input"]').textContent).to.contain('Intensidad del dolor');
     expect($(el, '#meter-label').textContent).to.match(/^Señal de dolor que llega al cerebro: \d+ de 100$/);
     expect($(el, '#state-description').textContent).to.contain('la compuerta está');
@@ -302,9 +302,9 @@ describe('<pt-gate-control>', () => {
     const inner = en.querySelector('pt-gate-control')!;
     await inner.updateComplete;
     en.setAttribute('lang', 'es');
-    await waitUntil(() => $(inner, '.title').textContent!.includes('compuerta'), 'ancestor lang switch', { timeout: 3000 });
+    await waitUntil(() => $(inner, '.title').textContent!.includes('compuerta'), 'ancestor lang switch', { timeout: 15000 });
     en.setAttribute('lang', 'en');
-    await waitUntil(() => $(inner, '.title').textContent!.includes('pain gate'), 'back to English', { timeout: 3000 });
+    await waitUntil(() => $(inner, '.title').textContent!.includes('pain gate'), 'back to English', { timeout: 15000 });
   });
 
   it('is axe-clean in dark theme', async () => {
@@ -352,7 +352,7 @@ describe('<pt-gate-control>', () => {
     );
 
     const es = await render(html`<pt-gate-control lang="es" pain="30" touch="0"></pt-gate-control>`);
-    await waitUntil(() => $(es, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 3000 });
+    await waitUntil(() => $(es, '.title').textContent!.includes('compuerta'), 'Spanish content loads', { timeout: 15000 });
     const esSentence = $(es, '#state-description').textContent!;
     expect(esSentence).to.contain('la compuerta está casi abierta').and.contain(`${lowSignal} de 100 (baja)`);
     expect(esSentence).not.to.contain('%');
@@ -375,11 +375,11 @@ describe('<pt-gate-control>', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify({ title: 'Why we rub it better', technicalNames: 'shown' });
     el.append(script);
-    await waitUntil(() => $(el, '.title').textContent === 'Why we rub it better', 'late config applies', { timeout: 2000 });
+    await waitUntil(() => $(el, '.title').textContent === 'Why we rub it better', 'late config applies', { timeout: 15000 });
     expect(el.shadowRoot!.querySelector('.tech-toggle')).to.equal(null);
     expect($$(el, '.legend .tech').length).to.equal(10);
     script.textContent = JSON.stringify({ title: 'Edited title' });
-    await waitUntil(() => $(el, '.title').textContent === 'Edited title', 'edited config applies', { timeout: 2000 });
+    await waitUntil(() => $(el, '.title').textContent === 'Edited title', 'edited config applies', { timeout: 15000 });
     expect(el.shadowRoot!.querySelector('.tech-toggle')).to.exist;
   });
 

@@ -44,7 +44,7 @@ describe('<pt-trigger-point-map> WebGL context', () => {
     try {
       const loss = await loseContext();
       expect(loss, 'WEBGL_lose_context available').to.not.equal(undefined);
-      await waitUntil(() => el.renderStats.mode === 'flat', 'no fallback after loss');
+      await waitUntil(() => el.renderStats.mode === 'flat', 'no fallback after loss', { timeout: 15000 });
       await el.updateComplete;
       expect($$(el, '.chart svg').length).to.be.at.least(2);
       const frames = el.renderStats.frames;
@@ -92,9 +92,9 @@ describe('<pt-trigger-point-map> WebGL context', () => {
     const con = captureConsole();
     try {
       const loss = (await loseContext())!;
-      await waitUntil(() => a.renderStats.mode === 'flat', 'first map not flat');
+      await waitUntil(() => a.renderStats.mode === 'flat', 'first map not flat', { timeout: 15000 });
       const [b] = addMaps(1);
-      await waitUntil(() => b.renderStats.mode === 'flat', 'new map not flat while the context is lost', { timeout: 5000 });
+      await waitUntil(() => b.renderStats.mode === 'flat', 'new map not flat while the context is lost', { timeout: 15000 });
       await b.updateComplete;
       expect($$(b, '.chart svg').length).to.be.at.least(2);
       const frames = b.renderStats.frames;
@@ -111,7 +111,7 @@ describe('<pt-trigger-point-map> WebGL context', () => {
     const el = await renderMap('muscle="soleus"');
     expect($$(el, '.chart svg').length, 'not in the first render').to.equal(0);
     await firstFrame(el);
-    await waitUntil(() => $$(el, '.chart svg').length >= 2, 'no flat chart after the first 3D frame', { timeout: 5000 });
+    await waitUntil(() => $$(el, '.chart svg').length >= 2, 'no flat chart after the first 3D frame', { timeout: 15000 });
     // maps far below the screen: no 3D view starts
     const far = document.createElement('div');
     far.style.cssText = 'width: 300px; margin-top: 6000px';
@@ -126,7 +126,7 @@ describe('<pt-trigger-point-map> WebGL context', () => {
     far.append(later);
     await later.updateComplete;
     expect($$(later, '.chart svg').length).to.equal(0);
-    await waitUntil(() => $$(later, '.chart svg').length >= 2, 'a map far from the screen never drew its flat chart', { timeout: 3000 });
+    await waitUntil(() => $$(later, '.chart svg').length >= 2, 'a map far from the screen never drew its flat chart', { timeout: 15000 });
     expect(later.renderStats.frames, 'and no 3D frame').to.equal(0);
   });
 

@@ -74,8 +74,8 @@ describe('<pt-trigger-point-map> in every engine', () => {
 
   it('speaks Spanish with lang="es"', async () => {
     const el = await renderMap('lang="es" pain-area="heel"');
-    await waitUntil(() => $(el, 'h2').textContent === 'Mapa de puntos gatillo');
-    await waitUntil(() => /Talón/i.test($(el, '#panel-heading').textContent ?? ''), 'Spanish area label');
+    await waitUntil(() => $(el, 'h2').textContent === 'Mapa de puntos gatillo', 'Spanish heading', { timeout: 15000 });
+    await waitUntil(() => /Talón/i.test($(el, '#panel-heading').textContent ?? ''), 'Spanish area label', { timeout: 15000 });
     await ready(el);
     await expectAxeClean(el, 'Spanish');
   });
@@ -84,7 +84,7 @@ describe('<pt-trigger-point-map> in every engine', () => {
     const en = await renderMap('muscle="upper-trapezius"');
     expect($(en, '.zones li').textContent).to.match(/ear,? and Temple/);
     const es = await renderMap('lang="es" muscle="upper-trapezius"');
-    await waitUntil(() => /Sien/.test($(es, '.zones li').textContent ?? ''), 'Spanish labels');
+    await waitUntil(() => /Sien/.test($(es, '.zones li').textContent ?? ''), 'Spanish labels', { timeout: 15000 });
     expect($(es, '.zones li').textContent).to.not.contain(' and ');
     expect($(es, '.zones li').textContent).to.match(/, [^,]+ y [^,]+$/);
   });
@@ -153,12 +153,12 @@ describe('<pt-trigger-point-map> in every engine', () => {
     const region = $(el, '[role="status"]');
     const soleus = $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]');
     soleus.click();
-    await waitUntil(() => region.textContent === 'Deep calf muscle', 'first announcement');
+    await waitUntil(() => region.textContent === 'Deep calf muscle', 'first announcement', { timeout: 15000 });
     const seen: string[] = [];
     const mo = new MutationObserver(() => seen.push(region.textContent ?? ''));
     mo.observe(region, { childList: true, characterData: true, subtree: true });
     soleus.click();
-    await waitUntil(() => seen.length >= 2, 'not announced again', { timeout: 2000 });
+    await waitUntil(() => seen.length >= 2, 'not announced again', { timeout: 15000 });
     mo.disconnect();
     expect(seen[0]).to.equal('');
     expect(region.textContent).to.equal('Deep calf muscle');
@@ -171,9 +171,9 @@ describe('<pt-trigger-point-map> in every engine', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify({ muscles: { soleus: { name: 'Soleus (deep calf)' } } });
     el.append(script);
-    await waitUntil(() => $(el, 'button[data-muscle="soleus"]').textContent?.trim() === 'Soleus (deep calf)', 'late config not applied', { timeout: 2000 });
+    await waitUntil(() => $(el, 'button[data-muscle="soleus"]').textContent?.trim() === 'Soleus (deep calf)', 'late config not applied', { timeout: 15000 });
     script.textContent = JSON.stringify({ hide: ['soleus'] });
-    await waitUntil(() => el.shadowRoot!.querySelector('button[data-muscle="soleus"]') === null, 'edited config not applied', { timeout: 2000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('button[data-muscle="soleus"]') === null, 'edited config not applied', { timeout: 15000 });
   });
 
   it('is axe-clean in dark theme (3D, muscle and area chosen)', async () => {
@@ -204,7 +204,7 @@ describe('<pt-trigger-point-map> in every engine', () => {
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       // (WebKit's software WebGL may draw the turn after settled()'s first poll)
-      await waitUntil(() => el.renderStats.frames > frames, 'no frame after the arrow keys', { timeout: 5000 });
+      await waitUntil(() => el.renderStats.frames > frames, 'no frame after the arrow keys', { timeout: 15000 });
       await settled(el);
       const img1 = pixels(el);
       let changed = 0;
@@ -247,7 +247,7 @@ describe('<pt-trigger-point-map> in every engine', () => {
     const frames = el.renderStats.frames;
     $<HTMLButtonElement>(el, 'button[data-muscle="masseter"]').click();
     // (software WebGL in WebKit can take longer than settled()'s poll to draw the new picture)
-    if (has3d(el)) await waitUntil(() => el.renderStats.frames > frames, 'no frame after the choice', { timeout: 5000 });
+    if (has3d(el)) await waitUntil(() => el.renderStats.frames > frames, 'no frame after the choice', { timeout: 15000 });
     await settled(el);
     if (has3d(el)) expect(el.renderStats.frames - frames, '3D frames for the turn').to.equal(1);
     else expect($$(el, '.chart .x.chosen[data-muscle="masseter"]').length, 'the 2D chart shows the choice').to.be.at.least(1);
@@ -263,7 +263,7 @@ describe('<pt-trigger-point-map> in every engine', () => {
     await settled(el);
     const frames = el.renderStats.frames;
     $<HTMLButtonElement>(el, 'button[data-muscle="soleus"]').click();
-    await waitUntil(() => el.renderStats.frames > frames, 'no frame after the choice', { timeout: 5000 });
+    await waitUntil(() => el.renderStats.frames > frames, 'no frame after the choice', { timeout: 15000 });
     await settled(el);
     // (the flight lasts a fixed time: at 60 frames/s that is dozens of frames, but a software-WebGL frame on a
     // busy machine can take a third of it; reduced motion, above, draws exactly one)

@@ -77,7 +77,7 @@ export async function settled(el: PtTriggerPointMap): Promise<void> {
   }
   // With one map on screen the 3D picture is drawn straight to the screen, and a turned picture goes into
   // the map's own canvas (what pixels() reads) once it has been still for a moment: wait for that too.
-  if (view && 'kept' in view) await waitUntil(() => view!.kept === true, 'the still picture never reached the map\'s own canvas', { timeout: 5000 });
+  if (view && 'kept' in view) await waitUntil(() => view!.kept === true, 'the still picture never reached the map\'s own canvas', { timeout: 15000 });
 }
 
 export function pixels(el: PtTriggerPointMap): ImageData {

@@ -151,7 +151,7 @@ describe('<pt-trigger-point-map> (WebGL)', () => {
     await aTimeout(400);
     expect(el.renderStats.frames, 'no frames off screen').to.equal(frames);
     spacer.remove();
-    await waitUntil(() => el.renderStats.frames > frames, 'no frame after scrolling back');
+    await waitUntil(() => el.renderStats.frames > frames, 'no frame after scrolling back', { timeout: 15000 });
   });
 
   it('reflows at 320px: picture above the lists, no horizontal overflow', async () => {
