@@ -17,6 +17,7 @@ const all = {};
 for (let i = 0; i < N; i++) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
+  if (process.env.PT_INIT) await page.addInitScript(process.env.PT_INIT);
   await page.goto(`${server.url}/bench/page?subject=pt-trigger-point-map&n=1`, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('pt:pt-trigger-point-map:first-frame').length > 0, null, { timeout: 30000, polling: 50 });
   await page.waitForTimeout(1500);
@@ -24,7 +25,7 @@ for (let i = 0; i < N; i++) {
     const l = performance.getEntriesByType('resource').find((r) => /pt-explainers\.js/.test(r.name));
     const t0 = l ? l.fetchStart : 0;
     const out = {};
-    for (const e of performance.getEntriesByType('mark')) if (/^(x:|pt:)/.test(e.name)) out[e.name] = Math.round(e.startTime - t0);
+    for (const e of performance.getEntriesByType("mark")) if (/^(x:|pt:)/.test(e.name) && !(e.name in out)) out[e.name] = Math.round(e.startTime - t0);
     return out;
   });
   for (const [k, v] of Object.entries(m)) (all[k] ??= []).push(v);

@@ -284,6 +284,7 @@ export class Map3dController implements ReactiveController {
     if (this.loading || this.view || this.mode === 'flat' || this.wantFlat || !this.host.isConnected) return;
     this.loading = true;
     loadsInFlight++;
+    let releaseEarly: (() => void) | undefined;
     try {
       if (!webglAvailable()) {
         this.setMode('flat', 'WebGL is not available in this browser; showing a 2D drawing of the map');
@@ -295,7 +296,9 @@ export class Map3dController implements ReactiveController {
       // picture then comes about half a second sooner in software WebGL: docs/performance.md).
       const coarse = builtBodyMesh() ? undefined : buildCoarseMesh();
       const full = coarse ? coarse.then(() => buildBodyMesh()) : buildBodyMesh();
-      const [scene, first] = await Promise.all([loadScene(), coarse ?? full]);
+      // The renderer is made and the body's shader first drawn as soon as three.js is here: a software
+      // rasteriser builds the shader's pixel code meanwhile, while the coarse body is still being meshed.
+      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe)), m)), coarse ?? full]);
       await this.host.updateComplete;
       const root = this.host.renderRoot;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');
@@ -334,6 +337,7 @@ export class Map3dController implements ReactiveController {
       const message = (error as Error).message;
       this.setMode('flat', /WebGL/.test(message) ? `WebGL is not available in this browser (${message}); showing a 2D drawing of the map` : `the 3D view could not start (${message}); showing a 2D drawing of the map`);
     } finally {
+      releaseEarly?.();
       this.loading = false;
       // a probe nobody took (its map left the page before three.js arrived) is given back
       if (--loadsInFlight === 0 && probe && !sceneModule?.hasRenderer()) {

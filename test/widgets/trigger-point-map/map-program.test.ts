@@ -43,4 +43,40 @@ describe('<pt-trigger-point-map> shader program', () => {
     await firstFrame(fresh);
     expect(links, 'programs linked for a new context').to.equal(2 * once);
   });
+
+  it('three.js ready: the renderer is made and the body shader linked and drawn over pixels once, before any view; a map then links nothing; unused, it is given back', async () => {
+    const scene = await sceneModule();
+    await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
+    let draws = 0;
+    const realDraw = WebGL2RenderingContext.prototype.drawElements;
+    WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
+      draws++;
+      return realDraw.apply(this, args);
+    };
+    try {
+      const before = links;
+      const release = scene.prepareBodyRenderer(undefined);
+      expect(scene.hasRenderer(), 'renderer made').to.equal(true);
+      expect(links - before, 'programs linked').to.equal(1);
+      expect(draws, 'draws').to.equal(1);
+      // the draw covered pixels (a software rasteriser builds a shader's pixel code only for a draw that does)
+      const gl = scene.sharedContext()!;
+      const px = new Uint8Array(4);
+      gl.readPixels(10, gl.drawingBufferHeight - 10, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+      expect(px[3], 'the corner drawn').to.equal(255);
+      const el = await renderMap();
+      await firstFrame(el);
+      expect(links - before, 'programs linked once the map drew').to.equal(1);
+      release();
+      expect(scene.hasRenderer(), 'the map still holds it').to.equal(true);
+      el.remove();
+      await waitUntil(() => !scene.hasRenderer(), 'renderer given back after the map', { timeout: 10000 });
+      // prepared and never used: given back like any renderer its last user left
+      scene.prepareBodyRenderer(undefined)();
+      expect(scene.hasRenderer()).to.equal(true);
+      await waitUntil(() => !scene.hasRenderer(), 'an unused prepared renderer is given back', { timeout: 10000 });
+    } finally {
+      WebGL2RenderingContext.prototype.drawElements = realDraw;
+    }
+  });
 });

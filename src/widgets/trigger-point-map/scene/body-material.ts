@@ -2,7 +2,8 @@
 // (signed distances to the chart shapes, 128 = the edge): essential zone solid red, spillover
 // stippled red, the chosen muscle in blue with its fibres and outline (dashed when it lies deep),
 // and the reader's chosen area in purple stripes. Colours are sRGB, as in the 2D drawing.
-import { BufferGeometry, Mesh, ShaderMaterial, Vector2, Vector3, type Camera, type WebGLRenderer } from 'three';
+import { BufferAttribute, BufferGeometry, Mesh, PerspectiveCamera, Scene, ShaderMaterial, Vector2, Vector3 } from 'three';
+import type { SharedRenderer } from './shared-renderer.js';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
 import { EDGE_ON } from '../body/chart-layers.js';
 
@@ -161,14 +162,30 @@ export function createBodyMaterial(): ShaderMaterial {
 // frame and removal took 300-360 ms with that, 110-180 ms without). One body material compiled for as long
 // as the renderer's state lives holds the program for every later map (three.js holds that material: its
 // shader cache maps materials to their text).
+//
+// It is also drawn once, over a 64-pixel corner of the shared canvas (never shown): a software rasteriser
+// builds a shader's pixel code at its first draw that covers pixels (≈ 350 ms in SwiftShader for this
+// shader), and drawn as soon as three.js is here, that is done in the GPU process while the body is still
+// being meshed instead of in the first frame (docs/performance.md, "First 3D frame").
 const kept = new WeakSet<object>();
 
-/** Compiles the body's program once per renderer state (a restored context has a new one) and keeps it while the renderer lives. */
-export function keepBodyProgram(renderer: WebGLRenderer, camera: Camera): void {
+/** Compiles and first draws the body's program once per renderer state (a restored context has a new one), and keeps it while the renderer lives. */
+export function keepBodyProgram(shared: SharedRenderer): void {
+  const renderer = shared.renderer;
   const state = renderer.properties;
   if (kept.has(state) || renderer.getContext().isContextLost()) return;
   kept.add(state);
-  renderer.compile(new Mesh(new BufferGeometry(), createBodyMaterial()), camera);
+  // one triangle over the whole corner (in front of a default camera), with the body's attribute formats
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(new Float32Array([-3, -1, -1, 1, -1, -1, 1, 3, -1]), 3));
+  geometry.setAttribute('normal', new BufferAttribute(new Int8Array([0, 0, 127, 0, 0, 127, 0, 0, 127]), 3, true));
+  geometry.setAttribute('arm', new BufferAttribute(new Uint8Array(3), 1, false));
+  geometry.setAttribute('mark', new BufferAttribute(new Uint8Array(12), 4, true));
+  geometry.setIndex(new BufferAttribute(new Uint16Array([0, 1, 2]), 1));
+  const scene = new Scene();
+  scene.add(new Mesh(geometry, createBodyMaterial()));
+  shared.render(scene, new PerspectiveCamera(), 64, 64);
+  geometry.dispose();
 }
 
 /** Points the shader's fibre lines the chosen muscle's way (or turns them off). */

@@ -11,7 +11,7 @@ import type { Fibres, ChartView } from '../../../content/trigger-point-chart/ind
 import { createBodyMaterial, keepBodyProgram, setFibres } from './body-material.js';
 import { dragBody, gatherMarks } from './drag-body.js';
 import { bodyGeometry, buffersOf, releaseGeometry, type BodyBuffers } from './body-buffers.js';
-import { acquireRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
+import { acquireRenderer, prepareRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
 import { applyPose, projectWith, type ProjectedMarker } from './projection.js';
 import { InsetPicture } from './inset-picture.js';
 
@@ -39,6 +39,8 @@ const FLIGHT_MS = 650;
  * too. Longer than a frame takes in software WebGL, so a slow drag is not taken for a stop.
  */
 const KEEP_MS = 400;
+const FULL_PICTURE = { coarse: false, scale: 1 };
+const FIRST_PICTURE = { coarse: false, scale: 0.62 };
 
 /** Bytes of vertex data on the GPU for `maps` maps drawing the full body (shared body + each map's marks). */
 export function gpuBytes(maps: number): number {
@@ -105,7 +107,7 @@ export class MapView implements RendererClient {
     this.body = buffersOf(surface);
     ({ geometry: this.geometry, marks: this.marks } = bodyGeometry(this.body));
     this.material = createBodyMaterial();
-    keepBodyProgram(this.shared.renderer, this.camera);
+    keepBodyProgram(this.shared);
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
     views.set(host.canvas, this);
@@ -275,7 +277,9 @@ export class MapView implements RendererClient {
     applyPose(this.camera, this.pose, this.aspect);
     // a drag's frames are drawn cheaper while they come slowly (SharedRenderer.dragStepAt): the coarser
     // body, fewer pixels
-    const step = this.moving ? this.shared.dragStepAt(performance.now()) : { coarse: false, scale: 1 };
+    // (the first picture, on the coarse body while the full one is meshed, is drawn smaller as well: a
+    // software rasteriser shades 40 % of the pixels; the full body's picture is drawn full size)
+    const step = this.moving ? this.shared.dragStepAt(performance.now()) : this.body.mesh !== builtBodyMesh() ? FIRST_PICTURE : FULL_PICTURE;
     const s = step.scale;
     const sw = Math.max(1, Math.round(w * s)), sh = Math.max(1, Math.round(h * s));
     const coarse = step.coarse ? this.dragMesh() : undefined;
@@ -294,7 +298,7 @@ export class MapView implements RendererClient {
     // every picture but the reader's own turning and zooming also goes into its own canvas at once
     // (choices, view buttons, flights); a turned one only once the turning stops (keep(), endDrag())
     if (!this.kept && !this.moving) {
-      this.shared.copy(this.ctx, w, h);
+      this.shared.copy(this.ctx, w, h, sw, sh);
       this.kept = true;
     }
     this.moving = false;
@@ -363,7 +367,8 @@ export class MapView implements RendererClient {
       this.dirty = true;
     }
     if (this.dirty) this.renderNow();
-    else if (!this.kept && now - this.drawnAt >= KEEP_MS) this.keep();
+    // (a picture of the coarse body is not kept: the full body's comes instead)
+    else if (!this.kept && now - this.drawnAt >= KEEP_MS && this.body.mesh === builtBodyMesh()) this.keep();
     return !!this.flight || !this.kept;
   }
 
@@ -404,4 +409,12 @@ export class MapView implements RendererClient {
     this.material.dispose();
     releaseRenderer(this);
   }
+}
+
+/**
+ * The page's renderer made, and the body's program compiled and first drawn, before any map view needs
+ * them (see keepBodyProgram). Returns the release of this hold on the renderer.
+ */
+export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined): () => void {
+  return prepareRenderer(prepare, keepBodyProgram);
 }

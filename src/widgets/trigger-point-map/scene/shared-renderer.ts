@@ -271,6 +271,23 @@ export function acquireRenderer(client: RendererClient, prepare?: () => Prepared
   return shared;
 }
 
+/**
+ * Makes the page's renderer ahead of its first map view and hands it to `warm` (which compiles and first
+ * draws the body's program meanwhile). Returns the release of this early hold: call it once the view has
+ * the renderer (or the view was never made). Throws when WebGL is not available.
+ */
+export function prepareRenderer(prepare: (() => PreparedContext | undefined) | undefined, warm: (renderer: SharedRenderer) => void): () => void {
+  const early: RendererClient = { frame: () => false, redraw() {}, contextLost() {}, contextRestored() {} };
+  const r = acquireRenderer(early, prepare);
+  try {
+    if (!r.lost) warm(r);
+  } catch (error) {
+    releaseRenderer(early);
+    throw error;
+  }
+  return () => releaseRenderer(early);
+}
+
 /** Whether the page's shared renderer exists (then no map needs to probe for WebGL). */
 export function hasRenderer(): boolean {
   return !!shared;
