@@ -296,9 +296,10 @@ export class Map3dController implements ReactiveController {
       // picture then comes about half a second sooner in software WebGL: docs/performance.md).
       const coarse = builtBodyMesh() ? undefined : buildCoarseMesh();
       const full = coarse ? coarse.then(() => buildBodyMesh()) : buildBodyMesh();
-      // The renderer is made and the body's shader first drawn as soon as three.js is here: a software
-      // rasteriser builds the shader's pixel code meanwhile, while the coarse body is still being meshed.
-      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe)), m)), coarse ?? full]);
+      // The renderer is made, its canvas sized for this map's picture and the body's shader first drawn as
+      // soon as three.js is here: a software rasteriser builds the shader's pixel code meanwhile, while the
+      // coarse body is still being meshed (and the first frame need not wait to resize the canvas).
+      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe, ...this.pictureSize())), m)), coarse ?? full]);
       await this.host.updateComplete;
       const root = this.host.renderRoot;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');
@@ -356,13 +357,18 @@ export class Map3dController implements ReactiveController {
     this.paint(v);
   }
 
+  /** The main picture's CSS size and the page's pixel ratio (as resize() gives them to the view). */
+  private pictureSize(): [number, number, number] {
+    const viewport = this.host.renderRoot.querySelector<HTMLElement>('.viewport');
+    return [viewport?.clientWidth ?? 0, viewport?.clientHeight ?? 0, window.devicePixelRatio || 1];
+  }
+
   /** Reads the picture sizes again (on load, on resize, and when the inset box is shown or hidden). */
   resize(): void {
-    const root = this.host.renderRoot;
-    const viewport = root.querySelector<HTMLElement>('.viewport');
+    if (!this.view) return;
     // the small picture's canvas itself (its box also holds the label under it)
-    const inset = root.querySelector<HTMLElement>('canvas.inset');
-    if (viewport && this.view) this.view.resize(viewport.clientWidth, viewport.clientHeight, window.devicePixelRatio || 1, inset?.clientWidth ?? 0, inset?.clientHeight ?? 0);
+    const inset = this.host.renderRoot.querySelector<HTMLElement>('canvas.inset');
+    this.view.resize(...this.pictureSize(), inset?.clientWidth ?? 0, inset?.clientHeight ?? 0);
   }
 
   private teardown(): void {

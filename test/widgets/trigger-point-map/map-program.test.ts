@@ -55,7 +55,7 @@ describe('<pt-trigger-point-map> shader program', () => {
     };
     try {
       const before = links;
-      const release = scene.prepareBodyRenderer(undefined);
+      const release = scene.prepareBodyRenderer(undefined, 300, 400, 1);
       expect(scene.hasRenderer(), 'renderer made').to.equal(true);
       expect(links - before, 'programs linked').to.equal(1);
       expect(draws, 'draws').to.equal(1);
@@ -72,7 +72,7 @@ describe('<pt-trigger-point-map> shader program', () => {
       el.remove();
       await waitUntil(() => !scene.hasRenderer(), 'renderer given back after the map', { timeout: 10000 });
       // prepared and never used: given back like any renderer its last user left
-      scene.prepareBodyRenderer(undefined)();
+      scene.prepareBodyRenderer(undefined, 300, 400, 1)();
       expect(scene.hasRenderer()).to.equal(true);
       await waitUntil(() => !scene.hasRenderer(), 'an unused prepared renderer is given back', { timeout: 10000 });
     } finally {

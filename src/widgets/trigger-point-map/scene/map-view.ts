@@ -148,8 +148,8 @@ export class MapView implements RendererClient {
 
   /** Size of the pictures in CSS pixels and the device pixel ratio to draw at. */
   resize(cssWidth: number, cssHeight: number, dpr: number, insetWidth = 0, insetHeight = 0): void {
-    const d = Math.min(2, Math.max(1, dpr));
-    const s = { w: Math.max(1, Math.round(cssWidth * d)), h: Math.max(1, Math.round(cssHeight * d)), dpr: d, iw: Math.max(1, Math.round(insetWidth * d)), ih: Math.max(1, Math.round(insetHeight * d)) };
+    const d = pictureDpr(dpr);
+    const s = { w: devicePx(cssWidth, d), h: devicePx(cssHeight, d), dpr: d, iw: devicePx(insetWidth, d), ih: devicePx(insetHeight, d) };
     if (s.w === this.size.w && s.h === this.size.h && s.dpr === this.size.dpr && s.iw === this.size.iw && s.ih === this.size.ih) return;
     this.size = s;
     this.host.canvas.width = s.w;
@@ -413,8 +413,15 @@ export class MapView implements RendererClient {
 
 /**
  * The page's renderer made, and the body's program compiled and first drawn, before any map view needs
- * them (see keepBodyProgram). Returns the release of this hold on the renderer.
+ * them (see keepBodyProgram), with the canvas sized for the map's picture (its CSS size and the page's
+ * pixel ratio, as resize() takes them). Returns the release
+ * of this hold on the renderer.
  */
-export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined): () => void {
-  return prepareRenderer(prepare, keepBodyProgram);
+export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined, cssWidth: number, cssHeight: number, dpr: number): () => void {
+  const d = pictureDpr(dpr);
+  return prepareRenderer(prepare, keepBodyProgram, devicePx(cssWidth, d), devicePx(cssHeight, d));
 }
+
+/** The pixel ratio pictures are drawn at (1–2: more would cost a software rasteriser four times the work for little gain). */
+const pictureDpr = (dpr: number): number => Math.min(2, Math.max(1, dpr));
+const devicePx = (css: number, dpr: number): number => Math.max(1, Math.round(css * dpr));

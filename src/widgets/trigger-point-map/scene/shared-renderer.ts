@@ -164,9 +164,7 @@ class SharedRenderer {
    */
   render(scene: Scene, camera: Camera, width: number, height: number): boolean {
     if (this.lost || width < 1 || height < 1) return false;
-    if (this.canvas.width < width || this.canvas.height < height) {
-      this.renderer.setSize(Math.max(this.canvas.width, width), Math.max(this.canvas.height, height), false);
-    }
+    this.reserve(width, height);
     const h = this.canvas.height;
     this.renderer.setViewport(0, h - height, width, height);
     this.renderer.setScissor(0, h - height, width, height);
@@ -174,6 +172,16 @@ class SharedRenderer {
     this.renderer.render(scene, camera);
     this.frames++;
     return true;
+  }
+
+  /**
+   * Grows the shared canvas to hold a `width`×`height` picture (it never shrinks). Resizing waits for the
+   * GPU to finish what it was given, so a size known ahead is reserved before the first draw.
+   */
+  reserve(width: number, height: number): void {
+    if (this.canvas.width < width || this.canvas.height < height) {
+      this.renderer.setSize(Math.max(this.canvas.width, width), Math.max(this.canvas.height, height), false);
+    }
   }
 
   /** Copies the picture just rendered (`drawnW`×`drawnH`, smaller for a drag frame) into a 2D canvas. */
@@ -272,15 +280,19 @@ export function acquireRenderer(client: RendererClient, prepare?: () => Prepared
 }
 
 /**
- * Makes the page's renderer ahead of its first map view and hands it to `warm` (which compiles and first
- * draws the body's program meanwhile). Returns the release of this early hold: call it once the view has
+ * Makes the page's renderer ahead of its first map view, its canvas already the size of that view's
+ * picture (`width`×`height` device pixels), and hands it to `warm` (which compiles and first draws the
+ * body's program meanwhile). Returns the release of this early hold: call it once the view has
  * the renderer (or the view was never made). Throws when WebGL is not available.
  */
-export function prepareRenderer(prepare: (() => PreparedContext | undefined) | undefined, warm: (renderer: SharedRenderer) => void): () => void {
+export function prepareRenderer(prepare: (() => PreparedContext | undefined) | undefined, warm: (renderer: SharedRenderer) => void, width = 0, height = 0): () => void {
   const early: RendererClient = { frame: () => false, redraw() {}, contextLost() {}, contextRestored() {} };
   const r = acquireRenderer(early, prepare);
   try {
-    if (!r.lost) warm(r);
+    if (!r.lost) {
+      r.reserve(width, height);
+      warm(r);
+    }
   } catch (error) {
     releaseRenderer(early);
     throw error;
