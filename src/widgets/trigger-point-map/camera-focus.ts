@@ -265,6 +265,8 @@ export interface FocusPlan {
   points: { view: ChartView; bounds: ChartFrame };
   /** The same view framed for the second small picture: on the muscle and its trigger points. */
   pointsInset: { view: ChartView; bounds: ChartFrame };
+  /** The main view framed for the second small picture in the same way (shown while the camera is on the pain). */
+  mainInset: { view: ChartView; bounds: ChartFrame };
 }
 
 /** Margin (mm) around the muscle and its trigger points in a small picture shown for its X's. */
@@ -296,22 +298,25 @@ export function focusPlan(chart: MuscleChart, seen: (view: ChartView) => [number
   const most = CHART_VIEWS.reduce((a, b) => (seen(b).length > seen(a).length ? b : a), mainView);
   const points = most === mainView ? main : { view: most, bounds: chartBoundsIn(chart, most, seen(most)) ?? chartBounds(seen(most)) };
   const pointsInset = { view: most, bounds: muscleFrame(chart, most, seen(most)) ?? points.bounds };
-  return { main, inset, points, pointsInset };
+  const mainInset = most === mainView ? pointsInset : { view: mainView, bounds: muscleFrame(chart, mainView, seen(mainView)) ?? main.bounds };
+  return { main, inset, points, pointsInset, mainInset };
 }
 
 /**
  * What the second small picture shows with the camera at a preset (undefined: no second picture). A
  * camera that sees none of the muscle's trigger points gets the view with the most of them, framed on
  * the muscle and its X's (`forPoints`), so the muscle, an X and the pain are on screen together;
- * otherwise the chart's other side (the pain when the camera is on the trigger points, the trigger
- * points when it is on the pain).
+ * otherwise the chart's other side (the pain when the camera is on the trigger points; the muscle and
+ * its trigger points when it is on the pain).
  */
 export function insetFor(plan: FocusPlan, preset: MapViewName, seen: (view: ChartView) => readonly unknown[]): (FocusPlan['main'] & { forPoints?: boolean }) | undefined {
   if (!plan.inset) return undefined;
   const here: ChartView | undefined = preset === 'right' ? undefined : preset === 'left' ? 'side' : preset;
   if (!(here && seen(here).length) && seen(plan.points.view).length) return { ...plan.pointsInset, forPoints: true };
-  // (a second picture of the main view's own side, framed on its whole pattern, goes with that view)
-  return presetOf(plan.inset.view) === preset && plan.inset.view !== plan.main.view ? plan.main : plan.inset;
+  // (a second picture of the main view's own side, framed on its whole pattern, goes with that view);
+  // from the pain's side, the main view framed on the muscle and its X's (PT review 8: gluteus minimus's
+  // "Side" picture from the back was framed on the whole leg, its fan and X's small)
+  return presetOf(plan.inset.view) === preset && plan.inset.view !== plan.main.view ? plan.mainInset : plan.inset;
 }
 
 export interface Selection {

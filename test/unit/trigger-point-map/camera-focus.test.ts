@@ -231,3 +231,23 @@ describe('SCM views (PT review 6, fixes 4 and 6)', () => {
     expect(presetForYaw(yaw)).to.equal('front');
   });
 });
+
+describe('the second picture from the pain\'s side (PT review 8, fix 3)', () => {
+  it('frames the main view on the muscle and its X\'s, not on the whole pattern (gluteus minimus from the back: its fan and X\'s, not the leg to the ankle)', () => {
+    const chart = muscleCharts['gluteus-minimus'];
+    const plan = focusPlan(chart, seenOf('gluteus-minimus'));
+    const shown = insetFor(plan, 'back', seenOf('gluteus-minimus'))!;
+    expect(shown.view).to.equal(plan.main.view);
+    const [u0, v0, u1, v1] = shown.bounds;
+    expect(v0, 'not down to the ankle').to.be.above(600);
+    const fan = chart.outline.filter((s) => s.view === plan.main.view).flatMap((s) => s.points);
+    for (const [u, v] of [...fan, ...seenOf('gluteus-minimus')(plan.main.view)]) {
+      expect(u).to.be.within(u0, u1);
+      expect(v).to.be.within(v0, v1);
+    }
+    // the whole pattern's frame, which it had before, reaches the lower leg
+    expect(plan.main.bounds[1]).to.be.below(600);
+    // the trigger points' side still gets the pain
+    expect(insetFor(plan, 'left', seenOf('gluteus-minimus'))).to.equal(plan.inset);
+  });
+});
