@@ -184,6 +184,23 @@ describe('<pt-trigger-point-map> chart focus (PT review 5)', function () {
     }
   });
 
+  it('moves an X of the second picture aside (at most its size and 2 px) rather than leave it out when two charted points fall close (PT review 8 fix 5: soleus back showed 2 of 3)', async () => {
+    const { el, view } = await open('soleus', 'back');
+    const inset = $<HTMLCanvasElement>(el, 'canvas.inset');
+    const cam = view.inset.camera;
+    const facing = ['soleus|0', 'soleus|1', 'soleus|2'].filter((key) => {
+      const { point, normal } = markerOf(key);
+      return projectWith(cam, inset.clientWidth, inset.clientHeight, point, normal).visible;
+    });
+    expect(facing.length, 'the calf\'s three X\'s face that camera').to.equal(3);
+    expect(view.inset.drawn.map((d) => d.key).sort()).to.deep.equal(facing);
+    for (const d of view.inset.drawn) {
+      const { point, normal } = markerOf(d.key);
+      const p = projectWith(cam, inset.clientWidth, inset.clientHeight, point, normal);
+      expect(Math.hypot(p.x - d.x, p.y - d.y), `${d.key} moved`).to.be.at.most(10.01);
+    }
+  });
+
   it('shows soleus\'s sacroiliac spot in the back view\'s second picture (PT review 7: it was in no 3D picture)', async () => {
     const { el, view } = await open('soleus', 'back');
     const inset = $<HTMLCanvasElement>(el, 'canvas.inset');

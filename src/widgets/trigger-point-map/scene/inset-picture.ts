@@ -10,6 +10,9 @@ import type { MarkerSpot } from './map-view.js';
 
 /** Size of an X in the small picture, CSS pixels (the main picture's are about 20). */
 export const INSET_X_PX = 8;
+/** Trigger points closer than this on the body (m) are one spot in the small picture: one X. */
+const SAME_SPOT = 0.012;
+const TURNS = [0, 0.5, -0.5, 1, -1, 1.5, -1.5].map((k) => (k * Math.PI) / 2);
 
 export class InsetPicture {
   readonly camera = new PerspectiveCamera(FOV, 1, 0.05, 20);
@@ -54,18 +57,40 @@ export class InsetPicture {
     return true;
   }
 
-  /** The chosen muscle's X's that face this camera (the main picture's test), drawn over the picture, none on top of another. */
+  /**
+   * The chosen muscle's X's that face this camera (the main picture's test), drawn over the picture, none
+   * on top of another: two X's closer than their size and 2 px read as one blot at this size, so a second
+   * one is moved beside the first, by at most its size and 2 px (the main picture's markers move apart the
+   * same way); one with no such place, or that stands for nearly the same spot (SAME_SPOT), is left out.
+   */
   private drawMarks(cssW: number, cssH: number, dpr: number): void {
     const c = this.ctx;
     const h = (INSET_X_PX / 2) * dpr;
+    const apart = INSET_X_PX + 2;
+    const spotOf = new Map<string, MarkerSpot>();
     c.save();
     c.lineCap = 'round';
     for (const s of this.spots) {
       const p = projectWith(this.camera, cssW, cssH, s.point, s.normal);
-      // two X's closer than their size and 2 px read as one blot at this size: the first is drawn
-      if (!p.visible || this.drawn.some((d) => Math.hypot(d.x - p.x, d.y - p.y) < INSET_X_PX + 2)) continue;
-      this.drawn.push({ key: s.key, x: p.x, y: p.y });
-      const x = p.x * dpr, y = p.y * dpr;
+      if (!p.visible) continue;
+      let { x, y } = p;
+      const near = this.drawn.find((d) => Math.hypot(d.x - x, d.y - y) < apart);
+      if (near) {
+        const other = spotOf.get(near.key)!.point;
+        if (Math.hypot(other[0] - s.point[0], other[1] - s.point[1], other[2] - s.point[2]) < SAME_SPOT) continue;
+        // beside that X, away from it or turned up to a half turn either way, the first place free of the others
+        const d = Math.hypot(x - near.x, y - near.y);
+        const a0 = d > 0.01 ? Math.atan2(y - near.y, x - near.x) : 0;
+        const free = TURNS.map((t) => [near.x + apart * Math.cos(a0 + t), near.y + apart * Math.sin(a0 + t)] as const).find(
+          ([fx, fy]) => Math.hypot(fx - x, fy - y) <= INSET_X_PX + 2 && !this.drawn.some((o) => Math.hypot(o.x - fx, o.y - fy) < apart - 0.01),
+        );
+        if (!free) continue;
+        [x, y] = free;
+      }
+      spotOf.set(s.key, s);
+      this.drawn.push({ key: s.key, x, y });
+      x *= dpr;
+      y *= dpr;
       c.beginPath();
       c.moveTo(x - h, y - h);
       c.lineTo(x + h, y + h);
