@@ -166,7 +166,7 @@ export function createBodyMaterial(): ShaderMaterial {
 // It is also drawn once, over a 64-pixel corner of the shared canvas (never shown): a software rasteriser
 // builds a shader's pixel code at its first draw that covers pixels (≈ 350 ms in SwiftShader for this
 // shader), and drawn as soon as three.js is here, that is done in the GPU process while the body is still
-// being meshed instead of in the first frame (docs/performance.md, "First 3D frame").
+// being meshed instead of in the first frame (docs/performance.md, "Stop 24").
 const kept = new WeakSet<object>();
 
 /** Compiles and first draws the body's program once per renderer state (a restored context has a new one), and keeps it while the renderer lives. */

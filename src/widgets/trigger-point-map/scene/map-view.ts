@@ -414,8 +414,7 @@ export class MapView implements RendererClient {
 /**
  * The page's renderer made, and the body's program compiled and first drawn, before any map view needs
  * them (see keepBodyProgram), with the canvas sized for the map's picture (its CSS size and the page's
- * pixel ratio, as resize() takes them). Returns the release
- * of this hold on the renderer.
+ * pixel ratio, as resize() takes them). Returns the release of this hold on the renderer.
  */
 export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined, cssWidth: number, cssHeight: number, dpr: number): () => void {
   const d = pictureDpr(dpr);
