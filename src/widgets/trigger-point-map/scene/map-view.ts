@@ -39,8 +39,6 @@ const FLIGHT_MS = 650;
  * too. Longer than a frame takes in software WebGL, so a slow drag is not taken for a stop.
  */
 const KEEP_MS = 400;
-const FULL_PICTURE = { coarse: false, scale: 1 };
-const FIRST_PICTURE = { coarse: false, scale: 0.62 };
 
 /** Bytes of vertex data on the GPU for `maps` maps drawing the full body (shared body + each map's marks). */
 export function gpuBytes(maps: number): number {
@@ -277,9 +275,7 @@ export class MapView implements RendererClient {
     applyPose(this.camera, this.pose, this.aspect);
     // a drag's frames are drawn cheaper while they come slowly (SharedRenderer.dragStepAt): the coarser
     // body, fewer pixels
-    // (the first picture, on the coarse body while the full one is meshed, is drawn smaller as well: a
-    // software rasteriser shades 40 % of the pixels; the full body's picture is drawn full size)
-    const step = this.moving ? this.shared.dragStepAt(performance.now()) : this.body.mesh !== builtBodyMesh() ? FIRST_PICTURE : FULL_PICTURE;
+    const step = this.moving ? this.shared.dragStepAt(performance.now()) : { coarse: false, scale: 1 };
     const s = step.scale;
     const sw = Math.max(1, Math.round(w * s)), sh = Math.max(1, Math.round(h * s));
     const coarse = step.coarse ? this.dragMesh() : undefined;
@@ -298,7 +294,7 @@ export class MapView implements RendererClient {
     // every picture but the reader's own turning and zooming also goes into its own canvas at once
     // (choices, view buttons, flights); a turned one only once the turning stops (keep(), endDrag())
     if (!this.kept && !this.moving) {
-      this.shared.copy(this.ctx, w, h, sw, sh);
+      this.shared.copy(this.ctx, w, h);
       this.kept = true;
     }
     this.moving = false;
@@ -367,8 +363,7 @@ export class MapView implements RendererClient {
       this.dirty = true;
     }
     if (this.dirty) this.renderNow();
-    // (a picture of the coarse body is not kept: the full body's comes instead)
-    else if (!this.kept && now - this.drawnAt >= KEEP_MS && this.body.mesh === builtBodyMesh()) this.keep();
+    else if (!this.kept && now - this.drawnAt >= KEEP_MS) this.keep();
     return !!this.flight || !this.kept;
   }
 
