@@ -82,7 +82,7 @@ export class InsetPicture {
         const d = Math.hypot(x - near.x, y - near.y);
         const a0 = d > 0.01 ? Math.atan2(y - near.y, x - near.x) : 0;
         const free = TURNS.map((t) => [near.x + apart * Math.cos(a0 + t), near.y + apart * Math.sin(a0 + t)] as const).find(
-          ([fx, fy]) => Math.hypot(fx - x, fy - y) <= INSET_X_PX + 2 && !this.drawn.some((o) => Math.hypot(o.x - fx, o.y - fy) < apart - 0.01),
+          ([fx, fy]) => Math.hypot(fx - x, fy - y) <= apart && !this.drawn.some((o) => Math.hypot(o.x - fx, o.y - fy) < apart - 0.01),
         );
         if (!free) continue;
         [x, y] = free;
