@@ -290,16 +290,16 @@ export class Map3dController implements ReactiveController {
         this.setMode('flat', 'WebGL is not available in this browser; showing a 2D drawing of the map');
         return;
       }
-      // The body is meshed in slices while three.js downloads: the coarse body first (an eighth of the
-      // work), then the full one. The first picture is drawn with whichever is built when three.js is
-      // ready; a view on the coarse body moves to the full one as soon as it is built (its first
-      // picture then comes about half a second sooner in software WebGL: docs/performance.md).
+      // The coarse body (an eighth of the meshing) is built in slices while three.js downloads and the
+      // first picture is drawn on it; the full body is meshed only after that picture is on screen (its
+      // slices would otherwise share the main thread and the cores with the first frame's work), and the
+      // view moves to it when it is built (docs/performance.md). A page whose full body is built already
+      // draws that at once.
       const coarse = builtBodyMesh() ? undefined : buildCoarseMesh();
-      const full = coarse ? coarse.then(() => buildBodyMesh()) : buildBodyMesh();
       // The renderer is made, its canvas sized for this map's picture and the body's shader first drawn as
       // soon as three.js is here: a software rasteriser builds the shader's pixel code meanwhile, while the
       // coarse body is still being meshed (and the first frame need not wait to resize the canvas).
-      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe, ...this.pictureSize())), m)), coarse ?? full]);
+      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe, ...this.pictureSize())), m)), coarse ?? buildBodyMesh()]);
       await this.host.updateComplete;
       const root = this.host.renderRoot;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');
@@ -318,7 +318,6 @@ export class Map3dController implements ReactiveController {
         builtBodyMesh() ?? first,
       );
       const view = this.view;
-      if (view.surface !== builtBodyMesh()) void full.then((mesh) => this.view === view && this.useBody(mesh));
       // a map created while the context is lost has already been told so (and shows the 2D drawing)
       if (!this.view.lost) this.setMode('3d');
       this.resize();
@@ -331,8 +330,13 @@ export class Map3dController implements ReactiveController {
       this.apply(false, true);
       this.view.setVisible(this.onScreen.visible);
       if (this.onScreen.visible) this.view.renderNow();
-      // the flat chart once this frame is on screen
-      requestAnimationFrame(() => setTimeout(() => this.host.isConnected && this.wantChart(), 0));
+      // the full body and the flat chart once this frame is on screen
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (view.surface !== builtBodyMesh()) void buildBodyMesh().then((mesh) => this.view === view && this.useBody(mesh));
+          if (this.host.isConnected) this.wantChart();
+        }, 0),
+      );
     } catch (error) {
       this.teardown();
       const message = (error as Error).message;

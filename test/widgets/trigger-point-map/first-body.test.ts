@@ -1,10 +1,11 @@
-// The map's first picture is drawn on the coarse body while the full body is still being meshed
-// (map-3d-controller.ts load), then the view moves to the full body: the chart painted again there,
-// the camera where it was, the coarse body's per-map marks and shared buffers given back.
+// The map's first picture is drawn on the coarse body, and the full body is meshed only after it
+// (map-3d-controller.ts load: its slices would share the main thread with the first frame's work); then
+// the view moves to the full body: the chart painted again there, the camera where it was, the coarse
+// body's per-map marks and shared buffers given back.
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
-import { builtBodyMesh, builtCoarseMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { bodyMeshStarted, builtBodyMesh, builtCoarseMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
 import { buffersOf } from '../../../src/widgets/trigger-point-map/scene/body-buffers.js';
 
 const blue = (r: number, g: number, b: number) => b > r + 35 && b > g + 5;
@@ -32,11 +33,20 @@ describe('<pt-trigger-point-map> first picture on the coarse body', function () 
     // three.js already loaded (as on a page whose first map is ready): the view waits only for the coarse body
     const scene = await import('../../../src/widgets/trigger-point-map/scene/index.js');
     expect(builtBodyMesh(), 'no full body before any map').to.equal(undefined);
+    // whether the full body's meshing had begun when the first picture was drawn (its mark is made in the same task)
+    let startedAtFirstFrame: boolean | undefined;
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name.endsWith(':first-frame')) startedAtFirstFrame ??= bodyMeshStarted();
+      return mark(name, options);
+    };
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
     wrap.innerHTML = '<pt-trigger-point-map muscle="upper-trapezius"></pt-trigger-point-map>';
     const el = wrap.firstElementChild as PtTriggerPointMap;
     const canvas = () => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.main')!;
     await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 60000, interval: 10 });
+    performance.mark = mark;
+    expect(startedAtFirstFrame, 'the full body is meshed only after the first picture').to.equal(false);
     const view = scene.viewOf(canvas())!;
     const coarse = builtCoarseMesh()!;
     expect(view.surface, 'the first picture is the coarse body').to.equal(coarse);

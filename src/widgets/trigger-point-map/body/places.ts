@@ -27,6 +27,11 @@ class SharedMesh {
 
   constructor(private readonly cell: number) {}
 
+  /** Whether a build has begun (or is done). */
+  get started(): boolean {
+    return !!this.steps || !!this.mesh;
+  }
+
   private start(): Generator<void, BodyMesh, void> {
     return (this.steps ??= meshSteps(bodyField(), { cell: this.cell, box: FIGURE_BOX }));
   }
@@ -65,6 +70,8 @@ const coarse = new SharedMesh(COARSE_CELL);
 export const bodyMesh = (): BodyMesh => fine.now();
 /** The full mesh, built in slices (see SharedMesh.build). */
 export const buildBodyMesh = (): Promise<BodyMesh> => fine.build();
+/** Whether the full mesh's build has begun (tests: it waits for the first picture). */
+export const bodyMeshStarted = (): boolean => fine.started;
 /** The full mesh if it is built already. */
 export const builtBodyMesh = (): BodyMesh | undefined => fine.mesh;
 /** The coarse body (COARSE_CELL), built in slices. */
