@@ -82,7 +82,8 @@ export class Map3dController implements ReactiveController {
   /** Which of the view's four mark channels hold a drawing. */
   private painted = [false, false, false, false];
   private selection: Selection = {};
-  private markers: BodyMarker[] = [];
+  /** Every muscle's markers, placed on the body when first asked for (see setMarkers). */
+  private markers: () => readonly BodyMarker[] = () => [];
   private preset: MapViewName = 'front';
   private readonly near: VisibilityController;
   private readonly onScreen: VisibilityController;
@@ -160,8 +161,11 @@ export class Map3dController implements ReactiveController {
     this.host.modeChanged(mode, message);
   }
 
-  /** Every trigger-point marker of every muscle (placed once the view exists). */
-  setMarkers(markers: BodyMarker[]): void {
+  /**
+   * Every trigger-point marker of every muscle, placed when first asked for: the first picture asks while
+   * the GPU draws it (MapView.renderNow), so the ray casts that place them are not on its way.
+   */
+  setMarkers(markers: () => readonly BodyMarker[]): void {
     this.markers = markers;
     this.view?.setMarkers(markers);
   }
@@ -208,7 +212,7 @@ export class Map3dController implements ReactiveController {
     this.insetMayGrow = mayGrow;
     const pose = show ? chartPose(show.view, show.bounds, 0.8) : undefined;
     // the chosen muscle's trigger points, drawn small in that picture (those its side shows, see BodyMarker.near)
-    v?.setInset(pose, pose && m ? this.markers.filter((k) => k.muscle === m.id && shownAtYaw(k, pose.yaw)) : [], show?.view === 'side' && hidesArms(this.selection));
+    v?.setInset(pose, pose && m ? this.markers().filter((k) => k.muscle === m.id && shownAtYaw(k, pose.yaw)) : [], show?.view === 'side' && hidesArms(this.selection));
     this.host.insetChanged(show?.view, mayGrow);
   }
 
@@ -231,7 +235,7 @@ export class Map3dController implements ReactiveController {
   }
 
   private seen(muscle: string, view: ChartView): [number, number][] {
-    return this.markers.filter((m) => m.muscle === muscle).flatMap((m) => (m.seen[view] ? [m.seen[view]!] : []));
+    return this.markers().filter((m) => m.muscle === muscle).flatMap((m) => (m.seen[view] ? [m.seen[view]!] : []));
   }
 
   /** Shows a muscle's chart and/or the chosen area; flies to the muscle when it changed. */

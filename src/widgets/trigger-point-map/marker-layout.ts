@@ -130,6 +130,17 @@ export function placeBodyMarkers(list: readonly MapMuscle[]): BodyMarker[] {
   });
 }
 
+/**
+ * The keys and muscles of the markers placeBodyMarkers places (the same order), without placing them:
+ * what the first render needs for the marker buttons (their places come with the first picture).
+ */
+export function markerKeys(list: readonly MapMuscle[]): { key: string; muscle: string }[] {
+  return list.flatMap((m) => {
+    const front = (m.chart.alsoDrawn ?? []).filter((p) => p.view === 'front');
+    return [...m.chart.points.map((_, i) => `${m.id}|${i}`), ...front.map((_, i) => `${m.id}|also${i}`)].map((key) => ({ key, muscle: m.id }));
+  });
+}
+
 /** A marker as the 3D picture projects it. */
 export interface ProjectedMarker {
   key: string;

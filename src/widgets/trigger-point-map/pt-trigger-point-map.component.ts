@@ -22,7 +22,7 @@ import { mergeMuscles, areaLabel, citedStatements, type MapMuscle, type SpanishC
 import { MAP_VIEWS, presetForYaw, type MapViewName } from './camera-focus.js';
 import { Map3dController, loadedScene, type MapMode } from './map-3d-controller.js';
 import { OrbitInput } from './orbit-input.js';
-import { layoutMarkers, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, seenMuscle, type BodyMarker, type InsetBox } from './marker-layout.js';
+import { layoutMarkers, markerKeys, placeBodyMarkers, candidatesIn, insetOnLeft, underInset, seenMuscle, type BodyMarker, type InsetBox } from './marker-layout.js';
 import { renderDrawings } from './flat-chart.js';
 import { placeMarkerButtons } from './marker-buttons.js';
 import { renderMuscleList, renderAreaChooser, renderPanel, renderLegend, renderToolbar, xIcon, type PanelContext } from './render-panel.js';
@@ -145,7 +145,7 @@ export class PtTriggerPointMap extends PtElement {
 
   private appliedConfig?: MapConfig;
   private mergeCache?: { key: unknown[]; list: MapMuscle[] };
-  private markerCache?: { list: MapMuscle[]; markers: BodyMarker[] };
+  private markerCache?: { list: MapMuscle[]; keys: { key: string; muscle: string }[]; placed?: BodyMarker[] };
   private statusToken = 0;
   /** The clinic's JSON config; its schema and the validator load only when the page has one. */
   private readonly configController = new LazyConfigController<MapConfig>(this, () => import('./config-schema.js').then((m) => m.triggerPointMapSchema));
@@ -199,14 +199,19 @@ export class PtTriggerPointMap extends PtElement {
     return list;
   }
 
-  /** Every trigger point of every muscle on the body (placed once per list). */
+  /** Every trigger point of every muscle on the body (placed once per list, when first asked for). */
   private get bodyMarkers(): BodyMarker[] {
+    return (this.markerSet.placed ??= placeBodyMarkers(this.muscleList));
+  }
+
+  /** The list's marker keys, for the buttons (their places come with a picture or the flat chart). */
+  private get markerSet(): NonNullable<typeof this.markerCache> {
     const list = this.muscleList;
-    if (this.markerCache?.list === list) return this.markerCache.markers;
-    const markers = placeBodyMarkers(list);
-    this.markerCache = { list, markers };
-    this.gl.setMarkers(markers);
-    return markers;
+    if (this.markerCache?.list !== list) {
+      this.markerCache = { list, keys: markerKeys(list) };
+      this.gl.setMarkers(() => this.bodyMarkers); // the 3D view places them as it projects its first picture
+    }
+    return this.markerCache;
   }
 
   private muscleById(id: string | undefined): MapMuscle | undefined {
@@ -253,7 +258,7 @@ export class PtTriggerPointMap extends PtElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    void this.bodyMarkers;
+    void this.markerSet;
     if (changed.has('markers')) this.gl.view?.redraw();
     this.gl.select({ muscle: this.muscleById(this.selected), area: this.area }, true);
   }
@@ -419,7 +424,7 @@ export class PtTriggerPointMap extends PtElement {
 
   private renderMarkers(): TemplateResult {
     const waiting = this.waitingForText;
-    return html`${this.bodyMarkers.map((mk) => {
+    return html`${this.markerSet.keys.map((mk) => {
       const m = this.muscleById(mk.muscle);
       const label = waiting || !m ? coreStrings[this.locale].loading : this.t.marker(m.technicalName ? shortName(m.technicalName) : m.name);
       return html`<button type="button" class="marker" part="marker" data-key=${mk.key} data-id=${mk.muscle} hidden aria-pressed=${String(this.selected === mk.muscle)} aria-label=${label} @click=${() => this.chooseMuscle(mk.muscle)}>

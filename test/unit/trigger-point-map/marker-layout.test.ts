@@ -2,12 +2,22 @@
 // muscle, the SCM's front positions stand in for its side points within 45° of the front, and a
 // side-view point of a trunk or leg muscle is on the body behind the arm, not on the arm.
 import { expect } from '@open-wc/testing';
-import { layoutMarkers, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, seenMuscle, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
+import { layoutMarkers, markerKeys, placeBodyMarkers, shownAtYaw, candidatesIn, insetOnLeft, underInset, seenMuscle, type BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { bodyField } from '../../../src/widgets/trigger-point-map/body/places.js';
 
 const markers = placeBodyMarkers(mergeMuscles(undefined, undefined).list);
 const of = (muscle: string) => markers.filter((m) => m.muscle === muscle);
+
+describe('marker keys before the markers are placed', () => {
+  it('are the keys and muscles of the placed markers, in the same order (the first render draws the buttons from them)', () => {
+    const list = mergeMuscles(undefined, undefined).list;
+    expect(markerKeys(list)).to.deep.equal(markers.map((m) => ({ key: m.key, muscle: m.muscle })));
+    // and for a list a clinic has cut down
+    const some = list.filter((m) => m.id === 'soleus' || m.id === 'sternocleidomastoid');
+    expect(markerKeys(some)).to.deep.equal(placeBodyMarkers(some).map((m) => ({ key: m.key, muscle: m.muscle })));
+  });
+});
 
 describe('trigger-point markers (PT review 5)', () => {
   it('moves two of the chosen muscle\'s touching X\'s apart only as far as the muscle outline reaches', () => {

@@ -1,11 +1,12 @@
 // The map's first picture is drawn on the coarse body, and the full body is meshed only after it
-// (map-3d-controller.ts load: its slices would share the main thread with the first frame's work); then
+// (map-3d-controller.ts load: its slices would share the main thread with the first frame's work); the
+// markers are placed by the first picture, while the GPU draws it, not by the first render; then
 // the view moves to the full body: the chart painted again there, the camera where it was, the coarse
 // body's per-map marks and shared buffers given back.
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
-import { bodyMeshStarted, builtBodyMesh, builtCoarseMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
+import { bodyField, bodyMeshStarted, builtBodyMesh, builtCoarseMesh } from '../../../src/widgets/trigger-point-map/body/places.js';
 import { buffersOf } from '../../../src/widgets/trigger-point-map/scene/body-buffers.js';
 
 const blue = (r: number, g: number, b: number) => b > r + 35 && b > g + 5;
@@ -33,11 +34,18 @@ describe('<pt-trigger-point-map> first picture on the coarse body', function () 
     // three.js already loaded (as on a page whose first map is ready): the view waits only for the coarse body
     const scene = await import('../../../src/widgets/trigger-point-map/scene/index.js');
     expect(builtBodyMesh(), 'no full body before any map').to.equal(undefined);
-    // whether the full body's meshing had begun when the first picture was drawn (its mark is made in the same task)
+    // whether the full body's meshing had begun when the first picture was drawn (its mark is made in the same
+    // task), and how many rays had been cast on the body (placing the markers) when the first render was done
     let startedAtFirstFrame: boolean | undefined;
+    let raysAtFirstRender: number | undefined;
+    let rays = 0;
+    const field = bodyField();
+    const raycast = field.raycast.bind(field);
+    field.raycast = (...args) => (rays++, raycast(...args));
     const mark = performance.mark.bind(performance);
     performance.mark = (name: string, options?: PerformanceMarkOptions) => {
       if (name.endsWith(':first-frame')) startedAtFirstFrame ??= bodyMeshStarted();
+      if (name.endsWith(':first-render')) raysAtFirstRender ??= rays;
       return mark(name, options);
     };
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
@@ -46,7 +54,11 @@ describe('<pt-trigger-point-map> first picture on the coarse body', function () 
     const canvas = () => el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.main')!;
     await waitUntil(() => el.renderStats.frames > 0, 'no 3D frame', { timeout: 60000, interval: 10 });
     performance.mark = mark;
+    field.raycast = raycast;
     expect(startedAtFirstFrame, 'the full body is meshed only after the first picture').to.equal(false);
+    expect(raysAtFirstRender, 'the first render places no marker (the first picture does, while the GPU draws it)').to.equal(0);
+    expect(rays, 'the markers are placed for the first picture').to.be.above(50);
+    expect(el.shadowRoot!.querySelectorAll('.marker:not([hidden])').length, "and the chosen muscle's two X buttons are shown").to.equal(2);
     const view = scene.viewOf(canvas())!;
     const coarse = builtCoarseMesh()!;
     expect(view.surface, 'the first picture is the coarse body').to.equal(coarse);

@@ -70,7 +70,8 @@ export class MapView implements RendererClient {
   private pose: Pose = homePose('front');
   private home: Pose = homePose('front');
   private flight?: { from: Pose; to: Pose; start: number };
-  private markers: MarkerSpot[] = [];
+  /** The markers, asked for when a picture is projected (placing them costs main-thread time: see renderNow). */
+  private markers: () => readonly MarkerSpot[] = () => [];
   private size = { w: 1, h: 1, dpr: 1, iw: 1, ih: 1 };
   private visible = false;
   private dirty = true;
@@ -188,7 +189,7 @@ export class MapView implements RendererClient {
     this.invalidate();
   }
 
-  setMarkers(markers: MarkerSpot[]): void {
+  setMarkers(markers: () => readonly MarkerSpot[]): void {
     this.markers = markers;
     this.invalidate();
   }
@@ -289,6 +290,8 @@ export class MapView implements RendererClient {
     if (coarse) coarse.visible = false;
     dot.value = fullDot;
     if (!drawn) return false;
+    // projected (and on the first picture, placed) while the GPU draws: present() and copy() wait for it
+    const projected = this.project();
     this.reduced = sw !== w || sh !== h || !!coarse;
     this.kept = this.shared.present(this, this.host.canvas, this.ctx, w, h, dpr, sw, sh) === 'copy' && !this.reduced;
     // every picture but the reader's own turning and zooming also goes into its own canvas at once
@@ -301,7 +304,7 @@ export class MapView implements RendererClient {
     this.drawnAt = performance.now();
     this.frames++;
     this.dirty = false;
-    this.host.frame(this.project(), this.pose.yaw);
+    this.host.frame(projected, this.pose.yaw);
     if (!this.kept && this.visible) this.shared.request(this);
     return true;
   }
@@ -373,7 +376,7 @@ export class MapView implements RendererClient {
   }
 
   private project(): ProjectedMarker[] {
-    return this.markers.map((m) => ({ ...this.projectPoint(m.point, m.normal), key: m.key }));
+    return this.markers().map((m) => ({ ...this.projectPoint(m.point, m.normal), key: m.key }));
   }
 
   contextLost(): void {
