@@ -203,6 +203,27 @@ export interface DrawingsInput {
   onClick(e: MouseEvent, view: ChartView): void;
 }
 
+type Frame = readonly [number, number, number, number];
+
+/**
+ * Drawings side by side in one row, each as tall as the tallest (PT review 8: a short drawing beside a long
+ * one left an empty area under it): a shorter frame shows more of the body above and below it, at the same
+ * scale, and never so tall that the drawings' 30rem cap would shrink it (pxPerMm stays as it was).
+ */
+export function fillRow(frames: readonly (Frame | undefined)[], views: readonly ChartView[]): (Frame | undefined)[] {
+  const aspect = (f: Frame) => (f[3] - f[1]) / (f[2] - f[0]);
+  const tallest = Math.min(Math.max(0, ...frames.map((f) => (f ? aspect(f) : 0))), (480 * views.length) / 360);
+  return frames.map((f, i) => {
+    const grow = f ? tallest * (f[2] - f[0]) - (f[3] - f[1]) : 0;
+    if (!f || grow < 1) return f;
+    const [, lo, , hi] = FULL[views[i]];
+    let a = f[1] - grow / 2, b = f[3] + grow / 2;
+    if (a < lo) [a, b] = [lo, b + lo - a];
+    if (b > hi) [a, b] = [Math.max(lo, a - (b - hi)), hi];
+    return [f[0], a, f[2], b];
+  });
+}
+
 /** The 2D chart: the drawings the chosen chart uses (front and back with none chosen), framed on it and lined up. */
 export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, showAll, viewName, label, onClick }: DrawingsInput): TemplateResult {
   const layers = m ? muscleLayers(m.chart) : undefined;
@@ -250,11 +271,12 @@ export function renderDrawings({ muscle: m, area: areaId, markers: bodyMarkers, 
   // twice as wide (two columns and two rows, the others beside it) when its X's would crowd otherwise
   const most = chosenIn.indexOf(Math.max(...chosenIn));
   const big = views.length > 2 && chosenIn[most] > 1 && chosenHalf(placed[most], pxPerMm(fs[most] ?? FULL[views[most]], views.length)) < X_HALF_MOST ? most : -1;
-  const scale = views.map((view, i) => pxPerMm(fs[i] ?? FULL[view], i === big ? views.length / 2 : views.length));
+  const rows = big < 0 ? fillRow(fs, views) : fs;
+  const scale = views.map((view, i) => pxPerMm(rows[i] ?? FULL[view], i === big ? views.length / 2 : views.length));
   // one size for the chosen muscle's X's in every drawing of a size: the largest that keeps every two apart
   const halfIn = (small: boolean) => Math.min(...views.map((_, i) => ((i !== big) === small ? chosenHalf(placed[i], scale[i]) : Infinity)));
   return html`${views.map((view, i) => {
-    const f = fs[i];
+    const f = rows[i];
     const xHalfPx = Math.min(X_HALF_MOST, halfIn(i !== big));
     return html`<figure class="drawing ${view}${i === big ? ' big' : ''}">
       <svg viewBox=${viewBoxFor(view, f)} role="img" aria-label=${label(view)} @click=${(e: MouseEvent) => onClick(e, view)}>

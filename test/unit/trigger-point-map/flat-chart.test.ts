@@ -2,7 +2,8 @@
 // in the drawing that has most of them, that drawing is drawn twice as wide with larger X's.
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { renderDrawings } from '../../../src/widgets/trigger-point-map/flat-chart.js';
+import { fillRow, renderDrawings } from '../../../src/widgets/trigger-point-map/flat-chart.js';
+import { mapStyles } from '../../../src/widgets/trigger-point-map/styles.js';
 import { mergeMuscles } from '../../../src/widgets/trigger-point-map/map-content.js';
 import { pointOnBody } from '../../../src/widgets/trigger-point-map/body/places.js';
 import type { BodyMarker } from '../../../src/widgets/trigger-point-map/marker-layout.js';
@@ -59,6 +60,44 @@ describe('the 2D chart layout', () => {
   it('keeps one drawing per column when the X’s do not crowd (soleus: two drawings)', () => {
     const host = draw('soleus');
     expect(host.querySelectorAll('figure.big').length).to.equal(0);
+  });
+
+  it('draws drawings side by side as tall as the tallest (PT review 8: soleus’s side drawing runs hip to heel, no empty area under it)', () => {
+    const host = draw('soleus');
+    const box = (v: string) => host.querySelector(`figure.${v} svg`)!.getAttribute('viewBox')!.split(' ').map(Number);
+    const [, by] = box('back'), [, sy, , sh] = box('side');
+    expect(-(sy + sh), 'the side drawing still reaches the floor').to.be.at.most(0);
+    expect(-sy, 'and now shows the thigh above the knee (v 500)').to.be.above(700);
+    expect(-by, 'the back drawing is as before: from above the buttocks').to.be.above(900);
+    // on the page, with the map's own styles (two columns, drawings at most 30rem tall): the same height
+    const sheets = document.adoptedStyleSheets;
+    document.adoptedStyleSheets = [...sheets, ...mapStyles.map((c) => c.styleSheet!)];
+    try {
+      const h = ['back', 'side'].map((v) => host.querySelector(`figure.${v} svg`)!.getBoundingClientRect().height);
+      expect(h[0], 'drawn tall (px)').to.be.above(300);
+      expect(Math.abs(h[0] - h[1]), 'the two drawings the same height on the page (px)').to.be.below(3);
+    } finally {
+      document.adoptedStyleSheets = sheets;
+    }
+  });
+
+  it('fills a row without shrinking a drawing, moving its frame or leaving the figure', () => {
+    const frames = [[-200, 0, 200, 1200], [-100, 300, 100, 500], undefined, [-150, -20, 150, 100]] as const;
+    const out = fillRow(frames, ['back', 'side', 'front', 'side']);
+    expect(out[0], 'the tallest as it was').to.deep.equal(frames[0]);
+    expect(out[2], 'no frame: none').to.equal(undefined);
+    for (const i of [1, 3]) {
+      const f = out[i]!, was = frames[i]!;
+      expect([f[0], f[2]], 'same width').to.deep.equal([was[0], was[2]]);
+      expect((f[3] - f[1]) / (f[2] - f[0]), 'as tall for its width as the tallest').to.be.closeTo(1200 / 400, 1e-9);
+      expect(f[1] <= was[1] && f[3] >= was[3], 'grown, holding what it framed').to.equal(true);
+      expect(f[1], 'inside the figure').to.be.at.least(-20);
+    }
+    // at the floor it grows upward only
+    expect(out[3]![1]).to.equal(-20);
+    // never taller than the 30rem cap allows (480 px at 360 / n px wide): 4 drawings, 480 × 4 / 360 = 5.33
+    const capped = fillRow([[-50, 0, 50, 1700], [-100, 600, 100, 800]], ['side', 'side']);
+    expect((capped[1]![3] - capped[1]![1]) / 200, 'capped').to.be.at.most((480 * 2) / 360 + 1e-9);
   });
 
   it('frames a front drawing whose zone runs down to the hand on the whole hand (infraspinatus: spillover to the hand, fingertips at v 675)', () => {
