@@ -120,8 +120,11 @@ function chosenHalf(markers: readonly PlacedMarker[], px: number): number {
 /** Half the chosen muscle's X at its largest (px). */
 const X_HALF_MOST = 8;
 
-/** About how many pixels a millimetre takes when `n` drawings share the picture's usual width (about 360 px, at most 30rem tall). */
-const pxPerMm = (f: readonly [number, number, number, number], n: number): number => Math.min(360 / n / (f[2] - f[0]), 480 / (f[3] - f[1]));
+/** The chart's usual width and a drawing's greatest height (its 30rem cap), px. */
+const CHART_PX = 360, DRAWING_MAX_PX = 480;
+
+/** About how many pixels a millimetre takes when `n` drawings share the chart's usual width. */
+const pxPerMm = (f: readonly [number, number, number, number], n: number): number => Math.min(CHART_PX / n / (f[2] - f[0]), DRAWING_MAX_PX / (f[3] - f[1]));
 
 /** One drawing (front, back or side) of the chart. */
 export function renderChartView(input: FlatChartInput): SVGTemplateResult {
@@ -212,7 +215,7 @@ type Frame = readonly [number, number, number, number];
  */
 export function fillRow(frames: readonly (Frame | undefined)[], views: readonly ChartView[]): (Frame | undefined)[] {
   const aspect = (f: Frame) => (f[3] - f[1]) / (f[2] - f[0]);
-  const tallest = Math.min(Math.max(0, ...frames.map((f) => (f ? aspect(f) : 0))), (480 * views.length) / 360);
+  const tallest = Math.min(Math.max(0, ...frames.map((f) => (f ? aspect(f) : 0))), (DRAWING_MAX_PX * views.length) / CHART_PX);
   return frames.map((f, i) => {
     const grow = f ? tallest * (f[2] - f[0]) - (f[3] - f[1]) : 0;
     if (!f || grow < 1) return f;

@@ -337,7 +337,7 @@ export class Map3dController implements ReactiveController {
       // the full body and the flat chart once this frame is on screen
       requestAnimationFrame(() =>
         setTimeout(() => {
-          if (view.surface !== builtBodyMesh()) void buildBodyMesh().then((mesh) => this.view === view && this.useBody(mesh));
+          if (this.view === view && view.surface !== builtBodyMesh()) void buildBodyMesh().then((mesh) => this.view === view && this.useBody(mesh));
           if (this.host.isConnected) this.wantChart();
         }, 0),
       );
