@@ -281,7 +281,7 @@ export class Map3dController implements ReactiveController {
       paintVertices(mesh, shapes, buf, c, mesh.arm);
       this.painted[c] = shapes.length > 0;
     });
-    v.marksChanged(layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
+    v.marksChanged(this.painted.some(Boolean), layers?.outline.length ? muscle?.chart.fibres : undefined, muscle?.chart.outline[0]?.view, !!muscle?.chart.deep);
   }
 
   async load(): Promise<void> {
@@ -300,10 +300,12 @@ export class Map3dController implements ReactiveController {
       // view moves to it when it is built (docs/performance.md). A page whose full body is built already
       // draws that at once.
       const coarse = builtBodyMesh() ? undefined : buildCoarseMesh();
-      // The renderer is made, its canvas sized for this map's picture and the body's shader first drawn as
-      // soon as three.js is here: a software rasteriser builds the shader's pixel code meanwhile, while the
-      // coarse body is still being meshed (and the first frame need not wait to resize the canvas).
-      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe, ...this.pictureSize())), m)), coarse ?? buildBodyMesh()]);
+      // The renderer is made, its canvas sized for this map's picture and the body's shader for that
+      // picture first drawn as soon as three.js is here: a software rasteriser builds the shader's pixel
+      // code meanwhile, while the coarse body is still being meshed (and the first frame need not wait to
+      // resize the canvas). A map with nothing chosen draws with the plain shader (body-material.ts).
+      const program = this.selection.muscle || spot(this.selection.area) ? 'chart' : 'plain';
+      const [scene, first] = await Promise.all([loadScene().then((m) => ((releaseEarly = m.prepareBodyRenderer(takeProbe, ...this.pictureSize(), program)), m)), coarse ?? buildBodyMesh()]);
       await this.host.updateComplete;
       const root = this.host.renderRoot;
       const canvas = root.querySelector<HTMLCanvasElement>('canvas.main');
@@ -334,13 +336,16 @@ export class Map3dController implements ReactiveController {
       this.apply(false, true);
       this.view.setVisible(this.onScreen.visible);
       if (this.onScreen.visible) this.view.renderNow();
-      // the full body and the flat chart once this frame is on screen
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (this.view === view && view.surface !== builtBodyMesh()) void buildBodyMesh().then((mesh) => this.view === view && this.useBody(mesh));
-          if (this.host.isConnected) this.wantChart();
-        }, 0),
-      );
+      // the full body and the flat chart once this frame is on screen; the body's other program once
+      // the full body is (its build takes the GPU process a moment: not before either picture)
+      const afterFrame = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
+      afterFrame(() => {
+        if (this.view === view) {
+          const full = view.surface === builtBodyMesh() ? Promise.resolve() : buildBodyMesh().then((mesh) => this.view === view && this.useBody(mesh));
+          void full.then(() => afterFrame(() => this.view === view && view.keepPrograms()));
+        }
+        if (this.host.isConnected) this.wantChart();
+      });
     } catch (error) {
       this.teardown();
       const message = (error as Error).message;

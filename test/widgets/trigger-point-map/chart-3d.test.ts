@@ -122,6 +122,24 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
     for (const [x, v] of [[20, 1200], [80, 1000], [60, 1300]]) expect(ink(x, v), `bare skin at ${x}, ${v}`).to.equal(0);
   });
 
+  it('draws with the plain program exactly what the chart program draws where nothing is painted (skin, light, landmarks), front and back', async () => {
+    for (const from of ['front', 'back'] as const) {
+      const chart = await bodyPicture({ w: 120, h: 360, mmPerPx: 5, centre: [0, 900], from });
+      const plain = await bodyPicture({ w: 120, h: 360, mmPerPx: 5, centre: [0, 900], from, program: 'plain' });
+      const [a, b] = [chart.shot(), plain.shot()];
+      chart.dispose();
+      plain.dispose();
+      let body = 0;
+      let worst = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        if (a[i] + a[i + 1] + a[i + 2] > 60) body++;
+        for (let c = 0; c < 4; c++) worst = Math.max(worst, Math.abs(a[i + c] - b[i + c]));
+      }
+      expect(body, `${from}: body pixels`).to.be.greaterThan(5000);
+      expect(worst, `${from}: largest difference of a channel`).to.be.at.most(1);
+    }
+  });
+
   it('draws the SCM seen from the front as an even blue, not crowded light streaks of its side-view fibres', async () => {
     const { paintVertices, muscleLayers } = await import('../../../src/widgets/trigger-point-map/body/chart-layers.js');
     const { setFibres } = await import('../../../src/widgets/trigger-point-map/scene/body-material.js');
@@ -151,10 +169,10 @@ describe('<pt-trigger-point-map> chart of every muscle in 3D', function () {
   });
 });
 
-type PictureOptions = { w: number; h: number; mmPerPx: number; centre: [number, number]; from: 'front' | 'back' };
+type PictureOptions = { w: number; h: number; mmPerPx: number; centre: [number, number]; from: 'front' | 'back'; program?: 'plain' | 'chart' };
 
 /** The body drawn with its own shader by an orthographic camera straight from the front or back, read back as RGBA rows (bottom first). */
-async function bodyPicture({ w, h, mmPerPx, centre, from }: PictureOptions) {
+async function bodyPicture({ w, h, mmPerPx, centre, from, program = 'chart' }: PictureOptions) {
   const three = await import('three');
   const { bodyMesh } = await import('../../../src/widgets/trigger-point-map/body/places.js');
   const { createBodyMaterial } = await import('../../../src/widgets/trigger-point-map/scene/body-material.js');
@@ -166,7 +184,7 @@ async function bodyPicture({ w, h, mmPerPx, centre, from }: PictureOptions) {
   const marks = new three.BufferAttribute(new Uint8Array(mesh.vertexCount * 4), 4, true);
   geometry.setAttribute('mark', marks);
   geometry.setIndex(new three.BufferAttribute(mesh.indices, 1));
-  const material = createBodyMaterial();
+  const material = createBodyMaterial(program);
   const scene = new three.Scene();
   scene.add(new three.Mesh(geometry, material));
   const renderer = new three.WebGLRenderer({ canvas: document.createElement('canvas'), preserveDrawingBuffer: true });

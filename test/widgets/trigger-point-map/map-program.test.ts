@@ -1,29 +1,41 @@
-// <pt-trigger-point-map>: the body's shader program is compiled once per WebGL context. Before, three.js
-// gave the program back with the last map's material and numbered the shader text anew for the next
-// map, so a map removed and put back (one map at a time: a re-render, a route coming back) compiled it
-// again, and V8 kept compiling three's program set-up into the heap (issue 11: +137 kB over 200 cycles).
+// <pt-trigger-point-map>: the body's two shader programs (body-material.ts: `plain` while nothing is painted,
+// `chart` otherwise) are compiled once per WebGL context. Before, three.js gave the program back with the last
+// map's material and numbered the shader text anew for the next map, so a map removed and put back (one map
+// at a time: a re-render, a route coming back) compiled it again, and V8 kept compiling three's program set-up
+// into the heap (issue 11: +137 kB over 200 cycles).
 import { addMaps, glRequests, sceneModule, renderMap, firstFrame } from './map-fixtures.js';
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 
-// Every shader program the page links, counted from before any map loads.
+// Every shader program the page links, counted from before any map loads, with the watched map's frame
+// count at that moment.
 let links = 0;
+let watched: PtTriggerPointMap | undefined;
+const framesAtLink: number[] = [];
 const realLink = WebGL2RenderingContext.prototype.linkProgram;
 WebGL2RenderingContext.prototype.linkProgram = function (this: WebGL2RenderingContext, program: WebGLProgram) {
   links++;
+  if (watched) framesAtLink.push(watched.renderStats.frames);
   return realLink.call(this, program);
 };
 
-describe('<pt-trigger-point-map> shader program', () => {
+const bothKept = async (what: string) => {
+  const scene = await sceneModule();
+  await waitUntil(() => scene.rendererInfo().programs === 2, `${what}: the plain and the chart program kept`, { timeout: 15000 });
+};
+
+describe('<pt-trigger-point-map> shader programs', () => {
   afterEach(() => fixtureCleanup());
 
-  it('a map put back after the last one left, and a map beside it, compile no program again; a new context compiles it once', async () => {
+  it('both programs are kept once the first map is drawn; a map put back, and a map beside it, compile no program again; a new context compiles them once', async () => {
     const first = await renderMap('muscle="soleus"');
     await firstFrame(first);
+    await bothKept('first map');
     const once = links;
-    expect(once, 'programs linked for the first map').to.be.greaterThan(0);
+    expect(once, 'programs linked for the first map').to.equal(2);
     first.remove();
-    // one map at a time: the renderer is kept a moment (RENDERER_LINGER_MS), and so is its program
+    // one map at a time: the renderer is kept a moment (RENDERER_LINGER_MS), and so are its programs
     for (const muscle of ['infraspinatus', 'gluteus-minimus', '']) {
       const next = await renderMap(muscle ? `muscle="${muscle}"` : '');
       await firstFrame(next);
@@ -36,15 +48,16 @@ describe('<pt-trigger-point-map> shader program', () => {
     expect(links, 'programs linked for two maps at once').to.equal(once);
     expect(glRequests.length, 'WebGL contexts requested').to.equal(1);
     two[0].closest('div')!.parentElement!.remove();
-    // the context given back with the renderer: a new one links the program again, once
+    // the context given back with the renderer: a new one links the programs again, once each
     const scene = await sceneModule();
     await waitUntil(() => !scene.hasRenderer(), 'renderer given back after the last map', { timeout: 10000 });
     const fresh = await renderMap();
     await firstFrame(fresh);
+    await bothKept('new context');
     expect(links, 'programs linked for a new context').to.equal(2 * once);
   });
 
-  it('three.js ready: the renderer is made and the body shader linked and drawn over pixels once, before any view; a map then links nothing; unused, it is given back', async () => {
+  it('three.js ready: the renderer is made and the first picture\'s program linked and drawn over pixels once, before any view; the map links nothing before its first frame, the chart program after it; unused, it is given back', async () => {
     const scene = await sceneModule();
     await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
     let draws = 0;
@@ -55,7 +68,7 @@ describe('<pt-trigger-point-map> shader program', () => {
     };
     try {
       const before = links;
-      const release = scene.prepareBodyRenderer(undefined, 300, 400, 1);
+      const release = scene.prepareBodyRenderer(undefined, 300, 400, 1, 'plain');
       expect(scene.hasRenderer(), 'renderer made').to.equal(true);
       expect(links - before, 'programs linked').to.equal(1);
       expect(draws, 'draws').to.equal(1);
@@ -64,18 +77,23 @@ describe('<pt-trigger-point-map> shader program', () => {
       const px = new Uint8Array(4);
       gl.readPixels(10, gl.drawingBufferHeight - 10, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
       expect(px[3], 'the corner drawn').to.equal(255);
-      const el = await renderMap();
+      framesAtLink.length = 0;
+      const el = (watched = await renderMap());
       await firstFrame(el);
-      expect(links - before, 'programs linked once the map drew').to.equal(1);
+      await bothKept('the map');
+      expect(links - before, 'programs linked in all').to.equal(2);
+      expect(framesAtLink.length, 'programs linked by the map').to.equal(1);
+      expect(framesAtLink[0], 'the map\'s frames drawn when the chart program was linked').to.be.greaterThan(0);
       release();
       expect(scene.hasRenderer(), 'the map still holds it').to.equal(true);
       el.remove();
       await waitUntil(() => !scene.hasRenderer(), 'renderer given back after the map', { timeout: 10000 });
       // prepared and never used: given back like any renderer its last user left
-      scene.prepareBodyRenderer(undefined, 300, 400, 1)();
+      scene.prepareBodyRenderer(undefined, 300, 400, 1, 'chart')();
       expect(scene.hasRenderer()).to.equal(true);
       await waitUntil(() => !scene.hasRenderer(), 'an unused prepared renderer is given back', { timeout: 10000 });
     } finally {
+      watched = undefined;
       WebGL2RenderingContext.prototype.drawElements = realDraw;
     }
   });

@@ -92,6 +92,8 @@ void main() {
   float fill = max(dot(n, normalize(vec3(0.6, 0.1, 0.5))), 0.0);
   float sky = 0.5 + 0.5 * n.y;
   float rim = pow(1.0 - max(n.z, 0.0), 3.0);
+  vec3 base = uSkin;
+#ifdef CHART
   float cap = length(fwidth(vPos)) * 1000.0;
   float ess = insideMm(mm(vMark.x), cap);
   float spill = insideMm(mm(vMark.y), cap) * (1.0 - ess);
@@ -102,7 +104,6 @@ void main() {
   vec2 cell = mod(gl_FragCoord.xy, uDot) - 0.5 * uDot;
   float dots = 1.0 - smoothstep(uDot * 0.22, uDot * 0.22 + 1.0, length(cell));
   float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / (uDot * 1.5)));
-  vec3 base = uSkin;
   float fibre = 0.0;
   float dash = 1.0;
   if (uFibreKind > 0) {
@@ -127,54 +128,70 @@ void main() {
     base = mix(base, uMuscle, mus * fibre * (uDeep > 0.5 ? 0.5 : 0.75) * over);
     base = mix(base, uMuscle * 0.85, lineMm(dm, uDeep > 0.5 ? 3.0 : 2.2, cap) * dash * edgeOn);
   }
+#endif
   base = mix(base, uInk, landmarks(vPos * 1000.0) * 0.7);
+#ifdef CHART
   base = mix(base, uArea, area * (0.2 + 0.65 * stripe));
+#endif
   vec3 light = vec3(0.3 + 0.2 * sky) + vec3(0.6) * key + vec3(0.14) * fill;
   gl_FragColor = vec4(base * light + 0.05 * rim, 1.0);
 }`;
 
 const v3 = (hex: number) => new Vector3(((hex >> 16) & 255) / 255, ((hex >> 8) & 255) / 255, (hex & 255) / 255);
 
-export function createBodyMaterial(): ShaderMaterial {
-  return new ShaderMaterial({
-    vertexShader,
-    fragmentShader,
-    uniforms: {
-      uSkin: { value: v3(0xe6d9cc) },
-      uZone: { value: v3(0xc8102e) },
-      uZoneTint: { value: v3(0xf7c9c9) },
-      uMuscle: { value: v3(0x1f5fa8) },
-      uArea: { value: v3(0x6a3d9a) },
-      uInk: { value: v3(0x4a3a30) },
-      uDot: { value: 6 },
-      uFibreKind: { value: 0 },
-      uFibreSide: { value: 0 },
-      uFibre: { value: new Vector2(1, 0) },
-      uDeep: { value: 0 },
-      uHideArms: { value: 0 },
-    },
-  });
+/**
+ * The body's two programs: `chart` draws everything above; `plain` only the lit skin and its landmarks,
+ * which is what `chart` draws where nothing is painted (no muscle, zone or area chosen), at a fraction
+ * of the cost in a software rasteriser: building its pixel code at the first draw took 110–195 ms
+ * against 280–520 for `chart`, and each later full-canvas draw about a third as long (docs/performance.md,
+ * "Stop 26"). A map draws `plain` until something is painted on the body.
+ */
+export type BodyProgram = 'plain' | 'chart';
+
+/** The uniforms of a map's body materials (both programs share one set). */
+export function bodyUniforms(): ShaderMaterial['uniforms'] {
+  return {
+    uSkin: { value: v3(0xe6d9cc) },
+    uZone: { value: v3(0xc8102e) },
+    uZoneTint: { value: v3(0xf7c9c9) },
+    uMuscle: { value: v3(0x1f5fa8) },
+    uArea: { value: v3(0x6a3d9a) },
+    uInk: { value: v3(0x4a3a30) },
+    uDot: { value: 6 },
+    uFibreKind: { value: 0 },
+    uFibreSide: { value: 0 },
+    uFibre: { value: new Vector2(1, 0) },
+    uDeep: { value: 0 },
+    uHideArms: { value: 0 },
+  };
+}
+
+export function createBodyMaterial(program: BodyProgram = 'chart', uniforms = bodyUniforms()): ShaderMaterial {
+  return new ShaderMaterial({ vertexShader, fragmentShader, uniforms, defines: program === 'chart' ? { CHART: 1 } : {} });
 }
 
 // three.js gives a shader program back when the last material using it is disposed, and numbers the
 // shader text anew for the next material, so with one map at a time (a map removed and put back, a
 // route coming back) each map compiled and linked the program again (in software WebGL a mount, first
-// frame and removal took 300-360 ms with that, 110-180 ms without). One body material compiled for as long
-// as the renderer's state lives holds the program for every later map (three.js holds that material: its
-// shader cache maps materials to their text).
+// frame and removal took 300-360 ms with that, 110-180 ms without). One body material per program compiled
+// for as long as the renderer's state lives holds that program for every later map (three.js holds that
+// material: its shader cache maps materials to their text).
 //
 // It is also drawn once, over a 64-pixel corner of the shared canvas (never shown): a software rasteriser
-// builds a shader's pixel code at its first draw that covers pixels (≈ 350 ms in SwiftShader for this
-// shader), and drawn as soon as three.js is here, that is done in the GPU process while the body is still
-// being meshed instead of in the first frame (docs/performance.md, "Stop 24").
-const kept = new WeakSet<object>();
+// builds a shader's pixel code at its first draw that covers pixels, and drawn as soon as three.js is here,
+// that is done in the GPU process while the body is still being meshed instead of in the first frame
+// (docs/performance.md, "Stop 24"). The program the first picture needs is kept then; the other once the
+// full body is on screen (MapView.keepPrograms), so a first choice of muscle does not wait for it.
+const kept = new WeakMap<object, Set<BodyProgram>>();
 
-/** Compiles and first draws the body's program once per renderer state (a restored context has a new one), and keeps it while the renderer lives. */
-export function keepBodyProgram(shared: SharedRenderer): void {
+/** Compiles and first draws one of the body's programs once per renderer state (a restored context has a new one), and keeps it while the renderer lives. */
+export function keepBodyProgram(shared: SharedRenderer, program: BodyProgram): void {
   const renderer = shared.renderer;
   const state = renderer.properties;
-  if (kept.has(state) || renderer.getContext().isContextLost()) return;
-  kept.add(state);
+  const done = kept.get(state) ?? new Set<BodyProgram>();
+  if (done.has(program) || renderer.getContext().isContextLost()) return;
+  done.add(program);
+  kept.set(state, done);
   // one triangle over the whole corner (in front of a default camera), with the body's attribute formats
   const geometry = new BufferGeometry();
   geometry.setAttribute('position', new BufferAttribute(new Float32Array([-3, -1, -1, 1, -1, -1, 1, 3, -1]), 3));
@@ -183,7 +200,7 @@ export function keepBodyProgram(shared: SharedRenderer): void {
   geometry.setAttribute('mark', new BufferAttribute(new Uint8Array(12), 4, true));
   geometry.setIndex(new BufferAttribute(new Uint16Array([0, 1, 2]), 1));
   const scene = new Scene();
-  scene.add(new Mesh(geometry, createBodyMaterial()));
+  scene.add(new Mesh(geometry, createBodyMaterial(program)));
   shared.render(scene, new PerspectiveCamera(), 64, 64);
   geometry.dispose();
 }

@@ -8,7 +8,7 @@ import type { BodyMesh } from '../body/mesher.js';
 import type { Vec3 } from '../body/vec.js';
 import { homePose, wrapAngle, MIN_DIST, MAX_DIST, FOV, type MapViewName, type Pose } from '../camera-focus.js';
 import type { Fibres, ChartView } from '../../../content/trigger-point-chart/index.js';
-import { createBodyMaterial, keepBodyProgram, setFibres } from './body-material.js';
+import { bodyUniforms, createBodyMaterial, keepBodyProgram, setFibres, type BodyProgram } from './body-material.js';
 import { dragBody, gatherMarks } from './drag-body.js';
 import { bodyGeometry, buffersOf, releaseGeometry, type BodyBuffers } from './body-buffers.js';
 import { acquireRenderer, prepareRenderer, releaseRenderer, type PreparedContext, type RendererClient, type SharedRenderer } from './shared-renderer.js';
@@ -62,7 +62,9 @@ export class MapView implements RendererClient {
   /** The body drawn: the full mesh, or the coarse one until the full one is built (useBody). */
   private body: BodyBuffers;
   private geometry: BufferGeometry;
-  private readonly material: ShaderMaterial;
+  /** The body's programs (body-material.ts), one set of uniforms: `plain` while nothing is painted on it. */
+  private readonly materials: Record<BodyProgram, ShaderMaterial>;
+  private material: ShaderMaterial;
   private readonly mesh: Mesh;
   /** Per-vertex chart marks of the body drawn: essential, spillover, muscle, chosen area (see body-material.ts). */
   marks: BufferAttribute;
@@ -105,8 +107,9 @@ export class MapView implements RendererClient {
     this.inset = new InsetPicture(insetCtx);
     this.body = buffersOf(surface);
     ({ geometry: this.geometry, marks: this.marks } = bodyGeometry(this.body));
-    this.material = createBodyMaterial();
-    keepBodyProgram(this.shared);
+    const uniforms = bodyUniforms();
+    this.materials = { plain: createBodyMaterial('plain', uniforms), chart: createBodyMaterial('chart', uniforms) };
+    this.material = this.materials.plain;
     this.mesh = new Mesh(this.geometry, this.material);
     this.scene.add(this.mesh);
     views.set(host.canvas, this);
@@ -172,10 +175,14 @@ export class MapView implements RendererClient {
     else this.shared.cancel(this);
   }
 
-  /** The marks buffer was written: upload it and draw. */
-  marksChanged(fibres: Fibres | undefined, fibreView: ChartView | undefined, deep: boolean): void {
+  /** The marks buffer was written (`painted`: anything is painted on it): upload it and draw. */
+  marksChanged(painted: boolean, fibres: Fibres | undefined, fibreView: ChartView | undefined, deep: boolean): void {
     this.marks.needsUpdate = true;
     if (this.drag) this.drag.stale = true;
+    const program: BodyProgram = painted ? 'chart' : 'plain';
+    keepBodyProgram(this.shared, program);
+    this.material = this.mesh.material = this.materials[program];
+    if (this.drag) this.drag.mesh.material = this.material;
     setFibres(this.material, fibres, fibreView, deep);
     this.inset.dirty = true;
     this.invalidate();
@@ -187,6 +194,13 @@ export class MapView implements RendererClient {
     this.material.uniforms.uHideArms.value = hide ? 1 : 0;
     this.inset.dirty = true;
     this.invalidate();
+  }
+
+  /** Compiles and keeps both of the body's programs (the page's first map: once its full body is on screen). */
+  keepPrograms(): void {
+    if (this.disposed || this.shared.lost) return;
+    keepBodyProgram(this.shared, 'plain');
+    keepBodyProgram(this.shared, 'chart');
   }
 
   setMarkers(markers: () => readonly MarkerSpot[]): void {
@@ -404,19 +418,20 @@ export class MapView implements RendererClient {
       this.scene.remove(this.drag.mesh);
       releaseGeometry(this.drag.geometry, this.drag.buffers);
     }
-    this.material.dispose();
+    this.materials.plain.dispose();
+    this.materials.chart.dispose();
     releaseRenderer(this);
   }
 }
 
 /**
- * The page's renderer made, and the body's program compiled and first drawn, before any map view needs
- * them (see keepBodyProgram), with the canvas sized for the map's picture (its CSS size and the page's
+ * The page's renderer made, and the body's `program` (the one the map's first picture draws with)
+ * compiled and first drawn, before any map view needs them (see keepBodyProgram), with the canvas sized for the map's picture (its CSS size and the page's
  * pixel ratio, as resize() takes them). Returns the release of this hold on the renderer.
  */
-export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined, cssWidth: number, cssHeight: number, dpr: number): () => void {
+export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined, cssWidth: number, cssHeight: number, dpr: number, program: BodyProgram): () => void {
   const d = pictureDpr(dpr);
-  return prepareRenderer(prepare, keepBodyProgram, devicePx(cssWidth, d), devicePx(cssHeight, d));
+  return prepareRenderer(prepare, (r) => keepBodyProgram(r, program), devicePx(cssWidth, d), devicePx(cssHeight, d));
 }
 
 /** The pixel ratio pictures are drawn at (1–2: more would cost a software rasteriser four times the work for little gain). */
