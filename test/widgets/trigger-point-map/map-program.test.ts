@@ -61,10 +61,18 @@ describe('<pt-trigger-point-map> shader programs', () => {
     const scene = await sceneModule();
     await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
     let draws = 0;
+    // the draws and flushes in order: a flush after the draw has the GPU run it now (ANGLE would hold it until a picture is read)
+    const calls: string[] = [];
     const realDraw = WebGL2RenderingContext.prototype.drawElements;
+    const realFlush = WebGL2RenderingContext.prototype.flush;
     WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
       draws++;
+      calls.push('draw');
       return realDraw.apply(this, args);
+    };
+    WebGL2RenderingContext.prototype.flush = function (this: WebGL2RenderingContext) {
+      calls.push('flush');
+      return realFlush.call(this);
     };
     try {
       const before = links;
@@ -72,6 +80,7 @@ describe('<pt-trigger-point-map> shader programs', () => {
       expect(scene.hasRenderer(), 'renderer made').to.equal(true);
       expect(links - before, 'programs linked').to.equal(1);
       expect(draws, 'draws').to.equal(1);
+      expect(calls.slice(calls.indexOf('draw')), 'the GPU started on the draw (WebGL calls after it)').to.deep.equal(['draw', 'flush']);
       // the draw covered pixels (a software rasteriser builds a shader's pixel code only for a draw that does)
       const gl = scene.sharedContext()!;
       const px = new Uint8Array(4);
@@ -95,6 +104,7 @@ describe('<pt-trigger-point-map> shader programs', () => {
     } finally {
       watched = undefined;
       WebGL2RenderingContext.prototype.drawElements = realDraw;
+      WebGL2RenderingContext.prototype.flush = realFlush;
     }
   });
 });
