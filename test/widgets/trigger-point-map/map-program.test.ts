@@ -57,6 +57,32 @@ describe('<pt-trigger-point-map> shader programs', () => {
     expect(links, 'programs linked for a new context').to.equal(2 * once);
   });
 
+  it('a program\'s first draw over the corner never happens while the shared canvas is shown in a map, and that map is drawn again after it', async () => {
+    const scene = await sceneModule();
+    await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
+    // every 64 × 64 draw (keepBodyProgram's), and whether the shared canvas was on the page then
+    const cornerDraws: boolean[] = [];
+    const realDraw = WebGL2RenderingContext.prototype.drawElements;
+    WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
+      const [, , w, h] = this.getParameter(this.VIEWPORT) as Int32Array;
+      if (w === 64 && h === 64) cornerDraws.push(!!scene.sharedCanvas()?.isConnected);
+      return realDraw.apply(this, args);
+    };
+    try {
+      const el = await renderMap();
+      await firstFrame(el);
+      await bothKept('one map');
+      expect(cornerDraws.length, 'first draws of the two programs').to.equal(2);
+      expect(cornerDraws, 'the shared canvas on the page at each').to.deep.equal([false, false]);
+      // the map alone on screen is shown by the shared canvas itself again: it was drawn again after the second
+      await waitUntil(() => scene.sharedCanvas()?.isConnected, 'the map drawn straight to the screen again', { timeout: 10000 });
+      const frames = el.renderStats.frames;
+      expect(frames, 'frames drawn').to.be.greaterThan(1);
+    } finally {
+      WebGL2RenderingContext.prototype.drawElements = realDraw;
+    }
+  });
+
   it('three.js ready: the renderer is made and the first picture\'s program linked and drawn over pixels once, before any view; the map links nothing before its first frame, the chart program after it; unused, it is given back', async () => {
     const scene = await sceneModule();
     await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });

@@ -177,7 +177,7 @@ export function createBodyMaterial(program: BodyProgram = 'chart', uniforms = bo
 // for as long as the renderer's state lives holds that program for every later map (three.js holds that
 // material: its shader cache maps materials to their text).
 //
-// It is also drawn once, over a 64-pixel corner of the shared canvas (never shown): a software rasteriser
+// It is also drawn once, over a 64-pixel corner of the shared canvas (never shown: renderUnseen): a software rasteriser
 // builds a shader's pixel code at its first draw that covers pixels, and drawn as soon as three.js is here,
 // that is done in the GPU process while the body is still being meshed instead of in the first frame
 // (docs/performance.md, "Stop 24"). The program the first picture needs is kept then; the other once the
@@ -201,7 +201,7 @@ export function keepBodyProgram(shared: SharedRenderer, program: BodyProgram): v
   geometry.setIndex(new BufferAttribute(new Uint16Array([0, 1, 2]), 1));
   const scene = new Scene();
   scene.add(new Mesh(geometry, createBodyMaterial(program)));
-  shared.render(scene, new PerspectiveCamera(), 64, 64);
+  shared.renderUnseen(scene, new PerspectiveCamera(), 64, 64);
   geometry.dispose();
 }
 

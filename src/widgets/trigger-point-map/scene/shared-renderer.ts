@@ -176,6 +176,17 @@ class SharedRenderer {
   }
 
   /**
+   * Renders `scene` only for the GPU's sake (a shader's first draw, see keepBodyProgram): the shared canvas is
+   * first taken out of the map it is shown in, so the page never shows this picture (without this, the body
+   * vanished behind a 64-pixel corner until the map drew again); that map shows the picture kept in its own
+   * canvas meanwhile and draws again on the next frame.
+   */
+  renderUnseen(scene: Scene, camera: Camera, width: number, height: number): boolean {
+    this.detach();
+    return this.render(scene, camera, width, height);
+  }
+
+  /**
    * Has the GPU start on what it was given now. ANGLE (Chrome, Edge) holds a frame's draws back until the
    * picture is read or shown, so without this the body shader's first draw over the corner (keepBodyProgram)
    * ran only when the first picture was copied, and every picture's draw waited until its copy instead of
