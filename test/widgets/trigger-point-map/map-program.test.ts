@@ -3,7 +3,7 @@
 // map's material and numbered the shader text anew for the next map, so a map removed and put back (one map
 // at a time: a re-render, a route coming back) compiled it again, and V8 kept compiling three's program set-up
 // into the heap (issue 11: +137 kB over 200 cycles).
-import { addMaps, glRequests, sceneModule, renderMap, firstFrame } from './map-fixtures.js';
+import { addMaps, glRequests, sceneModule, renderMap, firstFrame, loseContext, settled } from './map-fixtures.js';
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import type { PtTriggerPointMap } from '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
 import '../../../src/widgets/trigger-point-map/pt-trigger-point-map.js';
@@ -62,6 +62,14 @@ describe('<pt-trigger-point-map> shader programs', () => {
     await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
     // every 64 × 64 draw (keepBodyProgram's), and whether the shared canvas was on the page then
     const cornerDraws: boolean[] = [];
+    // fences: only those first draws and the map's first picture have one (each costs WebKit a round trip to its GPU
+    // process), not the map's later pictures
+    let fences = 0;
+    const realFence = WebGL2RenderingContext.prototype.fenceSync;
+    WebGL2RenderingContext.prototype.fenceSync = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['fenceSync']>) {
+      fences++;
+      return realFence.apply(this, args);
+    };
     const realDraw = WebGL2RenderingContext.prototype.drawElements;
     WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
       const [, , w, h] = this.getParameter(this.VIEWPORT) as Int32Array;
@@ -78,19 +86,61 @@ describe('<pt-trigger-point-map> shader programs', () => {
       await waitUntil(() => scene.sharedCanvas()?.isConnected, 'the map drawn straight to the screen again', { timeout: 10000 });
       const frames = el.renderStats.frames;
       expect(frames, 'frames drawn').to.be.greaterThan(1);
+      expect(fences, 'fences set').to.equal(3);
     } finally {
+      WebGL2RenderingContext.prototype.fenceSync = realFence;
       WebGL2RenderingContext.prototype.drawElements = realDraw;
     }
+  });
+
+  it('a bigger picture reserved while a map is shown straight from the shared canvas takes the canvas out of it first (resizing clears it), and the map draws again', async () => {
+    const scene = await sceneModule();
+    const el = await renderMap();
+    await firstFrame(el);
+    await waitUntil(() => scene.sharedCanvas()?.isConnected, 'the map shown straight from the shared canvas', { timeout: 10000 });
+    const canvas = scene.sharedCanvas()!;
+    const frames = el.renderStats.frames;
+    const release = scene.prepareBodyRenderer(undefined, canvas.width + 100, canvas.height + 100, 1, 'plain');
+    expect(canvas.isConnected, 'the shared canvas on the page once resized').to.equal(false);
+    release();
+    await waitUntil(() => canvas.isConnected && el.renderStats.frames > frames, 'the map drawn to the screen again', { timeout: 10000 });
+  });
+
+  it('after a context restore the program in use is kept in the new context: a map put back links only the one not yet compiled there', async () => {
+    const scene = await sceneModule();
+    await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
+    const el = await renderMap();
+    await firstFrame(el);
+    await bothKept('before the loss');
+    const loss = await loseContext();
+    await waitUntil(() => el.renderStats.mode === 'flat', 'the 2D drawing after the loss', { timeout: 15000 });
+    const frames = el.renderStats.frames;
+    loss!.restore();
+    await waitUntil(() => el.renderStats.mode === '3d' && el.renderStats.frames > frames, 'drawn in 3D after the restore', { timeout: 15000 });
+    await settled(el);
+    const before = links;
+    el.remove();
+    const next = await renderMap();
+    await firstFrame(next);
+    await bothKept('the map put back');
+    // the plain program was kept in the restored context; the chart program is compiled there for the first time
+    expect(links - before, 'programs linked for the map put back').to.equal(1);
   });
 
   it('three.js ready: the renderer is made and the first picture\'s program linked and drawn over pixels once, before any view; the map links nothing before its first frame, the chart program after it; unused, it is given back', async () => {
     const scene = await sceneModule();
     await waitUntil(() => !scene.hasRenderer(), 'no renderer left from the test before', { timeout: 10000 });
     let draws = 0;
-    // the draws and flushes in order: a flush after the draw has the GPU run it now (ANGLE would hold it until a picture is read)
+    // the draws, fences and flushes in order: a fence and a flush after the draw have the GPU run it now (ANGLE
+    // holds draws back until a picture is read, even past a flush)
     const calls: string[] = [];
     const realDraw = WebGL2RenderingContext.prototype.drawElements;
     const realFlush = WebGL2RenderingContext.prototype.flush;
+    const realFence = WebGL2RenderingContext.prototype.fenceSync;
+    WebGL2RenderingContext.prototype.fenceSync = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['fenceSync']>) {
+      calls.push('fence');
+      return realFence.apply(this, args);
+    };
     WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
       draws++;
       calls.push('draw');
@@ -106,7 +156,7 @@ describe('<pt-trigger-point-map> shader programs', () => {
       expect(scene.hasRenderer(), 'renderer made').to.equal(true);
       expect(links - before, 'programs linked').to.equal(1);
       expect(draws, 'draws').to.equal(1);
-      expect(calls.slice(calls.indexOf('draw')), 'the GPU started on the draw (WebGL calls after it)').to.deep.equal(['draw', 'flush']);
+      expect(calls.slice(calls.indexOf('draw')), 'the GPU started on the draw (WebGL calls after it)').to.deep.equal(['draw', 'fence', 'flush']);
       // the draw covered pixels (a software rasteriser builds a shader's pixel code only for a draw that does)
       const gl = scene.sharedContext()!;
       const px = new Uint8Array(4);
@@ -131,6 +181,7 @@ describe('<pt-trigger-point-map> shader programs', () => {
       watched = undefined;
       WebGL2RenderingContext.prototype.drawElements = realDraw;
       WebGL2RenderingContext.prototype.flush = realFlush;
+      WebGL2RenderingContext.prototype.fenceSync = realFence;
     }
   });
 });

@@ -196,7 +196,7 @@ export class MapView implements RendererClient {
     this.invalidate();
   }
 
-  /** Compiles and keeps both of the body's programs (the page's first map: once its full body is on screen). */
+  /** Compiles and keeps both of the body's programs (once the full body is on screen; nothing when they are kept already). */
   keepPrograms(): void {
     if (this.disposed || this.shared.lost) return;
     keepBodyProgram(this.shared, 'plain');
@@ -299,7 +299,7 @@ export class MapView implements RendererClient {
     if (s < 1) dot.value = Math.max(2, Math.round(fullDot * s));
     this.mesh.visible = !coarse;
     if (coarse) coarse.visible = true;
-    const drawn = this.shared.render(this.scene, this.camera, sw, sh);
+    const drawn = this.shared.render(this.scene, this.camera, sw, sh, this.frames === 0);
     this.mesh.visible = true;
     if (coarse) coarse.visible = false;
     dot.value = fullDot;

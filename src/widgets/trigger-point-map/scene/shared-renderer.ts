@@ -79,13 +79,14 @@ class SharedRenderer {
     this.canvas.style.left = '0';
     this.canvas.style.top = '0';
     this.canvas.addEventListener('webglcontextlost', this.onLost);
-    this.canvas.addEventListener('webglcontextrestored', this.onRestored);
     try {
       this.renderer = new WebGLRenderer({ canvas: this.canvas, context: gl.context, ...CONTEXT_ATTRIBUTES });
     } catch (error) {
       releaseContext(gl);
       throw error;
     }
+    // after three.js's own listener, so the maps told of the restore see its new state (keepBodyProgram)
+    this.canvas.addEventListener('webglcontextrestored', this.onRestored);
     this.renderer.setPixelRatio(1);
     this.renderer.setClearColor(0x000000, 0);
   }
@@ -162,7 +163,7 @@ class SharedRenderer {
    * to the largest picture). Show it with present() or copy() in the same task: the drawing buffer is
    * not kept after it (no preserveDrawingBuffer).
    */
-  render(scene: Scene, camera: Camera, width: number, height: number): boolean {
+  render(scene: Scene, camera: Camera, width: number, height: number, startNow = false): boolean {
     if (this.lost || width < 1 || height < 1) return false;
     this.reserve(width, height);
     const h = this.canvas.height;
@@ -170,7 +171,10 @@ class SharedRenderer {
     this.renderer.setScissor(0, h - height, width, height);
     this.renderer.setScissorTest(true);
     this.renderer.render(scene, camera);
-    this.start();
+    // `startNow` (a map's first picture): the GPU starts on it while the markers are placed and projected; a
+    // fence costs WebKit a round trip to its GPU process, so other pictures only flush
+    if (startNow) this.start();
+    else this.renderer.getContext().flush();
     this.frames++;
     return true;
   }
@@ -183,14 +187,13 @@ class SharedRenderer {
    */
   renderUnseen(scene: Scene, camera: Camera, width: number, height: number): boolean {
     this.detach();
-    return this.render(scene, camera, width, height);
+    return this.render(scene, camera, width, height, true);
   }
 
   /**
-   * Has the GPU start on what it was given now. ANGLE (Chrome, Edge) holds a frame's draws back until the
-   * picture is read or shown, so without this the body shader's first draw over the corner (keepBodyProgram)
-   * ran only when the first picture was copied, and every picture's draw waited until its copy instead of
-   * running while the markers are projected. A fence needs its commands sent to the GPU; deleted at once,
+   * Has the GPU start on what it was given now. ANGLE (Chrome, Edge) holds draws back until the picture is read
+   * or shown, even past a flush, so without this the body shader's first draw over the corner (keepBodyProgram)
+   * ran only when the first picture was copied. A fence needs its commands sent to the GPU; deleted at once,
    * it is freed once passed. Measured in docs/performance.md, "Stop 26".
    */
   private start(): void {
@@ -206,6 +209,8 @@ class SharedRenderer {
    */
   reserve(width: number, height: number): void {
     if (this.canvas.width < width || this.canvas.height < height) {
+      // resizing clears the canvas: a map it is shown in shows its own canvas and draws again
+      this.detach();
       this.renderer.setSize(Math.max(this.canvas.width, width), Math.max(this.canvas.height, height), false);
     }
   }
