@@ -20,6 +20,20 @@ WebGL2RenderingContext.prototype.linkProgram = function (this: WebGL2RenderingCo
   return realLink.call(this, program);
 };
 
+type GlMethod = 'drawElements' | 'flush' | 'fenceSync';
+/** Calls `seen` before every call of a WebGL 2 method, until the returned function puts the method back. */
+function spyGl(name: GlMethod, seen: (gl: WebGL2RenderingContext) => void): () => void {
+  const proto = WebGL2RenderingContext.prototype as unknown as Record<GlMethod, (...args: unknown[]) => unknown>;
+  const real = proto[name];
+  proto[name] = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+    seen(this);
+    return real.apply(this, args);
+  };
+  return () => {
+    proto[name] = real;
+  };
+}
+
 const bothKept = async (what: string) => {
   const scene = await sceneModule();
   await waitUntil(() => scene.rendererInfo().programs === 2, `${what}: the plain and the chart program kept`, { timeout: 15000 });
@@ -65,17 +79,13 @@ describe('<pt-trigger-point-map> shader programs', () => {
     // fences: only those first draws and the map's first picture have one (each costs WebKit a round trip to its GPU
     // process), not the map's later pictures
     let fences = 0;
-    const realFence = WebGL2RenderingContext.prototype.fenceSync;
-    WebGL2RenderingContext.prototype.fenceSync = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['fenceSync']>) {
-      fences++;
-      return realFence.apply(this, args);
-    };
-    const realDraw = WebGL2RenderingContext.prototype.drawElements;
-    WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
-      const [, , w, h] = this.getParameter(this.VIEWPORT) as Int32Array;
-      if (w === 64 && h === 64) cornerDraws.push(!!scene.sharedCanvas()?.isConnected);
-      return realDraw.apply(this, args);
-    };
+    const restore = [
+      spyGl('fenceSync', () => fences++),
+      spyGl('drawElements', (gl) => {
+        const [, , w, h] = gl.getParameter(gl.VIEWPORT) as Int32Array;
+        if (w === 64 && h === 64) cornerDraws.push(!!scene.sharedCanvas()?.isConnected);
+      }),
+    ];
     try {
       const el = await renderMap();
       await firstFrame(el);
@@ -88,8 +98,7 @@ describe('<pt-trigger-point-map> shader programs', () => {
       expect(frames, 'frames drawn').to.be.greaterThan(1);
       expect(fences, 'fences set').to.equal(3);
     } finally {
-      WebGL2RenderingContext.prototype.fenceSync = realFence;
-      WebGL2RenderingContext.prototype.drawElements = realDraw;
+      for (const put of restore) put();
     }
   });
 
@@ -134,22 +143,14 @@ describe('<pt-trigger-point-map> shader programs', () => {
     // the draws, fences and flushes in order: a fence and a flush after the draw have the GPU run it now (ANGLE
     // holds draws back until a picture is read, even past a flush)
     const calls: string[] = [];
-    const realDraw = WebGL2RenderingContext.prototype.drawElements;
-    const realFlush = WebGL2RenderingContext.prototype.flush;
-    const realFence = WebGL2RenderingContext.prototype.fenceSync;
-    WebGL2RenderingContext.prototype.fenceSync = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['fenceSync']>) {
-      calls.push('fence');
-      return realFence.apply(this, args);
-    };
-    WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args: Parameters<WebGL2RenderingContext['drawElements']>) {
-      draws++;
-      calls.push('draw');
-      return realDraw.apply(this, args);
-    };
-    WebGL2RenderingContext.prototype.flush = function (this: WebGL2RenderingContext) {
-      calls.push('flush');
-      return realFlush.call(this);
-    };
+    const restore = [
+      spyGl('fenceSync', () => calls.push('fence')),
+      spyGl('drawElements', () => {
+        draws++;
+        calls.push('draw');
+      }),
+      spyGl('flush', () => calls.push('flush')),
+    ];
     try {
       const before = links;
       const release = scene.prepareBodyRenderer(undefined, 300, 400, 1, 'plain');
@@ -179,9 +180,7 @@ describe('<pt-trigger-point-map> shader programs', () => {
       await waitUntil(() => !scene.hasRenderer(), 'an unused prepared renderer is given back', { timeout: 10000 });
     } finally {
       watched = undefined;
-      WebGL2RenderingContext.prototype.drawElements = realDraw;
-      WebGL2RenderingContext.prototype.flush = realFlush;
-      WebGL2RenderingContext.prototype.fenceSync = realFence;
+      for (const put of restore) put();
     }
   });
 });

@@ -64,7 +64,6 @@ export class MapView implements RendererClient {
   private geometry: BufferGeometry;
   /** The body's programs (body-material.ts), one set of uniforms: `plain` while nothing is painted on it. */
   private readonly materials: Record<BodyProgram, ShaderMaterial>;
-  private material: ShaderMaterial;
   private readonly mesh: Mesh;
   /** Per-vertex chart marks of the body drawn: essential, spillover, muscle, chosen area (see body-material.ts). */
   marks: BufferAttribute;
@@ -109,10 +108,14 @@ export class MapView implements RendererClient {
     ({ geometry: this.geometry, marks: this.marks } = bodyGeometry(this.body));
     const uniforms = bodyUniforms();
     this.materials = { plain: createBodyMaterial('plain', uniforms), chart: createBodyMaterial('chart', uniforms) };
-    this.material = this.materials.plain;
-    this.mesh = new Mesh(this.geometry, this.material);
+    this.mesh = new Mesh(this.geometry, this.materials.plain);
     this.scene.add(this.mesh);
     views.set(host.canvas, this);
+  }
+
+  /** The body's material drawn now (marksChanged picks it). */
+  private get material(): ShaderMaterial {
+    return this.mesh.material as ShaderMaterial;
   }
 
   /** The body mesh drawn (the chart marks are painted on its vertices). */
@@ -181,7 +184,7 @@ export class MapView implements RendererClient {
     if (this.drag) this.drag.stale = true;
     const program: BodyProgram = painted ? 'chart' : 'plain';
     keepBodyProgram(this.shared, program);
-    this.material = this.mesh.material = this.materials[program];
+    this.mesh.material = this.materials[program];
     if (this.drag) this.drag.mesh.material = this.material;
     setFibres(this.material, fibres, fibreView, deep);
     this.inset.dirty = true;
@@ -426,8 +429,9 @@ export class MapView implements RendererClient {
 
 /**
  * The page's renderer made, and the body's `program` (the one the map's first picture draws with)
- * compiled and first drawn, before any map view needs them (see keepBodyProgram), with the canvas sized for the map's picture (its CSS size and the page's
- * pixel ratio, as resize() takes them). Returns the release of this hold on the renderer.
+ * compiled and first drawn, before any map view needs them (see keepBodyProgram), with the canvas sized
+ * for the map's picture (its CSS size and the page's pixel ratio, as resize() takes them). Returns the
+ * release of this hold on the renderer.
  */
 export function prepareBodyRenderer(prepare: (() => PreparedContext | undefined) | undefined, cssWidth: number, cssHeight: number, dpr: number, program: BodyProgram): () => void {
   const d = pictureDpr(dpr);
